@@ -1,0 +1,12 @@
+// Command claimdiff compares the factual claims of several news articles.
+package main
+
+import (
+	"os"
+
+	"github.com/claimdiff/claimdiff/internal/cli"
+)
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], cli.System()))
+}

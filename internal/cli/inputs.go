@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/sources"
+	"github.com/spf13/pflag"
+)
+
+// inputOptions are the flags every command that reads articles shares.
+type inputOptions struct {
+	Published string // --published: a publication date for sources that lack one
+	MaxBytes  int64  // --max-bytes: refuse larger files
+}
+
+func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Published, "published", "", "publication `date` (YYYY-MM-DD) for sources that do not give one")
+	fs.Int64Var(&o.MaxBytes, "max-file-bytes", sources.DefaultMaxBytes, "refuse input files larger than this many `bytes`")
+}
+
+func (o *inputOptions) sourceOptions() (sources.Options, error) {
+	opt := sources.Options{MaxBytes: o.MaxBytes}
+	if o.Published != "" {
+		t, err := time.Parse("2006-01-02", o.Published)
+		if err != nil {
+			return opt, &usageError{fmt.Errorf("--published %q: want a date like 2025-07-15", o.Published)}
+		}
+		opt.Published = t
+	}
+	return opt, nil
+}
+
+// loaded is what the reading commands work on.
+type loaded struct {
+	Docs   []*sources.Document
+	Claims []claims.Claim
+	Errs   sources.ErrorList // files that could not be read; printed, exit 2
+}
+
+// load reads the articles named by args and extracts their claims. Files that
+// cannot be read are reported on ErrOut as they are met; the others are kept.
+func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
+	opt, err := o.sourceOptions()
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
+	}
+	docs, errs := sources.Load(args, io.In, opt)
+	for _, e := range errs {
+		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+	}
+	l := &loaded{Docs: docs, Errs: errs}
+	for _, d := range docs {
+		l.Claims = append(l.Claims, claims.Extract(d, claims.ExtractOptions{})...)
+	}
+	return l, nil
+}
+
+// inputFailure is the error to return after a run whose inputs partly failed:
+// the messages were printed already, so only the exit code travels.
+func (l *loaded) inputFailure() error {
+	if len(l.Errs) > 0 {
+		return withCode(ExitError, nil)
+	}
+	return nil
+}
