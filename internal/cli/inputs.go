@@ -12,12 +12,24 @@ import (
 // inputOptions are the flags every command that reads articles shares.
 type inputOptions struct {
 	Published string // --published: a publication date for sources that lack one
-	MaxBytes  int64  // --max-bytes: refuse larger files
+	MaxBytes  int64  // --max-file-bytes: refuse larger files
+
+	// Store flags, for the commands that can read a claim store instead of files.
+	Store   string   // --store: a SQLite path or postgres:// URL; "" reads files
+	Sources []string // --source: only these source ids or globs (store only)
+	Since   string   // --since: only sources ingested since this date (store only)
 }
 
 func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Published, "published", "", "publication `date` (YYYY-MM-DD) for sources that do not give one")
 	fs.Int64Var(&o.MaxBytes, "max-file-bytes", sources.DefaultMaxBytes, "refuse input files larger than this many `bytes`")
+}
+
+// addStoreFlags adds --store, --source and --since.
+func (o *inputOptions) addStoreFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Store, "store", "", "read claims from this `store` (SQLite path or postgres:// URL) instead of files")
+	fs.StringSliceVar(&o.Sources, "source", nil, "with --store: only these source `ids` (globs allowed)")
+	fs.StringVar(&o.Since, "since", "", "with --store: only sources ingested since this `date`")
 }
 
 func (o *inputOptions) sourceOptions() (sources.Options, error) {
@@ -45,6 +57,12 @@ func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
 	opt, err := o.sourceOptions()
 	if err != nil {
 		return nil, err
+	}
+	if o.Store != "" {
+		if len(args) > 0 {
+			return nil, &usageError{fmt.Errorf("give either --store or source files, not both")}
+		}
+		return loadStore(io, o)
 	}
 	if len(args) == 0 {
 		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
