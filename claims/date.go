@@ -14,6 +14,7 @@ const (
 	GrainPart  Grain = "part"  // "late 2024", "mid-2024" (a part of a year)
 	GrainMonth Grain = "month" // "June 2025"
 	GrainTen   Grain = "tenth" // "early October" (a part of a month)
+	GrainWeek  Grain = "week"  // "last week"
 	GrainDay   Grain = "day"   // "25 December 2024"
 )
 
@@ -26,23 +27,33 @@ const (
 	ModStart  Mod = "start"  // "early 2024", "early October"
 	ModMid    Mod = "mid"    // "mid-2024"
 	ModEnd    Mod = "end"    // "late 2024", "late December"
-	ModBefore Mod = "before" // "before 2020"
-	ModAfter  Mod = "after"  // "after 2020", "since 2020"
+	ModBefore Mod = "before" // "before 2020", "by 2030", "no later than 2010"
+	ModAfter  Mod = "after"  // "after 2020", "later than 2018": from the end of the period on
+	ModSince  Mod = "since"  // "since 2020", "starting January 7": from the start of the period on
+
+	ModBeforeEnd  Mod = "before-end"  // "by the end of 2024", "before the end of December"
+	ModAfterStart Mod = "after-start" // "after the beginning of March"
 )
 
 // Date is a calendar date at some grain. Year 0 means the text does not give
 // the year and nothing settles it; Month 0 a year alone; Day 0 a month alone.
 type Date struct {
-	Year     int  // 0 when unknown ("July 7" with no publication date)
-	Month    int  // 1-12, 0 when the date is a year
-	Day      int  // 1-31, 0 when the date is a month or year
-	Mod      Mod  // early / mid / late part, or an open side
-	Relative bool // resolved from a relative expression ("last year", "on Wednesday")
+	Year     int   // 0 when unknown ("July 7" with no publication date)
+	Month    int   // 1-12, 0 when the date is a year
+	Day      int   // 1-31, 0 when the date is a month or year
+	Mod      Mod   // early / mid / late part, or an open side
+	Relative bool  // resolved from a relative expression ("last year", "on Wednesday")
+	Week     int   // ISO week 1-53 when the date is a week ("last week"): Year is its ISO year, Month and Day 0
+	To       *Date // the last date of a range, inclusive ("4 to 22 January 1995", "Q3 2016"); nil for one date
 }
 
 // Grain says how precise the date is.
 func (d Date) Grain() Grain {
 	switch {
+	case d.To != nil:
+		return d.rangeGrain()
+	case d.Week != 0:
+		return GrainWeek
 	case d.Day != 0:
 		return GrainDay
 	case d.Month != 0 && d.Mod != ModNone:
@@ -57,16 +68,25 @@ func (d Date) Grain() Grain {
 
 // Precision orders dates from vague to precise.
 func (d Date) Precision() int {
-	p := map[Grain]int{GrainYear: 1, GrainPart: 2, GrainMonth: 3, GrainTen: 4, GrainDay: 5}[d.Grain()]
+	p := map[Grain]int{GrainYear: 1, GrainPart: 2, GrainMonth: 3, GrainTen: 4, GrainWeek: 5, GrainDay: 6}[d.Grain()]
 	if d.Year == 0 {
 		p--
 	}
 	return p
 }
 
-// Timex is the TIMEX-style value: 2024, 2024-12, 2024-12-25, XXXX-07-07.
+// Timex is the TIMEX-style value: 2024, 2024-12, 2024-12-25, XXXX-07-07,
+// 2018-W22 for a week, and for a range the Recognizers-Text form
+// (2016-07-01,2016-10-01,P3M): the first day, the day after the last for
+// whole months or years (the last day for day ranges), and the length.
 // The Mod is not part of it ("late 2024" is 2024 with mod end).
 func (d Date) Timex() string {
+	if d.To != nil {
+		return d.rangeTimex()
+	}
+	if d.Week != 0 {
+		return fmt.Sprintf("%04d-W%02d", d.Year, d.Week)
+	}
 	y := "XXXX"
 	if d.Year != 0 {
 		y = fmt.Sprintf("%04d", d.Year)
@@ -84,6 +104,12 @@ func (d Date) Timex() string {
 func (d Date) String() string {
 	var s string
 	switch {
+	case d.To != nil:
+		from := d
+		from.To, from.Mod = nil, ModNone
+		s = from.String() + " – " + d.To.String()
+	case d.Week != 0:
+		s = fmt.Sprintf("week %d of %d", d.Week, d.Year)
 	case d.Day != 0 && d.Year != 0:
 		s = fmt.Sprintf("%d %s %d", d.Day, time.Month(d.Month), d.Year)
 	case d.Day != 0:
@@ -108,6 +134,12 @@ func (d Date) String() string {
 		return "before " + s
 	case ModAfter:
 		return "after " + s
+	case ModSince:
+		return "since " + s
+	case ModBeforeEnd:
+		return "by the end of " + s
+	case ModAfterStart:
+		return "after the start of " + s
 	}
 	return s
 }
@@ -120,6 +152,19 @@ func (d Date) span(year int) (lo, hi float64) {
 	}
 	var a, b float64
 	switch {
+	case d.To != nil:
+		a, _ = d.base().span(year)
+		ty := d.To.Year
+		if ty == 0 || d.Year == 0 {
+			ty = year
+			if _, e := d.To.span(ty); e < a {
+				ty++ // "from 10/25 to 01/25": the end is in the next year
+			}
+		}
+		_, b = d.To.span(ty)
+	case d.Week != 0:
+		a = isoWeekMonday(d.Year, d.Week)
+		b = a + 6
 	case d.Day != 0:
 		a = first(year, d.Month, d.Day)
 		b = a
@@ -144,8 +189,81 @@ func (d Date) span(year int) (lo, hi float64) {
 		b, a = a-1, -1e9
 	case ModAfter:
 		a, b = b+1, 1e9
+	case ModSince, ModAfterStart:
+		b = 1e9
+	case ModBeforeEnd:
+		a = -1e9
 	}
 	return a, b
+}
+
+// base is the date without its range end and mod.
+func (d Date) base() Date {
+	d.To, d.Mod = nil, ModNone
+	return d
+}
+
+// isoWeekMonday is the Monday of ISO week w of year y, in days since 1970-01-01.
+func isoWeekMonday(y, w int) float64 {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+	return float64(mon.Unix() / 86400)
+}
+
+// rangeGrain is the grain a range's length is closest to.
+func (d Date) rangeGrain() Grain {
+	lo, hi := d.Interval()
+	switch n := hi - lo + 1; {
+	case n <= 1:
+		return GrainDay
+	case n <= 7:
+		return GrainWeek
+	case n <= 11:
+		return GrainTen
+	case n <= 31:
+		return GrainMonth
+	case n <= 200:
+		return GrainPart
+	}
+	return GrainYear
+}
+
+// rangeTimex writes a range the way Recognizers-Text does.
+func (d Date) rangeTimex() string {
+	from, to := d.base(), *d.To
+	to.To, to.Mod = nil, ModNone
+	lo, hi := d.Interval()
+	year := func(y int) string {
+		if y == 0 {
+			return "XXXX"
+		}
+		return fmt.Sprintf("%04d", y)
+	}
+	switch {
+	case from.Day != 0 && to.Day != 0:
+		return fmt.Sprintf("(%s-%02d-%02d,%s-%02d-%02d,P%dD)", year(from.Year), from.Month, from.Day,
+			year(to.Year), to.Month, to.Day, int(hi-lo))
+	case from.Month != 0 && to.Month != 0 && from.Week == 0 && to.Week == 0:
+		ty, tm := to.Year, to.Month+1
+		if tm == 13 {
+			ty, tm = ty+1, 1
+			if to.Year == 0 {
+				ty = 0
+			}
+		}
+		n := (to.Year-from.Year)*12 + to.Month - from.Month + 1
+		if from.Year == 0 || to.Year == 0 {
+			n = to.Month - from.Month + 1
+			if n <= 0 {
+				n += 12
+			}
+		}
+		return fmt.Sprintf("(%s-%02d-01,%s-%02d-01,P%dM)", year(from.Year), from.Month, year(ty), tm, n)
+	case from.Month == 0 && to.Month == 0 && from.Week == 0 && to.Week == 0 && from.Year != 0 && to.Year != 0:
+		return fmt.Sprintf("(%04d-01-01,%04d-01-01,P%dY)", from.Year, to.Year+1, to.Year-from.Year+1)
+	}
+	day := func(x float64) string { return time.Unix(int64(x)*86400, 0).UTC().Format("2006-01-02") }
+	return fmt.Sprintf("(%s,%s,P%dD)", day(lo), day(hi), int(hi-lo))
 }
 
 // Interval is the date's first and last day as days since 1970-01-01; for an
