@@ -1,11 +1,13 @@
 package sources
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 )
@@ -19,89 +21,169 @@ type Options struct {
 // DefaultMaxBytes is the largest file read unless Options.MaxBytes says otherwise.
 const DefaultMaxBytes = 16 << 20
 
-// Parse reads one source from its bytes. path names it in messages and gives
-// its id and format (by extension).
-func Parse(path string, data []byte, opt Options) (*Document, error) {
-	sum := sha256.Sum256(data)
-	base := filepath.Base(path)
-	d := &Document{
-		ID:     strings.TrimSuffix(base, filepath.Ext(base)),
-		Path:   path,
-		Format: "text",
-		Text:   string(data),
-		Raw:    true,
-		Hash:   hex.EncodeToString(sum[:]),
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
 	}
-	d.Blocks = lineBlocks(d.Text)
-	d.Sentences = sentences(d.Text, d.Blocks)
-	if !opt.Published.IsZero() {
-		d.Published = opt.Published
-	}
-	return d, nil
+	return DefaultMaxBytes
 }
 
-// lineBlocks makes one block of each non-blank line (placeholder until the
-// real block reader lands).
-func lineBlocks(text string) []Block {
-	var out []Block
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if strings.TrimSpace(text[start:i]) != "" {
-				out = append(out, Block{Kind: Paragraph, Start: start, End: i})
-			}
-			start = i + 1
-		}
-	}
-	return out
+// Formats, by file extension. A file with no extension is plain text; a
+// file named on the command line with another extension, and standard
+// input, are read as HTML when they start like a web page.
+var formats = map[string]string{
+	"":          "text",
+	".txt":      "text",
+	".text":     "text",
+	".md":       "markdown",
+	".markdown": "markdown",
+	".html":     "html",
+	".htm":      "html",
 }
 
-// sentences splits mined blocks at ". " (placeholder).
-func sentences(text string, blocks []Block) []Span {
-	var out []Span
-	for _, b := range blocks {
-		if !b.Kind.Mined() {
-			continue
-		}
-		s := b.Start
-		for i := b.Start; i < b.End; i++ {
-			if (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+1 < b.End && text[i+1] == ' ' {
-				out = append(out, Span{s, i + 1})
-				s = i + 2
-			}
-		}
-		if s < b.End {
-			out = append(out, Span{s, b.End})
-		}
-	}
-	return out
-}
-
-// Load reads every source named by args: files, directories (recursively, by
-// extension) and "-" for stdin. Sources that cannot be read are reported in
-// the error list, one error per file, and the rest are still returned.
+// Load reads every source named by args: files, directories (recursively:
+// files with the extensions above, in name order, hidden directories and
+// files skipped) and "-" for standard input (id "stdin"). Each source that
+// cannot be read is reported in the error list, one error per file, and the
+// others are still returned.
 func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) {
 	var docs []*Document
 	var errs ErrorList
-	for _, a := range args {
-		var data []byte
-		var err error
-		if a == "-" {
-			data, err = io.ReadAll(stdin)
-			a = "stdin"
-		} else {
-			data, err = os.ReadFile(a)
-		}
+	add := func(d *Document, err error) {
 		if err != nil {
-			errs = append(errs, &FileError{Path: a, Err: err})
-			continue
-		}
-		d, err := Parse(a, data, opt)
-		if err != nil {
-			errs = append(errs, &FileError{Path: a, Err: err})
-			continue
+			errs = append(errs, asFileError(err))
+			return
 		}
 		docs = append(docs, d)
 	}
+	for _, a := range args {
+		if a == "-" {
+			add(readStdin(stdin, opt))
+			continue
+		}
+		info, err := os.Stat(a)
+		if err != nil {
+			add(nil, &FileError{Path: a, Err: pathErr(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(ReadFile(a, opt))
+			continue
+		}
+		files, err := walk(a)
+		if err != nil {
+			add(nil, err)
+		}
+		if len(files) == 0 && err == nil {
+			add(nil, &FileError{Path: a, Err: ErrNoArticles})
+		}
+		for _, f := range files {
+			add(ReadFile(f, opt))
+		}
+	}
 	return docs, errs
+}
+
+// ErrNoArticles is the error of a directory holding no article files.
+var ErrNoArticles = errors.New("no articles in this directory (.txt, .md, .markdown, .html, .htm)")
+
+// walk lists the article files under dir, in order.
+func walk(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return &FileError{Path: p, Err: pathErr(err)}
+		}
+		hidden := p != dir && strings.HasPrefix(e.Name(), ".")
+		if e.IsDir() {
+			if hidden {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if hidden || ext == "" || formats[ext] == "" || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// ReadFile reads and parses one file, refusing it before reading when it
+// is larger than the limit.
+func ReadFile(path string, opt Options) (*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: pathErr(err)}
+	}
+	defer f.Close()
+	limit := opt.maxBytes()
+	if info, err := f.Stat(); err == nil {
+		if info.IsDir() {
+			return nil, &FileError{Path: path, Err: errors.New("is a directory")}
+		}
+		if info.Size() > limit {
+			return nil, &FileError{Path: path, Err: tooLarge(info.Size(), limit)}
+		}
+	}
+	data, err := readLimited(f, limit)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: pathErr(err)}
+	}
+	return Parse(path, data, opt)
+}
+
+func readStdin(r io.Reader, opt Options) (*Document, error) {
+	if r == nil {
+		r = strings.NewReader("")
+	}
+	data, err := readLimited(r, opt.maxBytes())
+	if err != nil {
+		return nil, &FileError{Path: "stdin", Err: err}
+	}
+	return Parse("stdin", data, opt)
+}
+
+// readLimited reads r whole unless it holds more than limit bytes (a file
+// that grew, a pipe).
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(-1, limit)
+	}
+	return data, nil
+}
+
+// ErrTooLarge is the error of a file over Options.MaxBytes.
+var ErrTooLarge = errors.New("file too large")
+
+func tooLarge(size, limit int64) error {
+	if size < 0 {
+		return fmt.Errorf("%w: more than %d bytes (the limit; see --max-file-bytes)", ErrTooLarge, limit)
+	}
+	return fmt.Errorf("%w: %d bytes, over the limit of %d (see --max-file-bytes)", ErrTooLarge, size, limit)
+}
+
+// pathErr drops the operation and path from an *fs.PathError: the
+// FileError names the file already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func asFileError(err error) *FileError {
+	var fe *FileError
+	if errors.As(err, &fe) {
+		return fe
+	}
+	return &FileError{Err: err}
 }

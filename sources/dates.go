@@ -1,0 +1,105 @@
+package sources
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A date line is a line near the top of an article that holds nothing but a
+// publication date, perhaps with a label ("Published", "Updated"), a weekday
+// and a clock time: "07/15/2025", "Published 3 March 2025",
+// "Tuesday, July 15, 2025 at 10:15 am EDT", "2025-07-15T10:15:00Z".
+const (
+	reMonth   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	reWeekday = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?`
+	reLabel   = `(?:(?:published|updated|posted|last updated|first published|last modified|date|dated|on)\s*:?\s*(?:on\s+)?)?`
+	reDay     = `(\d{1,2})(?:st|nd|rd|th)?`
+	reClock   = `(?:\s*(?:,|at|@|\||-|–|—|·|•)?\s*\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}|utc|gmt)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*)?`
+)
+
+var (
+	dateISO      = regexp.MustCompile(`^` + reLabel + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?` + reClock + `$`)
+	dateNumeric  = regexp.MustCompile(`^` + reLabel + reWeekday + `(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})` + reClock + `$`)
+	dateMonthDay = regexp.MustCompile(`^` + reLabel + reWeekday + reMonth + `\s+` + reDay + `,?\s+(\d{4})` + reClock + `$`)
+	dateDayMonth = regexp.MustCompile(`^` + reLabel + reWeekday + reDay + `\.?\s+(?:of\s+)?` + reMonth + `,?\s+(\d{4})` + reClock + `$`)
+	dateRelative = regexp.MustCompile(`^` + reLabel + `(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)$`)
+)
+
+var monthNumber = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// parseDateLine reads a line that is only a date. abs is false for a
+// relative date ("2 days ago"), which is a date line without a value.
+func parseDateLine(line string) (t time.Time, abs, ok bool) {
+	s := fold(line)
+	if len(s) < 6 || len(s) > 80 {
+		return time.Time{}, false, false
+	}
+	if m := dateISO.FindStringSubmatch(s); m != nil {
+		return mkdate(m[1], m[2], m[3])
+	}
+	if m := dateNumeric.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		y := m[4]
+		if len(y) == 2 {
+			y = "20" + y
+		}
+		// Month first for "/" and "-" (07/15/2025), day first for "."
+		// (15.07.2025), unless the numbers say otherwise.
+		dayFirst := m[2] == "."
+		if a > 12 {
+			dayFirst = true
+		} else if b > 12 {
+			dayFirst = false
+		}
+		if dayFirst {
+			a, b = b, a
+		}
+		return mkdate(y, strconv.Itoa(a), strconv.Itoa(b))
+	}
+	if m := dateMonthDay.FindStringSubmatch(s); m != nil {
+		return mkdate(m[3], strconv.Itoa(int(monthNumber[m[1][:3]])), m[2])
+	}
+	if m := dateDayMonth.FindStringSubmatch(s); m != nil {
+		return mkdate(m[3], strconv.Itoa(int(monthNumber[m[2][:3]])), m[1])
+	}
+	if dateRelative.MatchString(s) {
+		return time.Time{}, false, true
+	}
+	return time.Time{}, false, false
+}
+
+func mkdate(ys, ms, ds string) (time.Time, bool, bool) {
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
+	d, _ := strconv.Atoi(ds)
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April
+		return time.Time{}, false, false
+	}
+	return t, true, true
+}
+
+// ParseDate reads a publication date as written in front matter or on the
+// command line: RFC 3339, 2006-01-02, and the forms of a date line.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			y, m, d := t.Date()
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	if t, abs, ok := parseDateLine(s); ok && abs {
+		return t, true
+	}
+	return time.Time{}, false
+}

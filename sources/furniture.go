@@ -1,0 +1,166 @@
+package sources
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture is the text a web page puts around an article: navigation,
+// share bars, reading-time badges, comment prompts, calls to action, lists
+// of related stories, image credits. It is kept as Furniture blocks, which
+// are never mined for claims.
+//
+// A line is furniture when it is short (at most maxFurnitureWords words),
+// and, folded (lower case, plain quotes, outer punctuation dropped), it is
+// one of furniturePhrases, or matches one of furniturePatterns, or is made
+// only of share-bar words. Image captions and credits, a run of repeated
+// lines, and the teasers and related-story lists that follow a "Read more"
+// or a "Related posts" heading are furniture too (see markFurniture).
+const maxFurnitureWords = 8
+
+// furniturePhrases are whole lines of user-interface text.
+var furniturePhrases = setOf(
+	// page edges and navigation
+	"top of page", "bottom of page", "back to top", "skip to content", "skip to main content",
+	"menu", "main menu", "navigation", "search", "home", "close", "next", "previous",
+	"next article", "previous article", "next post", "previous post", "next story",
+	// comments
+	"comment", "comments", "leave a comment", "leave a comments", "leave a reply", "post a comment",
+	"add a comment", "add comment", "no comments", "view comments", "show comments", "reply",
+	"join the conversation", "comments are closed", "be the first to comment",
+	// calls to action
+	"read more", "learn more", "continue reading", "read the full story", "read full story",
+	"read full article", "read the full article", "see more", "show more", "load more",
+	"view more", "more", "click here", "find out more", "keep reading", "view all", "see all",
+	// sharing
+	"share", "share this", "share this article", "share this story", "share this post",
+	"share article", "share story", "share on", "copy link", "link copied", "print", "save",
+	"follow us", "follow", "like", "tweet",
+	// related content
+	"related", "related post", "related posts", "related article", "related articles",
+	"related stories", "related story", "related content", "related news", "related topics",
+	"recommended", "recommended for you", "recommended stories", "you may also like",
+	"you might also like", "more from", "more stories", "more news", "more on this story",
+	"read next", "up next", "most read", "most popular", "popular", "trending", "latest",
+	"latest news", "editor's picks", "top stories", "also read", "see also",
+	// subscriptions, accounts, ads
+	"review", "reviews", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
+	"register", "newsletter", "sign up for our newsletter", "subscribe to our newsletter",
+	"advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads",
+	// taxonomy and media
+	"tags", "tag", "topics", "categories", "category", "filed under", "listen",
+	"listen to this article", "listen to article", "watch", "play", "video", "audio",
+	"photo", "photos", "gallery", "image", "loading", "loading...",
+	"all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
+	"contact us", "about us",
+)
+
+// relatedHeadings open a list of other stories: what follows them, up to the
+// next real paragraph, is furniture.
+var relatedHeadings = setOf(
+	"related", "related post", "related posts", "related article", "related articles",
+	"related stories", "related story", "related content", "related news", "related topics",
+	"recommended", "recommended for you", "recommended stories", "you may also like",
+	"you might also like", "more from", "more stories", "more news", "more on this story",
+	"read next", "up next", "most read", "most popular", "popular", "trending", "latest",
+	"latest news", "editor's picks", "top stories", "also read", "see also",
+)
+
+// callsToAction end a teaser: the short lines right before them (a headline,
+// a one-line blurb) advertise another page.
+var callsToAction = setOf(
+	"read more", "learn more", "continue reading", "read the full story", "read full story",
+	"read full article", "read the full article", "see more", "find out more", "keep reading",
+	"click here", "view more",
+)
+
+// shareWords are the words of a share bar: a line made only of them
+// ("Share Facebook X Email") is furniture.
+var shareWords = setOf(
+	"share", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
+	"pinterest", "email", "e-mail", "mail", "print", "copy", "link", "tweet", "messenger",
+	"flipboard", "tumblr", "bluesky", "threads", "mastodon", "instagram", "youtube", "tiktok",
+	"vk", "on", "this", "article", "story", "post", "|", "/", "·", "•",
+)
+
+// furniturePatterns are lines of user-interface text with a number or a name in them.
+var furniturePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`^\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|listen|watch)$`),
+	regexp.MustCompile(`^(?:reading|read|listening) time:?\s*\d+\s*(?:min|mins|minute|minutes)$`),
+	regexp.MustCompile(`^\d[\d,.]*k?\s+(?:comments?|replies|reply|likes?|shares?|views?|reads?)$`),
+	regexp.MustCompile(`^(?:©|\(c\)|copyright)\s`),
+	regexp.MustCompile(`^(?:share|follow us|follow) (?:on|via)\b`),
+	regexp.MustCompile(`^page \d+ of \d+$`),
+}
+
+// captionPattern finds an image credit: "Source: …", "Photo: …", "(Getty Images)".
+var captionPattern = regexp.MustCompile(`(?:^|[\s,;(|])(?:source|photo|photograph|image|picture|illustration|credit|credits|photo credit|image credit|courtesy)s?\s*:|\bgetty images\b|\bphoto by\b|\bimage by\b|\bphotograph by\b|\billustration by\b`)
+
+// imageNote finds a sentence about the page's own picture: "The featured
+// image was created by an AI program."
+var imageNote = regexp.MustCompile(`^(?:the |this |our |top |header |cover |featured |lead |main )*(?:image|photo|photograph|picture|illustration|graphic|artwork)s? (?:(?:was|is|were|are|has been|have been) )?(?:created|generated|made|taken|drawn|produced|provided|supplied|courtesy|by|via|from|credit)\b`)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isFurniture reports whether one short line is page furniture. f is the
+// line folded.
+func isFurniture(line, f string) bool {
+	if f == "" {
+		// only punctuation or symbols: a divider, an arrow, a bullet
+		return true
+	}
+	n := words(f)
+	if n > maxFurnitureWords*3 {
+		return false
+	}
+	if n <= maxFurnitureWords {
+		if furniturePhrases[trimArrows(f)] {
+			return true
+		}
+		for _, p := range furniturePatterns {
+			if p.MatchString(f) {
+				return true
+			}
+		}
+		if shareBar(f) {
+			return true
+		}
+	}
+	// captions and credits: short, not a sentence
+	if n <= 20 && !endsSentence(strings.TrimSpace(line)) && captionPattern.MatchString(f) {
+		return true
+	}
+	if n <= 20 && imageNote.MatchString(f) {
+		return true
+	}
+	return false
+}
+
+// trimArrows drops the arrows and guillemets of "Read more »" or "→ Next".
+func trimArrows(f string) string {
+	return strings.Trim(f, " »«›‹→←>")
+}
+
+func shareBar(f string) bool {
+	fs := strings.Fields(f)
+	if len(fs) < 2 {
+		return false
+	}
+	named := false
+	for _, w := range fs {
+		w = strings.Trim(w, ",:")
+		if !shareWords[w] {
+			return false
+		}
+		if w != "share" && w != "on" && w != "this" && w != "|" && w != "/" && w != "·" && w != "•" {
+			named = true
+		}
+	}
+	return named
+}

@@ -1,0 +1,166 @@
+package sources
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Errors of a file that is not an article, wrapped in a *FileError.
+var (
+	ErrBinary      = errors.New("binary file, not text")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrEmpty       = errors.New("empty file: no text")
+	ErrNoText      = errors.New("no article text found in the page")
+)
+
+const bom = "\ufeff"
+
+// Parse reads one source from its bytes. path names it in messages and gives
+// its id (the base name without extension; "stdin" for standard input) and
+// its format (by extension; see Load). Every error is a *FileError.
+//
+// For text and Markdown, Text is the file's own bytes and offsets are file
+// offsets; a UTF-8 byte order mark is kept in Text but no block starts in
+// it. For HTML, Text is the article text extracted from the page (blocks
+// joined by blank lines) and Position refers to lines of that text.
+func Parse(path string, data []byte, opt Options) (*Document, error) {
+	if limit := opt.maxBytes(); int64(len(data)) > limit {
+		return nil, &FileError{Path: path, Err: tooLarge(int64(len(data)), limit)}
+	}
+	sum := sha256.Sum256(data)
+	base := filepath.Base(path)
+	d := &Document{
+		ID:     strings.TrimSuffix(base, filepath.Ext(base)),
+		Path:   path,
+		Format: formatOf(path, data),
+		Hash:   hex.EncodeToString(sum[:]),
+	}
+	if path == "stdin" || path == "-" {
+		d.ID, d.Path = "stdin", "stdin"
+	}
+	if err := checkText(d.Path, data); err != nil {
+		return nil, err
+	}
+	var err error
+	if d.Format == "html" {
+		err = parseHTML(d, data)
+	} else {
+		err = parseText(d, string(data))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !opt.Published.IsZero() {
+		d.Published = opt.Published
+	}
+	d.Sentences = sentences(d.Text, d.Blocks)
+	return d, nil
+}
+
+// formatOf picks the format by extension; for any other extension it
+// sniffs: a page that starts like HTML is HTML, else text.
+func formatOf(path string, data []byte) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	if path == "stdin" || path == "-" {
+		ext = ".stdin"
+	}
+	if f, ok := formats[ext]; ok {
+		return f
+	}
+	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte(bom)), " \t\r\n")
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	head = bytes.ToLower(head)
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<!--")) && bytes.Contains(head, []byte("<html")) {
+		return "html"
+	}
+	if bytes.HasPrefix(head, []byte("---")) || bytes.HasPrefix(head, []byte("# ")) {
+		return "markdown"
+	}
+	return "text"
+}
+
+// checkText refuses what is not UTF-8 text: UTF-16, NUL bytes or many
+// control characters (binary), invalid UTF-8 (at its line and column).
+func checkText(path string, data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return &FileError{Path: path, Err: fmt.Errorf("%w: UTF-16 text; convert it to UTF-8", ErrBinary)}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &FileError{Path: path, Err: fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)}
+	}
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
+			ctl++
+		}
+	}
+	if ctl > 0 && ctl*20 > len(head) {
+		return &FileError{Path: path, Err: fmt.Errorf("%w (%d control characters in the first %d bytes)", ErrBinary, ctl, len(head))}
+	}
+	if !utf8.Valid(data) {
+		i := invalidAt(data)
+		line := 1 + bytes.Count(data[:i], []byte("\n"))
+		ls := bytes.LastIndexByte(data[:i], '\n') + 1
+		col := utf8.RuneCount(data[ls:i]) + 1
+		return &FileError{Path: path, Line: line, Col: col, Err: fmt.Errorf("%w (byte 0x%02x)", ErrInvalidUTF8, data[i])}
+	}
+	if blank(strings.TrimPrefix(string(data), bom)) {
+		return &FileError{Path: path, Err: ErrEmpty}
+	}
+	return nil
+}
+
+// invalidAt returns the offset of the first byte that is not valid UTF-8.
+func invalidAt(data []byte) int {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// parseText reads plain text and Markdown: Text is the file's own bytes.
+func parseText(d *Document, text string) error {
+	d.Text, d.Raw = text, true
+	from := 0
+	if strings.HasPrefix(text, bom) {
+		from = len(bom)
+	}
+	body, meta, err := frontMatter(d, text, from)
+	if err != nil {
+		return err
+	}
+	units := readBlocks(text, body, d.Format == "markdown")
+	if meta != nil {
+		units = append([]unit{*meta}, units...)
+	}
+	mined := false
+	for _, u := range units {
+		mined = mined || u.kind != Furniture && u.kind != Meta
+	}
+	if !mined {
+		return &FileError{Path: d.Path, Err: ErrEmpty}
+	}
+	classify(d, text, units)
+	return nil
+}

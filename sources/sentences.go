@@ -1,0 +1,236 @@
+package sources
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The sentence splitter works on the mined blocks; a heading is one
+// sentence. A sentence ends at ".", "!", "?", "…" or "...", with any closing
+// quotes and brackets after it, when white space and then something other
+// than a lower-case letter follow. A full stop does not end a sentence after
+// an abbreviation that comes before a name or a number (Mr., Dr., St., Gen.,
+// Dec., No.), after an initial (J. Smith), or inside a number (3.7). After
+// words that end sentences as often as not (Inc., Ltd., etc., U.S.) it ends
+// one only when a word that usually starts a sentence follows.
+
+// titles never end a sentence: they stand, capitalised, before a name or a
+// date (Mr. Aliyev, Gen. Smith, Dec. 25, St. Petersburg).
+var titles = setOf(
+	"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "ste", "mt", "ft", "fr", "rev", "hon",
+	"gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "pvt", "gov",
+	"sen", "rep", "pres", "supt", "det", "insp", "amb", "messrs", "mme", "mlle",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)
+
+// numbered stand before a number (No. 10, Art. 5, p. 12).
+var numbered = setOf("no", "nos", "nr", "art", "arts", "sec", "ch", "fig", "figs", "vol", "vols", "p", "pp", "para", "op", "ext", "tel")
+
+// latin and the like never end a sentence, in any case.
+var latin = setOf("e.g", "i.e", "vs", "v", "cf", "ca", "approx", "viz", "al", "est", "resp")
+
+// enders may end a sentence or not.
+var enders = setOf("ave", "blvd", "rd", "dept", "univ", "bros", "inc", "ltd", "co", "corp", "plc", "llc", "etc", "a.m", "p.m", "am", "pm", "bn", "mn", "m", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "hrs", "min", "mins")
+
+// starters usually start a sentence.
+var starters = setOf(
+	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",
+	"this", "that", "these", "those", "on", "at", "his", "her", "their", "there", "as", "after",
+	"when", "while", "meanwhile", "however", "yet", "so", "if", "for", "of", "to", "by", "with",
+	"since", "some", "many", "most", "other", "officials", "police", "both", "no", "not",
+	"what", "who", "why", "how", "where", "our", "my", "one", "two", "three", "last", "earlier",
+	"later", "then", "still", "also", "although", "though", "according",
+)
+
+// splitSentences appends the sentences of text[s:e] to out.
+func splitSentences(out []Span, text string, s, e int) []Span {
+	start := s
+	for i := s; i < e; {
+		c := text[i]
+		var n int
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			n = 1
+		case c == 0xE2 && strings.HasPrefix(text[i:e], "…"):
+			n = len("…")
+		default:
+			i++
+			continue
+		}
+		// the whole run of terminators, then closing quotes and brackets
+		j := i + n
+		for j < e {
+			r, m := utf8.DecodeRuneInString(text[j:e])
+			if r == '.' || r == '!' || r == '?' || r == '…' || closing(r) {
+				j += m
+				continue
+			}
+			break
+		}
+		if j == e {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:e])
+		if !isSpace(r) {
+			i = j
+			continue
+		}
+		next := j
+		for next < e {
+			r, m := utf8.DecodeRuneInString(text[next:e])
+			if !isSpace(r) {
+				break
+			}
+			next += m
+		}
+		if next == e {
+			break
+		}
+		if boundary(text, start, i, j, next, e) {
+			out = appendSpan(out, text, start, j)
+			start = next
+		}
+		i = next
+	}
+	return appendSpan(out, text, start, e)
+}
+
+func appendSpan(out []Span, text string, s, e int) []Span {
+	s, e = trim(text, s, e)
+	if s < e {
+		out = append(out, Span{s, e})
+	}
+	return out
+}
+
+func closing(r rune) bool {
+	switch r {
+	case '"', '\'', '\u2019', '\u201d', '\u00bb', '\u203a', ')', ']', '*', '_':
+		return true
+	}
+	return false
+}
+
+func opening(r rune) bool {
+	switch r {
+	case '"', '\'', '\u2018', '\u201c', '\u00ab', '\u2039', '(', '[', '*', '_', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// boundary decides whether the terminator at text[i] (its run ending at j,
+// the next sentence's text at next) ends the sentence begun at start.
+func boundary(text string, start, i, j, next, e int) bool {
+	// what follows: a lower-case letter continues the sentence
+	k := next
+	for k < e {
+		r, m := utf8.DecodeRuneInString(text[k:e])
+		if !opening(r) {
+			break
+		}
+		k += m
+	}
+	if k == e {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:e])
+	if unicode.IsLower(r) {
+		return false
+	}
+	if text[i] != '.' || j-i > 1 && text[i+1] == '.' {
+		return true // "?", "!", "…", "...", "." followed by a closing quote
+	}
+	if j > i+1 && text[i+1] != '.' {
+		// a full stop with closing quotes: ends unless an abbreviation
+		// is inside the quote, which is rare
+		return true
+	}
+	// the word before the full stop
+	w := i
+	for w > start {
+		r, m := utf8.DecodeLastRuneInString(text[start:w])
+		if isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013' {
+			break
+		}
+		w -= m
+	}
+	word := text[w:i]
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	if latin[lw] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	if titles[lw] && unicode.IsUpper(first) {
+		return false
+	}
+	if numbered[lw] && r >= '0' && r <= '9' {
+		return false
+	}
+	// an initial: "J." or "W." in "George W. Bush"
+	if r, m := utf8.DecodeRuneInString(word); m == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	// a number ending a list marker at the start ("1. ")
+	if w == start && isDigits(word) {
+		return false
+	}
+	nextWord := strings.ToLower(wordAt(text, k, e))
+	// dotted abbreviations (U.S., U.K., a.m.) and words that may or may not
+	// end a sentence
+	if enders[lw] || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
+		return starters[nextWord]
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// wordAt returns the word of letters starting at text[k:].
+func wordAt(text string, k, e int) string {
+	j := k
+	for j < e {
+		r, m := utf8.DecodeRuneInString(text[j:e])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += m
+	}
+	return text[k:j]
+}
+
+// sentences splits the mined blocks of d into sentences.
+func sentences(text string, blocks []Block) []Span {
+	out := make([]Span, 0, len(text)/100+1)
+	for _, b := range blocks {
+		switch b.Kind {
+		case Heading:
+			out = appendSpan(out, text, b.Start, b.End)
+		case Paragraph:
+			out = splitSentences(out, text, b.Start, b.End)
+		}
+	}
+	return out
+}
