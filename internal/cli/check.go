@@ -1,18 +1,214 @@
 package cli
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 
+	"github.com/claimdiff/claimdiff/internal/check"
 	"github.com/spf13/cobra"
 )
 
-// NewCheckCmd is the `claimdiff check` command (not written yet).
+// checkOptions are the flags of `claimdiff check`.
+type checkOptions struct {
+	input          inputOptions
+	Against        string // --against: the repository's directory of sources
+	NewFromRev     string // --new-from-rev: git tells what changed since this revision
+	FailOn         string // --fail-on: conflict, single or any
+	Format         string // --format: text, json, sarif, github or summary
+	SARIF          string // --sarif: also write SARIF to this file
+	Summary        string // --summary: also write the Markdown summary to this file
+	JSON           string // --json: also write JSON to this file
+	Baseline       string // --baseline: the baseline file
+	UpdateBaseline bool   // --update-baseline: accept what the check finds
+	Root           string // --root: paths in reports are relative to it
+}
+
+// NewCheckCmd is `claimdiff check`: the CI check for new sources.
 func NewCheckCmd(io *IOStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "check",
-		Short: "(check: not written yet)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("check: not written yet")
-		},
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check (NEW... --against DIR | NEW... --store S | --new-from-rev REV [DIR])",
+		Short: "Fail CI when a new or changed source disagrees with the repository's sources",
+		Long: `check reports the findings that a new or changed source brings: facts on
+which it disagrees with the sources a repository already holds. Findings the
+baseline file accepts do not fail the check; --update-baseline accepts the
+current ones. Exit status: 0 nothing new at or above --fail-on, 1 new
+findings at or above it, 2 usage or input errors.`,
+		Example: `  claimdiff check articles/new.md --against articles/
+  claimdiff check --new-from-rev origin/main articles/
+  claimdiff check --new-from-rev "$BASE_SHA" articles/ --format github --sarif claimdiff.sarif --summary "$GITHUB_STEP_SUMMARY"`,
+		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd.Context(), io, o, args) },
 	}
+	fs := cmd.Flags()
+	o.input.addFlags(fs)
+	o.input.addStoreFlags(fs)
+	fs.StringVar(&o.Against, "against", "", "compare the new sources with the sources in this `dir`")
+	fs.StringVar(&o.NewFromRev, "new-from-rev", "", "check the sources in DIR added or changed since this git `rev` (its merge base with HEAD)")
+	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, single (new single-source claims too) or any")
+	fs.StringVar(&o.Format, "format", "text", "output `format` on stdout: text, json, sarif, github or summary (Markdown)")
+	fs.StringVar(&o.SARIF, "sarif", "", "also write SARIF 2.1.0 to this `file`")
+	fs.StringVar(&o.Summary, "summary", "", "also write a Markdown summary to this `file` (appended to when it is $GITHUB_STEP_SUMMARY)")
+	fs.StringVar(&o.JSON, "json", "", "also write JSON to this `file`")
+	fs.StringVar(&o.Baseline, "baseline", "", "the baseline `file` of accepted findings (default: "+check.DefaultBaseline+" at the root)")
+	fs.BoolVar(&o.UpdateBaseline, "update-baseline", false, "write the baseline so that it accepts every finding the check reports, and exit 0")
+	fs.StringVar(&o.Root, "root", "", "report paths relative to this `dir` (default: the git work tree's top, else the current directory)")
+	return cmd
+}
+
+func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string) error {
+	failOn, err := check.ParseLevel(o.FailOn)
+	if err != nil {
+		return &usageError{err}
+	}
+	format, err := check.ParseFormat(o.Format)
+	if err != nil {
+		return &usageError{err}
+	}
+	in, failed, err := checkInputs(ctx, io, o, args)
+	if err != nil {
+		return err
+	}
+	bpath := o.Baseline
+	if bpath == "" {
+		bpath = filepath.Join(in.Root, check.DefaultBaseline)
+	}
+	bl, err := check.ReadBaseline(bpath)
+	if err != nil {
+		return withCode(ExitError, err)
+	}
+	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl})
+	res.Version = Version
+	if o.UpdateBaseline {
+		nb := bl.Update(res)
+		if err := nb.Write(); err != nil {
+			return withCode(ExitError, err)
+		}
+		fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+		return failed
+	}
+	if err := check.Write(io.Out, format, res); err != nil {
+		return withCode(ExitError, err)
+	}
+	for _, side := range []struct {
+		path   string
+		format check.Format
+	}{{o.SARIF, check.FormatSARIF}, {o.Summary, check.FormatSummary}, {o.JSON, check.FormatJSON}} {
+		if side.path != "" {
+			if err := writeCheckFile(side.path, side.format, res); err != nil {
+				return withCode(ExitError, err)
+			}
+		}
+	}
+	fmt.Fprintln(io.ErrOut, "claimdiff: "+res.Summary())
+	if failed != nil {
+		return failed
+	}
+	if res.Failed() {
+		return withCode(ExitFindings, errFindings)
+	}
+	return nil
+}
+
+// checkInputs loads the repository before and after the change. failed is
+// the error to end with when some inputs could not be read.
+func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []string) (in check.Inputs, failed error, err error) {
+	root := o.Root
+	if root == "" {
+		root = check.GitTop(ctx, ".")
+	}
+	if root == "" {
+		root = "."
+	}
+	switch {
+	case o.NewFromRev != "":
+		if o.Against != "" || o.input.Store != "" {
+			return in, nil, &usageError{fmt.Errorf("--new-from-rev reads the sources from git: give no --against or --store")}
+		}
+		if len(args) > 1 {
+			return in, nil, &usageError{fmt.Errorf("--new-from-rev takes one directory, got %d arguments", len(args))}
+		}
+		dir := "."
+		if len(args) == 1 {
+			dir = args[0]
+		}
+		ch, err := check.GitChanges(ctx, o.NewFromRev, dir)
+		if err != nil {
+			return in, nil, withCode(ExitError, err)
+		}
+		files, err := check.GitSources(ctx, ch, dir)
+		if err != nil {
+			return in, nil, withCode(ExitError, err)
+		}
+		var now loaded
+		if len(files) > 0 {
+			l, err := load(io, files, inputOptions{Published: o.input.Published, MaxBytes: o.input.MaxBytes})
+			if err != nil {
+				return in, nil, err
+			}
+			now = *l
+		}
+		opt, _ := o.input.sourceOptions()
+		in = check.AtRevision(now.Claims, check.ParseOld(ch, opt), ch)
+		if o.Root != "" {
+			in.Root = o.Root
+		}
+		return in, now.inputFailure(), nil
+	case o.Against != "" && o.input.Store != "":
+		return in, nil, &usageError{fmt.Errorf("give either --against or --store, not both")}
+	case o.Against == "" && o.input.Store == "":
+		return in, nil, &usageError{fmt.Errorf("say what to check against: --against DIR, --store S or --new-from-rev REV")}
+	}
+	if len(args) == 0 {
+		return in, nil, &usageError{fmt.Errorf("no new sources given")}
+	}
+	files := o.input
+	files.Store = ""
+	fresh, err := load(io, args, files)
+	if err != nil {
+		return in, nil, err
+	}
+	var paths, ids []string
+	for _, d := range fresh.Docs {
+		paths = append(paths, d.Path)
+		ids = append(ids, d.ID)
+	}
+	var repo *loaded
+	if o.input.Store != "" {
+		repo, err = load(io, nil, o.input)
+	} else {
+		repo, err = load(io, []string{o.Against}, files)
+	}
+	if err != nil {
+		return in, nil, err
+	}
+	if o.input.Store != "" {
+		in = check.AgainstStore(repo.Claims, fresh.Claims, ids, paths, root)
+	} else {
+		in = check.AgainstFiles(repo.Claims, fresh.Claims, paths, root)
+	}
+	failed = fresh.inputFailure()
+	if failed == nil {
+		failed = repo.inputFailure()
+	}
+	return in, failed, nil
+}
+
+// writeCheckFile writes one more format to a file. $GITHUB_STEP_SUMMARY is
+// appended to, as GitHub expects of every step that writes to it.
+func writeCheckFile(path string, f check.Format, res *check.Result) error {
+	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	if s := os.Getenv("GITHUB_STEP_SUMMARY"); s != "" && s == path {
+		flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	}
+	file, err := os.OpenFile(path, flags, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := check.Write(file, f, res); err != nil {
+		file.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return file.Close()
 }

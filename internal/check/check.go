@@ -1,0 +1,281 @@
+package check
+
+import (
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Inputs are the repository's claims before and after a change.
+type Inputs struct {
+	Before  []claims.Claim // the repository as it was (at REV, or without the new files)
+	After   []claims.Claim // the repository with the new and changed sources
+	Changed []string       // paths of the new and changed sources, as their claims' Path give them
+	Root    string         // reports give paths relative to it (slash-separated); "" keeps them
+}
+
+// Options change what the check reports and when it fails.
+type Options struct {
+	FailOn   Level                                 // report, and fail on, new findings at or above it
+	Baseline *Baseline                             // accepted findings; nil for none
+	Compare  func([]claims.Claim) []claims.Finding // nil: claims.Compare with default options
+}
+
+// Result is what a check found.
+type Result struct {
+	FailOn       Level            // the --fail-on level
+	Items        []Item           // new findings at or above FailOn: worst first, then by place
+	Stale        []Entry          // baseline entries that match no finding any more
+	BaselinePath string           // the baseline file, relative to Root, for messages
+	Findings     []claims.Finding // every finding after the change, for --update-baseline
+	Version      string           // claimdiff's version, for SARIF
+}
+
+// Item is one new finding, placed at a claim of a new or changed source.
+type Item struct {
+	Finding     claims.Finding // the finding, its claims' paths relative to Root
+	Fingerprint string         // line-independent id; baselines and SARIF match on it
+	Level       Level          // conflict, single or any
+	Rule        string         // "conflict", "single" or "agree"
+	At          claims.Claim   // where to point: a claim of a new or changed source
+	Accepted    bool           // the baseline accepts it: shown, but it does not fail
+	Title       string         // a few words: "conflict: deaths (plane crash)"
+	Message     string         // one line
+	Details     []string       // one line per side: value, sources, a quote
+}
+
+// Failing returns the items that make the check fail.
+func (r *Result) Failing() []Item {
+	var out []Item
+	for _, it := range r.Items {
+		if !it.Accepted {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Failed reports whether a new finding at or above FailOn is not accepted.
+func (r *Result) Failed() bool { return len(r.Failing()) > 0 }
+
+// Run compares the repository before and after the change and returns the
+// new findings, sorted, with the baseline applied.
+func Run(in Inputs, opt Options) *Result {
+	compare := opt.Compare
+	if compare == nil {
+		compare = func(cl []claims.Claim) []claims.Finding { return claims.Compare(cl, claims.CompareOptions{}) }
+	}
+	before := map[string]bool{}
+	for _, f := range compare(in.Before) {
+		before[fingerprint(f)] = true
+	}
+	ps := newPaths(in.Root)
+	changed := map[string]bool{}
+	for _, p := range in.Changed {
+		changed[ps.key(p)] = true
+	}
+	after := compare(in.After)
+	res := &Result{FailOn: opt.FailOn, Findings: after}
+	now := map[string]bool{}
+	for _, f := range after {
+		fp := fingerprint(f)
+		now[fp] = true
+		lv := levelOf(f)
+		if lv < opt.FailOn || before[fp] {
+			continue
+		}
+		at, ok := pointAt(f, func(c claims.Claim) bool { return changed[ps.key(c.Path)] })
+		if !ok {
+			continue
+		}
+		res.Items = append(res.Items, newItem(ps.finding(f), fp, lv, ps.claim(at), opt.Baseline.Has(fp)))
+	}
+	sort.SliceStable(res.Items, func(i, j int) bool { return itemLess(res.Items[i], res.Items[j]) })
+	if opt.Baseline != nil {
+		res.BaselinePath = ps.rel(opt.Baseline.Path)
+		for _, e := range opt.Baseline.Entries {
+			if !now[e.Fingerprint] {
+				res.Stale = append(res.Stale, e)
+			}
+		}
+	}
+	return res
+}
+
+// pointAt picks the claim to annotate: a claim of a changed source, on a
+// side other than the best supported one when there is such a claim, since
+// that is where the new source departs from the rest.
+func pointAt(f claims.Finding, changed func(claims.Claim) bool) (claims.Claim, bool) {
+	var first *claims.Claim
+	for i, s := range f.Sides {
+		for j := range s.Claims {
+			c := &f.Sides[i].Claims[j]
+			if !changed(*c) {
+				continue
+			}
+			if i > 0 {
+				return *c, true
+			}
+			if first == nil {
+				first = c
+			}
+		}
+	}
+	if first == nil {
+		return claims.Claim{}, false
+	}
+	return *first, true
+}
+
+func itemLess(a, b Item) bool {
+	if a.Level != b.Level {
+		return a.Level > b.Level
+	}
+	if a.At.Path != b.At.Path {
+		return a.At.Path < b.At.Path
+	}
+	if a.At.Line != b.At.Line {
+		return a.At.Line < b.At.Line
+	}
+	if a.At.Col != b.At.Col {
+		return a.At.Col < b.At.Col
+	}
+	return a.Fingerprint < b.Fingerprint
+}
+
+func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bool) Item {
+	it := Item{Finding: f, Fingerprint: fp, Level: lv, Rule: rule(f), At: at, Accepted: accepted}
+	what := f.Metric
+	if what == "" {
+		what = string(f.Kind)
+	}
+	if f.Subject != "" {
+		what += " (" + f.Subject + ")"
+	}
+	it.Title = it.Rule + ": " + what
+	mine := sideOf(f, at)
+	var others []string
+	for i, s := range f.Sides {
+		if i != mine {
+			others = append(others, s.Value.String()+" in "+strings.Join(s.Sources, ", "))
+		}
+	}
+	here := at.Value.String()
+	if mine >= 0 {
+		here = f.Sides[mine].Value.String()
+	}
+	switch f.Status {
+	case claims.Conflict:
+		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
+	case claims.Single:
+		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
+	default:
+		it.Message = what + ": " + here + " in " + at.Source + " agrees with " + strings.Join(others, "; ")
+		if len(others) == 0 && mine >= 0 {
+			it.Message = what + ": " + here + " in " + strings.Join(f.Sides[mine].Sources, ", ")
+		}
+	}
+	for _, s := range f.Sides {
+		for _, c := range s.Claims {
+			it.Details = append(it.Details, s.Value.String()+" in "+c.Source+" ("+c.Path+":"+strconv.Itoa(c.Line)+"): "+quote(c))
+		}
+	}
+	return it
+}
+
+// quote is the claim's sentence, or its text when the sentence is unknown.
+func quote(c claims.Claim) string {
+	q := c.Sentence
+	if q == "" {
+		q = c.Text
+	}
+	return "\u201c" + q + "\u201d"
+}
+
+func sideOf(f claims.Finding, c claims.Claim) int {
+	for i, s := range f.Sides {
+		for _, o := range s.Claims {
+			if o.Path == c.Path && o.Start == c.Start && o.End == c.End {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// paths makes claims' paths relative to a root, remembering what it has
+// resolved: a repository has thousands of claims and a few dozen files.
+type paths struct {
+	root string
+	keys map[string]string
+	rels map[string]string
+}
+
+func newPaths(root string) *paths {
+	return &paths{root: root, keys: map[string]string{}, rels: map[string]string{}}
+}
+
+// finding copies f with every claim's path made relative to the root.
+func (ps *paths) finding(f claims.Finding) claims.Finding {
+	sides := make([]claims.Side, len(f.Sides))
+	for i, s := range f.Sides {
+		s.Claims = append([]claims.Claim(nil), s.Claims...)
+		for j := range s.Claims {
+			s.Claims[j] = ps.claim(s.Claims[j])
+		}
+		sides[i] = s
+	}
+	f.Sides = sides
+	return f
+}
+
+func (ps *paths) claim(c claims.Claim) claims.Claim {
+	c.Path = ps.rel(c.Path)
+	return c
+}
+
+// rel makes p relative to the root, slash-separated, when it lies under it.
+func (ps *paths) rel(p string) string {
+	if r, ok := ps.rels[p]; ok {
+		return r
+	}
+	r := filepath.ToSlash(p)
+	if p != "" && ps.root != "" {
+		x, err := filepath.Rel(ps.key(ps.root), ps.key(p))
+		if err == nil && x != ".." && !strings.HasPrefix(x, ".."+string(filepath.Separator)) {
+			r = filepath.ToSlash(x)
+		}
+	}
+	ps.rels[p] = r
+	return r
+}
+
+func (ps *paths) key(p string) string {
+	k, ok := ps.keys[p]
+	if !ok {
+		k = pathKey(p)
+		ps.keys[p] = k
+	}
+	return k
+}
+
+// pathKey is p absolute and clean, with symbolic links resolved where they
+// can be, so that two spellings of one file compare equal.
+func pathKey(p string) string {
+	if p == "" {
+		return ""
+	}
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	if r, err := filepath.EvalSymlinks(a); err == nil {
+		return r
+	}
+	return a
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,62 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Level is how much a finding matters to CI; larger is worse.
+type Level int
+
+// Levels, in increasing order. --fail-on names one of them.
+const (
+	LevelAny      Level = iota // any new finding, agreements included ("any")
+	LevelSingle                // a new fact that one source alone gives ("single")
+	LevelConflict              // sources that cannot all be right ("conflict")
+)
+
+// ParseLevel reads a --fail-on value.
+func ParseLevel(s string) (Level, error) {
+	switch s {
+	case "conflict":
+		return LevelConflict, nil
+	case "single":
+		return LevelSingle, nil
+	case "any":
+		return LevelAny, nil
+	}
+	return 0, fmt.Errorf("--fail-on %q: want conflict, single or any", s)
+}
+
+func (l Level) String() string {
+	switch l {
+	case LevelConflict:
+		return "conflict"
+	case LevelSingle:
+		return "single"
+	}
+	return "any"
+}
+
+// levelOf is the level of a finding, from its status.
+func levelOf(f claims.Finding) Level {
+	switch f.Status {
+	case claims.Conflict:
+		return LevelConflict
+	case claims.Single:
+		return LevelSingle
+	}
+	return LevelAny
+}
+
+// rule is the finding's rule id in SARIF and its kind in every output.
+func rule(f claims.Finding) string {
+	switch f.Status {
+	case claims.Conflict:
+		return "conflict"
+	case claims.Single:
+		return "single"
+	}
+	return "agree"
+}
