@@ -1,18 +1,83 @@
 package cli
 
 import (
-	"errors"
+	"fmt"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
 )
 
-// NewCompareCmd is the `claimdiff compare` command (not written yet).
+// compareOptions are the flags of `claimdiff compare`.
+type compareOptions struct {
+	Inputs        inputOptions
+	Format        string  // --format: table, json or markdown
+	OnlyConflicts bool    // --only-conflicts
+	Explain       bool    // --explain: each conflict's evidence
+	Tolerance     float64 // --tolerance: relative slack for hedged figures
+	Threshold     float64 // --threshold: subject similarity; 0 is the engine's default
+}
+
+// NewCompareCmd is the `claimdiff compare` command.
 func NewCompareCmd(io *IOStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "compare",
-		Short: "(compare: not written yet)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("compare: not written yet")
-		},
+	o := &compareOptions{}
+	cmd := &cobra.Command{
+		Use:   "compare [FILE|DIR|-]...",
+		Short: "Show where sources agree and disagree on facts and figures",
+		Long: `Compare extracts the claims of every source, groups the claims that speak
+of the same fact, and prints one row per fact: its status (conflict, agree,
+single), what it is about, what it measures, and each distinct value with
+the sources that give it. Conflicts come first, the most serious on top.
+
+--explain adds each conflict's evidence: the quoted sentences with
+file:line, and a word diff of the two closest sentences on opposite sides.
+
+compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
+		Example: `  claimdiff compare testdata/quake/
+  claimdiff compare --explain --only-conflicts a.txt b.txt c.html
+  claimdiff compare --format json articles/ > findings.json
+  claimdiff compare --store claims.db`,
+		RunE: func(_ *cobra.Command, args []string) error { return runCompare(io, o, args) },
 	}
+	fs := cmd.Flags()
+	o.Inputs.addFlags(fs)
+	o.Inputs.addStoreFlags(fs)
+	fs.StringVarP(&o.Format, "format", "f", string(render.Table), "output `format`: table, json or markdown")
+	fs.BoolVar(&o.OnlyConflicts, "only-conflicts", false, "list conflicts only (the summary still counts everything)")
+	fs.BoolVar(&o.Explain, "explain", false, "show each conflict's quoted sentences and a word diff of the closest two")
+	fs.Float64Var(&o.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
+	fs.Float64Var(&o.Threshold, "threshold", 0, "subject similarity (0..1) above which two claims are one fact; 0 uses the default")
+	return cmd
+}
+
+func runCompare(io *IOStreams, o *compareOptions, args []string) error {
+	format, err := render.ParseFormat(o.Format, render.Table, render.JSON, render.Markdown)
+	if err != nil {
+		return &usageError{fmt.Errorf("--format: %w", err)}
+	}
+	if o.Tolerance < 0 {
+		return &usageError{fmt.Errorf("--tolerance %v: want 0 or more", o.Tolerance)}
+	}
+	if o.Threshold < 0 || o.Threshold > 1 {
+		return &usageError{fmt.Errorf("--threshold %v: want a number from 0 to 1", o.Threshold)}
+	}
+	l, err := load(io, args, o.Inputs)
+	if err != nil {
+		return err
+	}
+	tol := claims.DefaultTolerance
+	tol.Approx = o.Tolerance
+	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: tol, Threshold: o.Threshold})
+	opt := render.Options{
+		Format:        format,
+		TTY:           io.OutTTY,
+		Color:         io.Color(),
+		Explain:       o.Explain,
+		OnlyConflicts: o.OnlyConflicts,
+	}
+	set := render.FindingSet{Sources: render.SourcesOf(l.Docs), Findings: findings}
+	if err := render.Findings(io.Out, set, opt); err != nil {
+		return fmt.Errorf("write findings: %w", err)
+	}
+	return l.inputFailure()
 }

@@ -1,0 +1,172 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/worddiff"
+)
+
+// evidence is what --explain shows of one conflict: each side's quotes and
+// the word diff of the two closest sentences on opposite sides.
+type evidence struct {
+	finding claims.Finding
+	sides   []sideEvidence
+	closest *closestPair // nil when no two sentences differ
+}
+
+type sideEvidence struct {
+	side   claims.Side
+	quotes []quote
+}
+
+// quote is one claim as evidence: where it is and the sentence holding it.
+type quote struct {
+	where    string // path:line
+	sentence string // white space folded; the claim's text when the sentence is unknown
+	text     string // the claim's text, to highlight inside the sentence
+	note     string // "superseded", "target"
+}
+
+type closestPair struct {
+	a, b  quote
+	diffs []worddiff.Chunk
+	dist  int // edit distance in words
+}
+
+// maxSentences bounds the sentences of a side that are tried for the
+// closest pair, so that a fact that 10,000 sources give stays cheap.
+const maxSentences = 16
+
+func newEvidence(f claims.Finding) evidence {
+	ev := evidence{finding: f}
+	for _, s := range f.Sides {
+		se := sideEvidence{side: s}
+		seen := map[string]bool{}
+		for _, c := range sortClaims(s.Claims) {
+			q := newQuote(c)
+			key := q.where + "\x00" + q.sentence
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			se.quotes = append(se.quotes, q)
+		}
+		ev.sides = append(ev.sides, se)
+	}
+	ev.closest = closest(ev.sides)
+	return ev
+}
+
+func newQuote(c claims.Claim) quote {
+	q := quote{where: c.Path + ":" + strconv.Itoa(c.Line), sentence: oneLine(c.Sentence), text: oneLine(c.Text)}
+	if c.Path == "" {
+		q.where = c.Source + ":" + strconv.Itoa(c.Line)
+	}
+	if q.sentence == "" {
+		q.sentence = q.text
+	}
+	switch {
+	case c.Superseded:
+		q.note = "superseded"
+	case c.Target:
+		q.note = "target"
+	}
+	return q
+}
+
+// closest finds the two sentences on different sides with the smallest word
+// edit distance; pairs of equal sentences are skipped, since their diff
+// shows nothing. Ties go to the earlier pair.
+func closest(sides []sideEvidence) *closestPair {
+	var best *closestPair
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			for _, a := range limit(sides[i].quotes) {
+				for _, b := range limit(sides[j].quotes) {
+					if a.sentence == b.sentence {
+						continue
+					}
+					diffs, dist := wordDiff(a.sentence, b.sentence)
+					if best == nil || dist < best.dist {
+						best = &closestPair{a: a, b: b, diffs: diffs, dist: dist}
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+func limit(q []quote) []quote {
+	if len(q) > maxSentences {
+		return q[:maxSentences]
+	}
+	return q
+}
+
+// explainText prints the evidence of every conflict.
+func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) error {
+	var conflicts []claims.Finding
+	for _, f := range set.Findings {
+		if f.Status == claims.Conflict {
+			conflicts = append(conflicts, f)
+		}
+	}
+	var b strings.Builder
+	for i, f := range conflicts {
+		ev := newEvidence(f)
+		b.WriteString("\n")
+		head := fmt.Sprintf("Conflict %d of %d: %s", i+1, len(conflicts), findingTitle(f))
+		b.WriteString(p.bold(head) + "\n")
+		for _, se := range ev.sides {
+			b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
+			for _, q := range se.quotes {
+				b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+			}
+		}
+		if len(f.SelfContra) > 0 {
+			b.WriteString("  " + p.red("contradicts itself: "+joinIDs(f.SelfContra, ids)) + "\n")
+		}
+		if c := ev.closest; c != nil {
+			b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
+			b.WriteString("    " + renderDiff(c.diffs, p) + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// findingTitle names a finding: "deaths — Azerbaijan Airlines plane crash".
+func findingTitle(f claims.Finding) string {
+	parts := []string{}
+	if f.Metric != "" {
+		parts = append(parts, f.Metric)
+	}
+	if f.Subject != "" {
+		parts = append(parts, oneLine(f.Subject))
+	}
+	if len(parts) == 0 {
+		return string(f.Kind)
+	}
+	return strings.Join(parts, " — ")
+}
+
+// quoteText is the sentence in quotes with the claim's text in bold on a
+// colour terminal, and its note.
+func quoteText(q quote, p palette) string {
+	s := q.sentence
+	if p && q.text != "" {
+		if i := strings.Index(s, q.text); i >= 0 {
+			s = s[:i] + p.bold(q.text) + s[i+len(q.text):]
+		}
+	}
+	s = "“" + s + "”"
+	if q.note != "" {
+		s += " (" + q.note + ")"
+	}
+	return s
+}

@@ -1,0 +1,306 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// FindingSet is what `claimdiff compare` prints.
+type FindingSet struct {
+	Sources  []Source         // every source read
+	Findings []claims.Finding // in any order: printers sort them
+}
+
+// Findings prints findings in opt.Format: table, json or markdown. Conflicts
+// come first, the most serious on top, then agreements, then facts that one
+// source alone gives.
+func Findings(w io.Writer, set FindingSet, opt Options) error {
+	var all []claims.Claim
+	for _, f := range set.Findings {
+		all = append(all, f.Claims()...)
+	}
+	set.Sources = withClaimSources(set.Sources, all)
+	set.Findings = SortFindings(set.Findings)
+	switch opt.Format {
+	case Table, "":
+		return findingsText(w, set, opt)
+	case JSON:
+		return findingsJSON(w, set)
+	case Markdown:
+		return findingsMarkdown(w, set, opt)
+	}
+	return fmt.Errorf("compare cannot print %q", opt.Format)
+}
+
+var statusRank = map[claims.Status]int{claims.Conflict: 0, claims.Agree: 1, claims.Single: 2}
+
+// SortFindings returns the findings in the order they are printed: by status
+// (conflict, agree, single), then severity (worst first), then the number of
+// sources (most first), then kind, metric, subject and fingerprint so that
+// the order never depends on the engine's.
+func SortFindings(fs []claims.Finding) []claims.Finding {
+	out := append([]claims.Finding(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		switch {
+		case statusRank[a.Status] != statusRank[b.Status]:
+			return statusRank[a.Status] < statusRank[b.Status]
+		case a.Severity != b.Severity:
+			return a.Severity > b.Severity
+		case len(a.Sources) != len(b.Sources):
+			return len(a.Sources) > len(b.Sources)
+		case a.Kind != b.Kind:
+			return a.Kind < b.Kind
+		case a.Metric != b.Metric:
+			return a.Metric < b.Metric
+		case a.Subject != b.Subject:
+			return a.Subject < b.Subject
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+	return out
+}
+
+// Counts is how many findings have each status.
+type Counts struct {
+	Conflicts  int `json:"conflicts"`
+	Agreements int `json:"agreements"`
+	Singles    int `json:"single"`
+	Sources    int `json:"sources"`
+}
+
+func countFindings(set FindingSet) Counts {
+	c := Counts{Sources: len(set.Sources)}
+	for _, f := range set.Findings {
+		switch f.Status {
+		case claims.Conflict:
+			c.Conflicts++
+		case claims.Agree:
+			c.Agreements++
+		default:
+			c.Singles++
+		}
+	}
+	return c
+}
+
+// String is the summary line: "3 conflicts, 9 agreements, 40 single-source
+// facts across 5 sources".
+func (c Counts) String() string {
+	return plural(c.Conflicts, "conflict", "conflicts") + ", " +
+		plural(c.Agreements, "agreement", "agreements") + ", " +
+		plural(c.Singles, "single-source fact", "single-source facts") + " across " +
+		plural(c.Sources, "source", "sources")
+}
+
+// shown is the findings a view lists: all of them, or the conflicts only.
+func shown(set FindingSet, opt Options) []claims.Finding {
+	if !opt.OnlyConflicts {
+		return set.Findings
+	}
+	var out []claims.Finding
+	for _, f := range set.Findings {
+		if f.Status == claims.Conflict {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var findingColumns = []column{
+	{header: "STATUS"},
+	{header: "SUBJECT", wrap: 36},
+	{header: "METRIC", wrap: 22},
+	{header: "VALUES — SOURCES", wrap: 56},
+}
+
+// findingsText is the table (bordered on a terminal, plain rows when
+// piped), the summary line on a terminal, and the evidence with Explain.
+func findingsText(w io.Writer, set FindingSet, opt Options) error {
+	p := newPalette(opt)
+	ids := sourceIDs(set.Sources, opt.TTY)
+	list := shown(set, opt)
+	rows := make([][]string, 0, len(list))
+	for _, f := range list {
+		rows = append(rows, []string{statusCell(f, ids, p, opt.TTY), oneLine(f.Subject), f.Metric, valuesCell(f, ids)})
+	}
+	if len(rows) > 0 {
+		if err := writeTable(w, opt.TTY, findingColumns, rows); err != nil {
+			return err
+		}
+	}
+	if opt.TTY {
+		line := countFindings(set).String()
+		if opt.OnlyConflicts {
+			line += " (showing conflicts only)"
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	if opt.Explain {
+		return explainText(w, set, ids, p)
+	}
+	return nil
+}
+
+func statusCell(f claims.Finding, ids map[string]string, p palette, tty bool) string {
+	s := string(f.Status)
+	switch f.Status {
+	case claims.Conflict:
+		s = p.red(s)
+	case claims.Agree:
+		s = p.green(s)
+	}
+	if len(f.SelfContra) > 0 {
+		sep := " "
+		if tty {
+			sep = "\n"
+		}
+		s += sep + "(self: " + joinIDs(f.SelfContra, ids) + ")"
+	}
+	return s
+}
+
+// valuesCell lists each side on a line: "38 — 000, 002, 003".
+func valuesCell(f claims.Finding, ids map[string]string) string {
+	lines := make([]string, len(f.Sides))
+	for i, s := range f.Sides {
+		lines[i] = sideLabel(s) + " — " + sideSources(s, ids)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sideLabel is the side's value, with the period its claims cover when they
+// name one: "USD 3.7 billion (2024)".
+func sideLabel(s claims.Side) string {
+	label := s.Value.String()
+	periods := map[string]bool{}
+	for _, c := range s.Claims {
+		if c.Period != "" {
+			periods[c.Period] = true
+		}
+	}
+	if len(periods) > 0 {
+		ps := make([]string, 0, len(periods))
+		for p := range periods {
+			ps = append(ps, p)
+		}
+		sort.Strings(ps)
+		label += " (" + strings.Join(ps, ", ") + ")"
+	}
+	return label
+}
+
+// sideSources lists the side's sources, marking those whose every claim on
+// the side is a superseded figure.
+func sideSources(s claims.Side, ids map[string]string) string {
+	old := map[string]bool{}
+	for _, c := range s.Claims {
+		if _, seen := old[c.Source]; !seen {
+			old[c.Source] = true
+		}
+		old[c.Source] = old[c.Source] && c.Superseded
+	}
+	parts := make([]string, len(s.Sources))
+	for i, src := range s.Sources {
+		parts[i] = shortID(ids, src)
+		if old[src] {
+			parts[i] += " (superseded)"
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func shortID(ids map[string]string, id string) string {
+	if s, ok := ids[id]; ok {
+		return s
+	}
+	return id
+}
+
+func joinIDs(list []string, ids map[string]string) string {
+	parts := make([]string, len(list))
+	for i, id := range list {
+		parts[i] = shortID(ids, id)
+	}
+	return strings.Join(parts, ", ")
+}
+
+type findingsDoc struct {
+	Findings []findingJSON `json:"findings"`
+	Sources  []Source      `json:"sources"`
+	Summary  Counts        `json:"summary"`
+}
+
+type findingJSON struct {
+	Kind              string     `json:"kind"`
+	Metric            string     `json:"metric"`
+	Subject           string     `json:"subject"`
+	Status            string     `json:"status"`
+	Fingerprint       string     `json:"fingerprint"`
+	Severity          float64    `json:"severity"`
+	Values            []sideJSON `json:"values"`
+	Sources           []string   `json:"sources"`
+	SelfContradictory []string   `json:"self_contradictory"`
+}
+
+type sideJSON struct {
+	Value     any         `json:"value"`
+	Currency  string      `json:"currency,omitempty"`
+	Unit      string      `json:"unit,omitempty"`
+	Qualifier string      `json:"qualifier,omitempty"`
+	Low       *float64    `json:"low,omitempty"`
+	High      *float64    `json:"high,omitempty"`
+	Grain     string      `json:"grain,omitempty"`
+	Display   string      `json:"display"`
+	Sources   []string    `json:"sources"`
+	Claims    []claimJSON `json:"claims"`
+}
+
+func findingsJSON(w io.Writer, set FindingSet) error {
+	doc := findingsDoc{
+		Findings: make([]findingJSON, 0, len(set.Findings)),
+		Sources:  orEmpty(set.Sources),
+		Summary:  countFindings(set),
+	}
+	for _, f := range set.Findings {
+		doc.Findings = append(doc.Findings, newFindingJSON(f))
+	}
+	return writeJSON(w, doc)
+}
+
+func newFindingJSON(f claims.Finding) findingJSON {
+	out := findingJSON{
+		Kind:              string(f.Kind),
+		Metric:            f.Metric,
+		Subject:           f.Subject,
+		Status:            string(f.Status),
+		Fingerprint:       f.Fingerprint,
+		Severity:          finite(f.Severity),
+		Values:            make([]sideJSON, 0, len(f.Sides)),
+		Sources:           orEmpty(append([]string(nil), f.Sources...)),
+		SelfContradictory: orEmpty(append([]string(nil), f.SelfContra...)),
+	}
+	sort.Strings(out.Sources)
+	sort.Strings(out.SelfContradictory)
+	for _, s := range f.Sides {
+		v := newValueJSON(f.Kind, s.Value)
+		side := sideJSON{
+			Value: v.value, Currency: v.currency, Unit: v.unit, Qualifier: v.qualifier,
+			Low: v.low, High: v.high, Grain: v.grain, Display: sideLabel(s),
+			Sources: orEmpty(append([]string(nil), s.Sources...)),
+			Claims:  make([]claimJSON, 0, len(s.Claims)),
+		}
+		sort.Strings(side.Sources)
+		for _, c := range sortClaims(s.Claims) {
+			side.Claims = append(side.Claims, newClaimJSON(c))
+		}
+		out.Values = append(out.Values, side)
+	}
+	return out
+}

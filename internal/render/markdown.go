@@ -1,0 +1,70 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// findingsMarkdown prints a Markdown table of the findings, the summary, and
+// with Explain each conflict's evidence with a ~~old~~ **new** word diff.
+func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
+	var b strings.Builder
+	list := shown(set, opt)
+	b.WriteString("| Status | Subject | Metric | Values — sources |\n|---|---|---|---|\n")
+	ids := sourceIDs(set.Sources, false)
+	for _, f := range list {
+		status := string(f.Status)
+		if f.Status == claims.Conflict {
+			status = "**" + status + "**"
+		}
+		if len(f.SelfContra) > 0 {
+			status += " (self: " + joinIDs(f.SelfContra, ids) + ")"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", status, cell(f.Subject), cell(f.Metric),
+			strings.ReplaceAll(cell(valuesCell(f, ids)), "\n", "<br>"))
+	}
+	line := countFindings(set).String()
+	if opt.OnlyConflicts {
+		line += " (showing conflicts only)"
+	}
+	b.WriteString("\n" + line + ".\n")
+	if opt.Explain {
+		n := 0
+		for _, f := range set.Findings {
+			if f.Status != claims.Conflict {
+				continue
+			}
+			n++
+			ev := newEvidence(f)
+			fmt.Fprintf(&b, "\n### Conflict %d: %s\n\n", n, escapeMarkdown(findingTitle(f)))
+			for _, se := range ev.sides {
+				fmt.Fprintf(&b, "- **%s** — %s\n", escapeMarkdown(sideLabel(se.side)), escapeMarkdown(sideSources(se.side, ids)))
+				for _, q := range se.quotes {
+					note := ""
+					if q.note != "" {
+						note = " (" + q.note + ")"
+					}
+					fmt.Fprintf(&b, "  - `%s` “%s”%s\n", q.where, escapeMarkdown(q.sentence), note)
+				}
+			}
+			if c := ev.closest; c != nil {
+				fmt.Fprintf(&b, "\nClosest sentences, `%s` vs `%s`:\n\n> %s\n", c.a.where, c.b.where, markdownDiff(c.diffs))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	return strings.ReplaceAll(escapeMarkdown(s), "|", `\|`)
+}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;")
+
+// escapeMarkdown keeps text from being read as Markdown markup.
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }

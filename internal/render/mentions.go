@@ -1,0 +1,178 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// Mention is one expression found in a source, with its place in the file
+// and whether a claim was made of it.
+type Mention struct {
+	claims.Mention        // Start and End are offsets into the document's text
+	Source         string // the source's id
+	Line           int    // 1-based line of Start
+	Col            int    // 1-based column of Start
+	Claim          bool   // a claim overlaps the mention
+}
+
+// MentionSet is what `claimdiff extract --mentions` prints.
+type MentionSet struct {
+	Sources  []Source
+	Mentions []Mention
+}
+
+// MentionsOf finds every number, amount, percentage and date expression in
+// the mined blocks of a document, marking those that a claim covers.
+func MentionsOf(doc *sources.Document, cl []claims.Claim) []Mention {
+	var out []Mention
+	for _, b := range doc.Blocks {
+		if !b.Kind.Mined() {
+			continue
+		}
+		for _, m := range claims.FindMentions(doc.Text[b.Start:b.End], claims.RecognizeOptions{Reference: doc.Published}) {
+			m.Start += b.Start
+			m.End += b.Start
+			pos := doc.Position(m.Start)
+			out = append(out, Mention{Mention: m, Source: doc.ID, Line: pos.Line, Col: pos.Col})
+		}
+	}
+	// Claims of the document, by start, to mark the mentions they cover.
+	var spans [][2]int
+	for _, c := range cl {
+		if c.Source == doc.ID && c.Path == doc.Path {
+			spans = append(spans, [2]int{c.Start, c.End})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	for i := range out {
+		m := &out[i]
+		j := sort.Search(len(spans), func(j int) bool { return spans[j][0] >= m.End })
+		for k := j - 1; k >= 0; k-- {
+			if spans[k][1] > m.Start {
+				m.Claim = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Mentions prints mentions in opt.Format: table, json or jsonl.
+func Mentions(w io.Writer, set MentionSet, opt Options) error {
+	ms := append([]Mention(nil), set.Mentions...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Source != ms[j].Source {
+			return ms[i].Source < ms[j].Source
+		}
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End < ms[j].End
+	})
+	set.Mentions = ms
+	sortSources(set.Sources)
+	switch opt.Format {
+	case Table, "":
+		return mentionsTable(w, set, opt)
+	case JSON:
+		doc := mentionsDoc{Sources: orEmpty(set.Sources), Mentions: make([]mentionJSON, 0, len(ms))}
+		for _, m := range ms {
+			doc.Mentions = append(doc.Mentions, newMentionJSON(m))
+		}
+		return writeJSON(w, doc)
+	case JSONL:
+		for _, m := range ms {
+			if err := writeJSONLine(w, newMentionJSON(m)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("extract --mentions cannot print %q", opt.Format)
+}
+
+var mentionColumns = []column{
+	{header: "SOURCE"},
+	{header: "LINE:COL"},
+	{header: "KIND"},
+	{header: "VALUE", wrap: 24},
+	{header: "QUALIFIER"},
+	{header: "CLAIM"},
+	{header: "TEXT", wrap: 48},
+}
+
+func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
+	if len(set.Mentions) == 0 {
+		if opt.TTY {
+			_, err := fmt.Fprintf(w, "No expressions found in %s.\n", plural(len(set.Sources), "source", "sources"))
+			return err
+		}
+		return nil
+	}
+	ids := sourceIDs(set.Sources, opt.TTY)
+	rows := make([][]string, 0, len(set.Mentions))
+	for _, m := range set.Mentions {
+		id, ok := ids[m.Source]
+		if !ok {
+			id = m.Source
+		}
+		claim := ""
+		if m.Claim {
+			claim = "yes"
+		}
+		text := oneLine(m.Text)
+		if opt.TTY {
+			text = "“" + text + "”"
+		}
+		rows = append(rows, []string{
+			id,
+			strconv.Itoa(m.Line) + ":" + strconv.Itoa(m.Col),
+			string(m.Kind),
+			bareValue(m.Value),
+			string(m.Value.Qualifier),
+			claim,
+			text,
+		})
+	}
+	return writeTable(w, opt.TTY, mentionColumns, rows)
+}
+
+type mentionJSON struct {
+	Source    string   `json:"source"`
+	Kind      string   `json:"kind"`
+	Value     any      `json:"value"`
+	Currency  string   `json:"currency,omitempty"`
+	Unit      string   `json:"unit,omitempty"`
+	Text      string   `json:"text"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Line      int      `json:"line"`
+	Col       int      `json:"col"`
+	Display   string   `json:"display"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Low       *float64 `json:"low,omitempty"`
+	High      *float64 `json:"high,omitempty"`
+	Grain     string   `json:"grain,omitempty"`
+	Subtype   string   `json:"subtype,omitempty"`
+	Claim     bool     `json:"claim"`
+}
+
+type mentionsDoc struct {
+	Sources  []Source      `json:"sources"`
+	Mentions []mentionJSON `json:"mentions"`
+}
+
+func newMentionJSON(m Mention) mentionJSON {
+	v := newValueJSON(m.Kind, m.Value)
+	return mentionJSON{
+		Source: m.Source, Kind: string(m.Kind), Value: v.value, Currency: v.currency, Unit: v.unit,
+		Text: m.Text, Start: m.Start, End: m.End, Line: m.Line, Col: m.Col,
+		Display: m.Value.String(), Qualifier: v.qualifier, Low: v.low, High: v.high, Grain: v.grain,
+		Subtype: m.Subtype, Claim: m.Claim,
+	}
+}
