@@ -1,18 +1,93 @@
 package cli
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"io"
+	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/store"
+	"github.com/claimdiff/claimdiff/sources"
 	"github.com/spf13/cobra"
 )
 
-// NewIngestCmd is the `claimdiff ingest` command (not written yet).
+type ingestOptions struct {
+	input inputOptions
+	store string
+}
+
+// NewIngestCmd is the `claimdiff ingest` command.
 func NewIngestCmd(io *IOStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "ingest",
-		Short: "(ingest: not written yet)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("ingest: not written yet")
+	o := &ingestOptions{}
+	cmd := &cobra.Command{
+		Use:   "ingest [FILE|DIR|-]...",
+		Short: "Extract the claims of sources and keep them in a claim store",
+		Long: `Ingest reads articles, extracts their claims and stores both, one source per
+transaction. A source is keyed by its id (the file name without extension) and
+the hash of its content: the same content again is a no-op; changed content
+replaces the claims and keeps the previous revision.
+
+The store is a SQLite file (default ` + store.DefaultPath + `) or a PostgreSQL
+database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
+		Example: `  claimdiff ingest articles/
+  claimdiff ingest --store postgres://newsroom@db/claims a.txt b.html
+  claimdiff compare --store .claimdiff/claims.db`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runIngest(cmd.Context(), io, o, args)
 		},
 	}
+	o.input.addFlags(cmd.Flags())
+	storeFlag(cmd.Flags(), &o.store)
+	return cmd
+}
+
+// progressMin is how many sources make a progress bar worth drawing.
+const progressMin = 20
+
+func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	opt, err := o.input.sourceOptions()
+	if err != nil {
+		return err
+	}
+	docs, errs := sources.Load(args, io.In, opt)
+	for _, e := range errs {
+		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+	}
+	st, err := store.Open(ctx, storeLocation(o.store), store.Options{Create: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var progress func(int)
+	if io.ErrTTY && len(docs) >= progressMin {
+		progress = func(done int) { drawProgress(io.ErrOut, done, len(docs)) }
+	}
+	extract := func(d *sources.Document) []claims.Claim { return claims.Extract(d, claims.ExtractOptions{}) }
+	sum, err := store.Ingest(ctx, st, docs, extract, progress)
+	if progress != nil {
+		fmt.Fprint(io.ErrOut, "\r\033[K")
+	}
+	for _, e := range sum.Errs {
+		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(io.ErrOut, "ingested %s into %s\n", sum, st.Location())
+	if len(errs) > 0 || len(sum.Errs) > 0 {
+		return withCode(ExitError, nil)
+	}
+	return nil
+}
+
+// drawProgress redraws a one-line bar on a terminal.
+func drawProgress(w io.Writer, done, total int) {
+	const width = 30
+	n := width * done / max(total, 1)
+	fmt.Fprintf(w, "\r[%s%s] %d/%d sources", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
 }

@@ -1,9 +1,64 @@
 package cli
 
-import "errors"
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
 
-// loadStore reads documents and claims from a claim store (placeholder until
-// the store lands).
+	"github.com/claimdiff/claimdiff/internal/store"
+	"github.com/spf13/pflag"
+)
+
+// storeFlag is the --store flag of the store commands (ingest, sources,
+// claims, export, import), which fall back on CLAIMDIFF_STORE and then the
+// default path; the reading commands' --store has no default.
+func storeFlag(fs *pflag.FlagSet, p *string) {
+	fs.StringVar(p, "store", "", "the claim `store`: a SQLite file or a postgres:// URL (default $"+store.EnvVar+", else "+store.DefaultPath+")")
+}
+
+// storeLocation picks the store: the flag, then the environment, then the default.
+func storeLocation(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv(store.EnvVar); env != "" {
+		return env
+	}
+	return store.DefaultPath
+}
+
+// storeFilter reads --source and --since.
+func storeFilter(ids []string, since string) (store.Filter, error) {
+	f := store.Filter{IDs: ids}
+	if since == "" {
+		return f, nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339Nano} {
+		if t, err := time.Parse(layout, since); err == nil {
+			f.Since = t
+			return f, nil
+		}
+	}
+	return f, &usageError{fmt.Errorf("--since %q: want a date like 2025-07-15 or a time like 2025-07-15T10:00:00Z", since)}
+}
+
+// loadStore reads the documents and claims of the sources in the store that
+// --source and --since select.
 func loadStore(io *IOStreams, o inputOptions) (*loaded, error) {
-	return nil, errors.New("--store: the claim store is not written yet")
+	f, err := storeFilter(o.Sources, o.Since)
+	if err != nil {
+		return nil, err
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, o.Store, store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	docs, cl, err := st.Load(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{Docs: docs, Claims: cl}, nil
 }
