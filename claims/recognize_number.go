@@ -1,0 +1,1677 @@
+package claims
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numberRecognizer finds numbers, amounts of money and percentages.
+//
+// It tokenises the text once (digit literals with their separators, words,
+// symbols) and runs a small hand-written grammar over the tokens: no regular
+// expressions. Things that look like numbers but are not figures are left
+// out: identifiers and model names (a number glued to letters, joined to a
+// word by a hyphen, or right after a capitalised name: A320, J2-8243,
+// COVID-19, Flight 8243, Boeing 737-800), clock times, phone numbers,
+// versions and IP addresses, slashed dates, decades and compound adjectives
+// ("38-year-old").
+type numberRecognizer struct{}
+
+func (numberRecognizer) Name() string { return "number" }
+
+func (numberRecognizer) Recognize(text string, _ RecognizeOptions) []Mention {
+	found := recognizeNumbers(text, true)
+	out := make([]Mention, len(found))
+	for i, f := range found {
+		out[i] = f.Mention
+	}
+	return out
+}
+
+// numFound is a mention with what the grammar learnt about it.
+type numFound struct {
+	Mention
+	cur              currency // for money: the currency as written
+	numStart, numEnd int      // byte span of the figure itself ("3.7 billion" in "$3.7 billion")
+	bare             float64  // the figure before the currency factor (50 for "50 cents")
+}
+
+type ntKind uint8
+
+const (
+	ntWord  ntKind = iota // letters
+	ntNum                 // a digit literal
+	ntSym                 // one other rune
+	ntIdent               // an identifier: letters and digits mixed (A320, J2-8243)
+)
+
+// ntok is a token. Offsets are bytes.
+type ntok struct {
+	start, end int
+	kind       ntKind
+	sp         bool    // white space before the token
+	nl         bool    // a line break before the token
+	capital    bool    // a word starting with an upper-case letter
+	allCaps    bool    // a word of two or more upper-case letters
+	r          rune    // the rune of a symbol
+	w          nword   // vocabulary entry of a word (kind nwNone when none)
+	lower      string  // a word folded to lower case (only for short words)
+	val        float64 // a digit literal's value
+	sub        string  // a digit literal's subtype: integer, decimal, fraction, power
+	grouped    bool    // a digit literal with thousands separators
+	simple     bool    // a plain run of digits: no separator, sign, decimal
+}
+
+var ntPool = sync.Pool{New: func() any { s := make([]ntok, 0, 256); return &s }}
+
+// recognizeNumbers finds the mentions; with money false, currencies are not
+// read (the figure inside "$20" is a plain number).
+func recognizeNumbers(text string, money bool) []numFound {
+	p := ntPool.Get().(*[]ntok)
+	toks := nrTokenize(text, (*p)[:0])
+	g := ngrammar{text: text, t: toks, money: money}
+	g.run()
+	*p = toks[:0]
+	ntPool.Put(p)
+	return g.out
+}
+
+// ---- tokeniser ----
+
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// groupSpace reports whether r may separate thousands: a space, a no-break
+// space, a thin or narrow no-break space.
+func groupSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007'
+}
+
+var vulgar = map[rune]float64{
+	'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6,
+	'⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+}
+
+func nrTokenize(text string, toks []ntok) []ntok {
+	sp, nl := true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case isDigitByte(c) || (c == '.' && i+1 < len(text) && isDigitByte(text[i+1]) && (i == 0 || !isAlnumByte(text[i-1]))):
+				var t ntok
+				t, i = scanDigits(text, i)
+				t.sp, t.nl = sp, nl
+				toks = append(toks, t)
+			case isLetterByte(c):
+				var t ntok
+				t, i = scanWord(text, i)
+				t.sp, t.nl = sp, nl
+				toks = append(toks, t)
+			default:
+				toks = append(toks, ntok{start: i, end: i + 1, kind: ntSym, r: rune(c), sp: sp, nl: nl})
+				i++
+			}
+			sp, nl = false, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			sp = true
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				nl = true
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r) && r != '元':
+			var t ntok
+			t, i = scanWord(text, i)
+			t.sp, t.nl = sp, nl
+			toks = append(toks, t)
+		default:
+			t := ntok{start: i, end: i + n, kind: ntSym, r: r, sp: sp, nl: nl}
+			if v, ok := vulgar[r]; ok {
+				t.kind, t.val, t.sub = ntNum, v, "fraction"
+			}
+			toks = append(toks, t)
+			i += n
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+func isAlnumByte(c byte) bool { return isDigitByte(c) || isLetterByte(c) }
+
+// scanWord reads a run of letters. A run that goes on into digits (A320,
+// MH17, J2-8243) is an identifier, unless the letters are a currency code
+// written against its figure (USD115, Rs500).
+func scanWord(text string, i int) (ntok, int) {
+	start := i
+	allUpper, upper := true, false
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			if c >= 'a' {
+				allUpper = false
+			} else if i == start {
+				upper = true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) || r == '元' {
+			break
+		}
+		if unicode.IsLower(r) {
+			allUpper = false
+		} else if i == start && unicode.IsUpper(r) {
+			upper = true
+		}
+		i += n
+	}
+	t := ntok{start: start, end: i, kind: ntWord, capital: upper, allCaps: allUpper && i-start >= 2}
+	w := text[start:i]
+	if i < len(text) && isDigitByte(text[i]) {
+		if _, ok := nrCodes[w]; ok {
+			t.lower = strings.ToLower(w)
+			return t, i
+		}
+		if _, ok := nrDollarPrefixes[strings.ToLower(w)]; ok {
+			// "nzd$15" is handled by the dollar sign; here "US15" is an identifier.
+		}
+		// An identifier: letters, digits, and hyphen- or dot-joined parts.
+		for i < len(text) {
+			c := text[i]
+			if isAlnumByte(c) {
+				i++
+				continue
+			}
+			if (c == '-' || c == '.' || c == '/') && i+1 < len(text) && isAlnumByte(text[i+1]) && hasDigitAhead(text, i+1) {
+				i++
+				continue
+			}
+			break
+		}
+		t.kind, t.end = ntIdent, i
+		return t, i
+	}
+	if i-start <= 12 {
+		t.lower = foldASCII(w)
+		t.w = nrWords[t.lower]
+	}
+	return t, i
+}
+
+// hasDigitAhead reports whether the alphanumeric run at i holds a digit.
+func hasDigitAhead(text string, i int) bool {
+	for ; i < len(text) && isAlnumByte(text[i]); i++ {
+		if isDigitByte(text[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldASCII lower-cases a word; it allocates only when the word has upper
+// case letters or is not ASCII.
+func foldASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+var pow10tab = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+func pow10(n int) float64 {
+	if n >= 0 && n < len(pow10tab) {
+		return pow10tab[n]
+	}
+	return math.Pow(10, float64(n))
+}
+
+// digitsAt counts the ASCII digits at i.
+func digitsAt(text string, i int) int {
+	j := i
+	for j < len(text) && isDigitByte(text[j]) {
+		j++
+	}
+	return j - i
+}
+
+// scanDigits reads a digit literal at i: 600,000; 2 000; 12,34,567.89; 1.5;
+// .08; 5,00; 1e10; 1.1^23; 1.3x10^6; 3/4. Dotted chains (versions, IP
+// addresses), slashed dates and clock times become identifiers.
+func scanDigits(text string, i int) (ntok, int) {
+	start := i
+	var mant float64
+	ndig := 0
+	addDigits := func(a, b int) {
+		for k := a; k < b; k++ {
+			mant = mant*10 + float64(text[k]-'0')
+			ndig++
+		}
+	}
+	t := ntok{start: start, kind: ntNum, sub: "integer", simple: true}
+	n := digitsAt(text, i)
+	addDigits(i, i+n)
+	first := n
+	i += n
+	// Thousands separators.
+	if first > 0 && first <= 3 && i < len(text) {
+		if text[i] == ',' {
+			var groups []int
+			j := i
+			for j < len(text) && text[j] == ',' {
+				g := digitsAt(text, j+1)
+				if g != 2 && g != 3 {
+					break
+				}
+				groups = append(groups, g)
+				j += 1 + g
+				if g == 3 {
+					break
+				}
+			}
+			ok := len(groups) > 0 && groups[len(groups)-1] == 3
+			if ok && len(groups) > 1 && first > 2 {
+				ok = false
+			}
+			if ok {
+				// more 3-digit groups after the first 3-digit one
+				for j < len(text) && text[j] == ',' && digitsAt(text, j+1) == 3 {
+					groups = append(groups, 3)
+					j += 4
+				}
+				k := i
+				for k < j {
+					if text[k] != ',' {
+						addDigits(k, k+1)
+					}
+					k++
+				}
+				i = j
+				t.grouped = true
+			}
+		} else {
+			r, rn := utf8.DecodeRuneInString(text[i:])
+			if groupSpace(r) && digitsAt(text, i+rn) == 3 {
+				j := i
+				for j < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if r2 != r || digitsAt(text, j+n2) != 3 {
+						break
+					}
+					addDigits(j+n2, j+n2+3)
+					j += n2 + 3
+				}
+				i = j
+				t.grouped = true
+			}
+		}
+	}
+	dec := 0
+	if i+1 < len(text) && text[i] == '.' && isDigitByte(text[i+1]) {
+		d := digitsAt(text, i+1)
+		// A second dot: a version or an address, not a figure.
+		if e := i + 1 + d; e+1 < len(text) && text[e] == '.' && isDigitByte(text[e+1]) {
+			return identRun(text, start, e)
+		}
+		addDigits(i+1, i+1+d)
+		dec = d
+		i += 1 + d
+		t.sub = "decimal"
+	} else if !t.grouped && first > 0 && first <= 3 && i+1 < len(text) && text[i] == ',' {
+		// A decimal comma: "5,00", "1,3" (not "22,24,26", a list).
+		d := digitsAt(text, i+1)
+		if (d == 1 || d == 2) && !(i+1+d+1 < len(text) && text[i+1+d] == ',' && isDigitByte(text[i+2+d])) {
+			addDigits(i+1, i+1+d)
+			dec = d
+			i += 1 + d
+			t.sub = "decimal"
+		}
+	}
+	t.val = mant / pow10(dec)
+	if t.sub == "decimal" || t.grouped {
+		t.simple = false
+	}
+	if ndig > 15 {
+		t.simple = false
+	}
+	if t.sub == "decimal" && t.val == math.Trunc(t.val) && !strings.ContainsRune(text[start:i], '.') {
+		t.sub = "integer"
+	}
+	if t.sub == "decimal" && t.val == math.Trunc(t.val) {
+		t.sub = "integer"
+	}
+	if i >= len(text) {
+		t.end = i
+		return t, i
+	}
+	switch c := text[i]; {
+	case (c == 'e' || c == 'E') && i+1 < len(text):
+		// 1e10, 12.32e+14, -12e-1
+		j := i + 1
+		neg := false
+		if text[j] == '+' || text[j] == '-' {
+			neg = text[j] == '-'
+			j++
+		}
+		if d := digitsAt(text, j); d > 0 && d <= 3 && (j+d >= len(text) || !isLetterByte(text[j+d])) {
+			e := 0
+			for k := j; k < j+d; k++ {
+				e = e*10 + int(text[k]-'0')
+			}
+			if neg {
+				e = -e
+			}
+			t.val *= pow10(e)
+			t.sub, t.simple = "power", false
+			i = j + d
+		}
+	case c == '^':
+		if v, j, ok := scanPower(text, i+1, t.val); ok {
+			t.val, t.sub, t.simple = v, "power", false
+			i = j
+		}
+	case c == 'x' && strings.HasPrefix(text[i:], "x10^"):
+		if v, j, ok := scanPower(text, i+4, 10); ok {
+			t.val, t.sub, t.simple = t.val*v, "power", false
+			i = j
+		}
+	case c == '/' && i+1 < len(text) && isDigitByte(text[i+1]) && t.sub == "integer" && !t.grouped:
+		d := digitsAt(text, i+1)
+		j := i + 1 + d
+		if j+1 < len(text) && (text[j] == '/' || text[j] == '-') && isDigitByte(text[j+1]) {
+			return identRun(text, start, j) // 5/17/2018
+		}
+		var den float64
+		for k := i + 1; k < j; k++ {
+			den = den*10 + float64(text[k]-'0')
+		}
+		if den == 0 || t.val >= den {
+			return identRun(text, start, j) // 24/7, a ratio or a date
+		}
+		t.val /= den
+		t.sub, t.simple = "fraction", false
+		i = j
+	case c == ':' && i+1 < len(text) && isDigitByte(text[i+1]):
+		return identRun(text, start, i) // 10:30, a time or a score
+	case c == '.' && i+1 < len(text) && isDigitByte(text[i+1]):
+		return identRun(text, start, i)
+	}
+	t.end = i
+	return t, i
+}
+
+// scanPower reads the exponent after "^": signs then digits.
+func scanPower(text string, j int, base float64) (float64, int, bool) {
+	neg := false
+	for j < len(text) && (text[j] == '+' || text[j] == '-') {
+		if text[j] == '-' {
+			neg = !neg
+		}
+		j++
+	}
+	d := digitsAt(text, j)
+	if d == 0 || d > 3 {
+		return 0, 0, false
+	}
+	e := 0
+	for k := j; k < j+d; k++ {
+		e = e*10 + int(text[k]-'0')
+	}
+	if neg {
+		e = -e
+	}
+	return math.Pow(base, float64(e)), j + d, true
+}
+
+// identRun makes an identifier token from start over digits, dots,
+// slashes, colons and hyphens (and a trailing am/pm).
+func identRun(text string, start, i int) (ntok, int) {
+	for i < len(text) {
+		c := text[i]
+		if isAlnumByte(c) {
+			i++
+			continue
+		}
+		if (c == '.' || c == '/' || c == ':' || c == '-') && i+1 < len(text) && isDigitByte(text[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	return ntok{start: start, end: i, kind: ntIdent}, i
+}
+
+// ---- grammar ----
+
+// ngrammar matches figures over the tokens of one text.
+type ngrammar struct {
+	text  string
+	t     []ntok
+	money bool
+	out   []numFound
+}
+
+func (g *ngrammar) run() {
+	for i := 0; i < len(g.t); {
+		if end, ok := g.match(i); ok {
+			i = end
+			continue
+		}
+		i++
+	}
+}
+
+// tok returns token i, or a zero symbol token past the end.
+func (g *ngrammar) tok(i int) *ntok {
+	if i < 0 || i >= len(g.t) {
+		return &ntok{kind: ntSym, sp: true, start: len(g.text), end: len(g.text)}
+	}
+	return &g.t[i]
+}
+
+func (g *ngrammar) isSym(i int, r rune) bool {
+	t := g.tok(i)
+	return t.kind == ntSym && t.r == r && i < len(g.t)
+}
+
+func (g *ngrammar) word(i int) nwKind {
+	t := g.tok(i)
+	if t.kind != ntWord {
+		return nwNone
+	}
+	return t.w.kind
+}
+
+func (g *ngrammar) lower(i int) string {
+	t := g.tok(i)
+	if t.kind != ntWord {
+		return ""
+	}
+	return t.lower
+}
+
+// raw is the text of token i.
+func (g *ngrammar) raw(i int) string {
+	t := g.tok(i)
+	return g.text[t.start:t.end]
+}
+
+// emit records a mention over tokens [a, b) and returns b.
+func (g *ngrammar) emit(kind Kind, a, b int, v Value, sub string, c currency, fa, fb int, bare float64) int {
+	s, e := g.t[a].start, g.t[b-1].end
+	m := Mention{Kind: kind, Start: s, End: e, Text: g.text[s:e], Value: v, Subtype: sub}
+	g.out = append(g.out, numFound{Mention: m, cur: c, numStart: g.t[fa].start, numEnd: g.t[fb-1].end, bare: bare})
+	return b
+}
+
+// figure is a number read from tokens: the value and where it ends.
+type figure struct {
+	val    float64
+	start  int // first token (a sign included)
+	end    int // token after the figure
+	sub    string
+	words  bool    // written at least partly in words
+	scale  float64 // the last scale word applied (million), 0 if none
+	plural bool    // "dozens": a vague order of magnitude
+	digits bool    // a bare digit literal with no words
+}
+
+// match tries every form at token i.
+func (g *ngrammar) match(i int) (int, bool) {
+	t := g.tok(i)
+	if t.kind == ntIdent {
+		return i + 1, true
+	}
+	if g.money {
+		if c, j, ok := g.prefixCurrency(i); ok {
+			if f, ok := g.figure(j, true); ok && !f.plural {
+				end := f.end
+				val := f.val
+				// "$ 10 dollars": the name repeated after the figure.
+				if c2, e2, ok := g.suffixCurrency(end); ok && c2.code == c.code && c2.factor == 1 {
+					end = e2
+				}
+				v := NewNumber(val*c.factor, c.code, Exact, 0)
+				g.emit(KindMoney, i, end, v, f.sub, c, f.start, f.end, val)
+				return end, true
+			}
+		}
+	}
+	if f, ok := g.figure(i, false); ok {
+		return g.afterFigure(f), true
+	}
+	if t.kind == ntWord {
+		switch t.w.kind {
+		case nwPercent:
+			// "percent of 10", "per cent of twenty-two"
+			j := i + 1
+			if t.w.short {
+				if g.lower(j) != "cent" {
+					return 0, false
+				}
+				j++
+			}
+			if g.word(j) == nwOf && !g.precededByFigure(i) {
+				if f, ok := g.figure(j+1, false); ok && f.sub != "fraction" && g.endsClause(f.end) {
+					g.emit(KindPercent, i, f.end, NewNumber(f.val, "%", Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+					return f.end, true
+				}
+			}
+		case nwPlural, nwDozen:
+			if t.w.kind == nwDozen && !t.w.plural {
+				return 0, false
+			}
+			// "dozens", "hundreds of thousands", "tens of millions"
+			n := t.w.val
+			end := i + 1
+			if g.word(i+1) == nwOf && g.word(i+2) == nwPlural && g.t[i+2].w.val >= 1e3 && g.t[i+2].w.val > n {
+				n *= g.t[i+2].w.val
+				end = i + 3
+			}
+			if t.w.kind == nwPlural && t.w.val == 10 && end == i+1 {
+				return 0, false // "tens" alone
+			}
+			g.emit(KindNumber, i, end, NewNumber(n, "", Plural, 0), "integer", currency{}, i, end, n)
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// precededByFigure reports whether token i follows a number.
+func (g *ngrammar) precededByFigure(i int) bool {
+	p := g.tok(i - 1)
+	return i > 0 && (p.kind == ntNum || p.kind == ntWord && (p.w.kind == nwUnit || p.w.kind == nwTeen || p.w.kind == nwTens || p.w.kind == nwScale || p.w.kind == nwHundred))
+}
+
+// endsClause reports whether token i starts no word: the end, or punctuation.
+func (g *ngrammar) endsClause(i int) bool {
+	if i >= len(g.t) {
+		return true
+	}
+	t := g.t[i]
+	return t.kind == ntSym && t.r != '-' && t.r != '$'
+}
+
+// afterFigure reads what follows a figure: percent, currency, unit; and
+// emits the mention.
+func (g *ngrammar) afterFigure(f figure) int {
+	k := f.end
+	t := g.tok(k)
+	if f.plural {
+		return g.emit(KindNumber, f.start, k, NewNumber(f.val, "", Plural, 0), f.sub, currency{}, f.start, f.end, f.val)
+	}
+	// percent
+	if t.kind == ntSym && t.r == '%' && k < len(g.t) && (!t.sp || !f.words) {
+		return g.emit(KindPercent, f.start, k+1, NewNumber(f.val, "%", Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+	}
+	if t.kind == ntWord && t.w.kind == nwPercent {
+		end := k + 1
+		unit := "%"
+		if t.w.short {
+			if g.lower(k+1) != "cent" {
+				goto currency
+			}
+			end = k + 2
+		} else if t.lower == "percentage" && (g.lower(k+1) == "points" || g.lower(k+1) == "point") {
+			unit, end = "pp", k+2
+		}
+		return g.emit(KindPercent, f.start, end, NewNumber(f.val, unit, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+	}
+currency:
+	if g.money {
+		if c, end, ok := g.suffixCurrency(k); ok {
+			val := f.val
+			// "75 USD million"
+			if w := g.tok(end); end < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short && f.scale == 0 {
+				val *= w.w.val
+				end++
+			}
+			whole := val * c.factor
+			// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+			if !c.minor && f.scale == 0 && f.sub == "integer" {
+				if cents, e2, ok := g.centsTail(end, c); ok {
+					whole += cents
+					val += cents / c.factor
+					end = e2
+				}
+			}
+			return g.emit(KindMoney, f.start, end, NewNumber(whole, c.code, Exact, 0), f.sub, c, f.start, f.end, val)
+		}
+	}
+	// units of things
+	if t.kind == ntWord && k < len(g.t) {
+		key := t.lower
+		if key == "metric" || key == "square" || key == "cubic" {
+			if u, ok := nrUnits[g.lower(k+1)]; ok && u != "" {
+				unit := u
+				if key == "square" {
+					unit += "2"
+				} else if key == "cubic" {
+					unit += "3"
+				}
+				return g.emit(KindNumber, f.start, k+2, NewNumber(f.val, unit, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+			}
+		}
+		if u, ok := nrUnits[key]; ok && u != "" && (t.sp || !f.words) {
+			if !(t.sp && len(key) == 1 && f.words) {
+				return g.emit(KindNumber, f.start, k+1, NewNumber(f.val, u, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+			}
+		}
+	}
+	return g.emit(KindNumber, f.start, k, NewNumber(f.val, "", Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+}
+
+// centsTail reads the minor units after an amount in major units.
+func (g *ngrammar) centsTail(k int, major currency) (float64, int, bool) {
+	j := k
+	if g.word(j) == nwAnd {
+		j++
+	}
+	t := g.tok(j)
+	if j >= len(g.t) || !(t.kind == ntNum && t.simple) && !(t.kind == ntWord && (t.w.kind == nwUnit || t.w.kind == nwTeen || t.w.kind == nwTens)) {
+		return 0, 0, false
+	}
+	f, ok := g.figure(j, false)
+	if !ok || f.val >= 100 || f.val < 0 || f.val != math.Trunc(f.val) || f.scale != 0 {
+		return 0, 0, false
+	}
+	if c, e, ok := g.suffixCurrency(f.end); ok {
+		if c.minor {
+			return f.val * c.factor, e, true
+		}
+		return 0, 0, false
+	}
+	if g.endsClause(f.end) && !g.isSym(f.end, '%') {
+		return f.val / 100, f.end, true
+	}
+	return 0, 0, false
+}
+
+// prefixCurrency reads a currency written before a figure: $, US$, "us $",
+// C$, €, USD, Rs. It returns the token where the figure starts.
+func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
+	t := g.tok(i)
+	if i >= len(g.t) {
+		return currency{}, 0, false
+	}
+	switch t.kind {
+	case ntSym:
+		if t.r == '$' && g.isSym(i+1, '$') {
+			return currency{}, 0, false
+		}
+		c, ok := nrSymbols[t.r]
+		if !ok || c.minor {
+			return currency{}, 0, false
+		}
+		return c, i + 1, g.figureStarts(i + 1)
+	case ntWord:
+		// a dollar sign with a country prefix: US$, C$, "hk $", "u.s $", Mex$
+		key, j := t.lower, i+1
+		if key == "u" && g.isSym(i+1, '.') && g.lower(i+2) == "s" && !g.t[i+1].sp && !g.t[i+2].sp {
+			key, j = "u.s", i+3
+			if g.isSym(j, '.') && !g.t[j].sp {
+				j++
+			}
+		}
+		if g.isSym(j, '$') {
+			if c, ok := nrDollarPrefixes[key]; ok && (!g.t[j].sp || len(key) <= 3) {
+				return c, j + 1, g.figureStarts(j + 1)
+			}
+			return currency{}, 0, false
+		}
+		if c, ok := nrCodes[g.raw(i)]; ok {
+			j := i + 1
+			if key == "rs" && g.isSym(j, '.') {
+				j++
+			}
+			return c, j, g.figureStarts(j)
+		}
+		if key == "dollar" || key == "dollars" {
+			return cur("USD", "Dollar"), i + 1, g.figureStarts(i+1) && g.tok(i+1).kind == ntNum
+		}
+	}
+	return currency{}, 0, false
+}
+
+// figureStarts reports whether a figure can start at token i.
+func (g *ngrammar) figureStarts(i int) bool {
+	t := g.tok(i)
+	if i >= len(g.t) {
+		return false
+	}
+	switch t.kind {
+	case ntNum:
+		return true
+	case ntWord:
+		switch t.w.kind {
+		case nwUnit, nwTeen, nwTens, nwA, nwHalf, nwQuarter, nwHundred:
+			return true
+		}
+	}
+	return false
+}
+
+// suffixCurrency reads a currency written after a figure: dollars, US
+// dollars, Finnish markka, USD, €, 元, and "-cent" / "-yen" compounds.
+func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
+	if k >= len(g.t) {
+		return currency{}, 0, false
+	}
+	t := g.tok(k)
+	if t.kind == ntSym && t.r == '-' && !t.sp && g.tok(k+1).kind == ntWord && !g.t[k+1].sp {
+		if c, ok := currencyWord(g.t[k+1].lower); ok {
+			return c, k + 2, true
+		}
+		return currency{}, 0, false
+	}
+	switch t.kind {
+	case ntSym:
+		if c, ok := nrSymbols[t.r]; ok {
+			if g.figureStarts(k+1) && g.tok(k+1).kind == ntNum {
+				return currency{}, 0, false // the sign of the next amount
+			}
+			return c, k + 1, true
+		}
+	case ntWord:
+		if c, ok := nrCodes[g.raw(k)]; ok {
+			return c, k + 1, true
+		}
+		// two-word names: "australian dollars", "us dollar", "hong kong dollars"
+		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord {
+			if c, ok := g.pairCurrency(k); ok {
+				return c, k + 2, true
+			}
+			if k+2 < len(g.t) && g.t[k+2].kind == ntWord {
+				key := t.lower + " " + n.lower + " " + singular(g.t[k+2].lower)
+				if c, ok := nrCurrencyPairs[key]; ok {
+					return c, k + 3, true
+				}
+			}
+		}
+		if t.lower == "u" && g.isSym(k+1, '.') && g.lower(k+2) == "s" {
+			j := k + 3
+			if g.isSym(j, '.') {
+				j++
+			}
+			if w := g.lower(j); w == "dollar" || w == "dollars" {
+				return cur("USD", "United States dollar"), j + 1, true
+			}
+		}
+		if c, ok := currencyWord(t.lower); ok {
+			return c, k + 1, true
+		}
+	}
+	return currency{}, 0, false
+}
+
+func (g *ngrammar) pairCurrency(k int) (currency, bool) {
+	a, b := g.t[k].lower, g.t[k+1].lower
+	if len(a) > 12 || len(b) > 12 || a == "" || b == "" {
+		return currency{}, false
+	}
+	var buf [32]byte
+	n := copy(buf[:], a)
+	buf[n] = ' '
+	n++
+	n += copy(buf[n:], singular(b))
+	c, ok := nrCurrencyPairs[string(buf[:n])]
+	return c, ok
+}
+
+// singular drops a plural s: dollars -> dollar, francs -> franc.
+func singular(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// ---- figures ----
+
+// figure reads a number at token i: digits, words, or both, with scales,
+// fractions and decimals. money tells that a currency was written before
+// it, so that "m" after the digits means million.
+func (g *ngrammar) figure(i int, money bool) (figure, bool) {
+	if i >= len(g.t) {
+		return figure{}, false
+	}
+	t := g.tok(i)
+	// signs
+	switch {
+	case t.kind == ntSym && t.r == '-' && g.tok(i+1).kind == ntNum && !g.t[i+1].sp && !g.glued(i):
+		f, ok := g.figure(i+1, money)
+		if ok && f.start == i+1 {
+			f.val, f.start = -f.val, i
+		}
+		return f, ok
+	case t.kind == ntWord && t.w.kind == nwNeg:
+		f, ok := g.figure(i+1, money)
+		if ok && f.start == i+1 {
+			f.val, f.start = -f.val, i
+			return f, true
+		}
+		return figure{}, false
+	}
+	switch t.kind {
+	case ntNum:
+		if g.blocked(i) {
+			return figure{}, false
+		}
+	case ntWord:
+		switch t.w.kind {
+		case nwUnit, nwTeen, nwTens, nwA, nwHalf, nwQuarter, nwHundred:
+		default:
+			return figure{}, false
+		}
+		if g.compound(i) {
+			return figure{}, false
+		}
+	default:
+		return figure{}, false
+	}
+	f, ok := g.fraction(i)
+	if !ok {
+		var c card
+		c, ok = g.card(i, len(g.t), money)
+		if !ok {
+			return figure{}, false
+		}
+		f = figure{val: c.val, start: i, end: c.end, sub: c.sub, words: c.words, scale: c.lastScale, digits: !c.words && c.end == i+1}
+		if c.plural {
+			f.plural = true
+		}
+		// "one" as a pronoun: "the one you mentioned", "which one".
+		if c.words && c.end == i+1 && t.lower == "one" && g.pronounOne(i) {
+			return figure{}, false
+		}
+		if c.words && g.compound(c.end-1) {
+			return figure{}, false
+		}
+		// decimals in words: "two hundred point zero three"
+		if c.words && g.word(c.end) == nwPoint {
+			if v, e, ok := g.pointDigits(c.end + 1); ok {
+				f.val += v * sign(f.val)
+				f.end = e
+				f.sub = "decimal"
+			}
+		}
+		// mixed numbers: "one and a half", "twenty and three fifths", "3 million and a half"
+		if g.word(f.end) == nwAnd && f.sub == "integer" {
+			if fr, ok := g.fraction(f.end + 1); ok && fr.sub == "fraction" && fr.val < 1 && g.smallNumerator(f.end+1) {
+				s := 1.0
+				if c.lastScale > 0 && c.lastScale >= 1e3 && fr.val < 1 {
+					s = c.lastScale
+				}
+				f.val += fr.val * s
+				f.end, f.sub, f.words = fr.end, "fraction", true
+			}
+		}
+	}
+	// "one over three", "one out of three"
+	if f.sub != "fraction" && f.sub != "power" {
+		if fr, ok := g.overFraction(f); ok {
+			f = fr
+		}
+	}
+	// a scale after a fraction: "half a million", "five and a half million", "two thirds of a million"
+	if f.sub == "fraction" && f.words {
+		j := f.end
+		if g.word(j) == nwOf {
+			j++
+		}
+		if g.word(j) == nwA {
+			j++
+		}
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
+			f.val *= w.w.val
+			f.end = j + 1
+		} else if w.kind == ntWord && w.w.kind == nwDozen && j == f.end+1 {
+			f.val *= 12
+			f.end = j + 1
+			f.sub = "integer"
+		}
+	}
+	return f, true
+}
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}
+
+// glued reports whether token i touches a letter or digit token before it.
+func (g *ngrammar) glued(i int) bool {
+	if i == 0 || g.t[i].sp {
+		return false
+	}
+	p := g.t[i-1]
+	return p.kind == ntWord || p.kind == ntNum || p.kind == ntIdent
+}
+
+// smallNumerator reports whether a fraction's numerator at i is "a", "one"
+// or a unit word: the shape of the fraction part of a mixed number.
+func (g *ngrammar) smallNumerator(i int) bool {
+	switch g.word(i) {
+	case nwA, nwUnit, nwHalf, nwQuarter:
+		return true
+	}
+	return false
+}
+
+// pronounOne reports whether "one" at i is a pronoun, not a count.
+func (g *ngrammar) pronounOne(i int) bool {
+	switch g.lower(i - 1) {
+	case "the", "that", "this", "which", "each", "every", "any", "no", "another", "some", "no-one", "every-one":
+		return true
+	}
+	switch g.lower(i + 1) {
+	case "another":
+		return true
+	}
+	if g.isSym(i+1, '\'') || g.isSym(i+1, '’') {
+		return true
+	}
+	return false
+}
+
+// compound reports whether a figure at token i ends a hyphenated adjective
+// ("38-year-old", "two-day", "five-star"): a hyphen glued to a word that is
+// not a number, currency, scale or unit.
+func (g *ngrammar) compound(i int) bool {
+	if !g.isSym(i+1, '-') || g.t[i+1].sp {
+		return false
+	}
+	n := g.tok(i + 2)
+	if i+2 >= len(g.t) || n.sp || n.kind != ntWord {
+		return false
+	}
+	switch n.w.kind {
+	case nwUnit, nwTeen, nwTens, nwHundred, nwScale, nwOrd, nwScaleOrd, nwHalf, nwQuarter, nwDozen:
+		return false
+	}
+	if _, ok := currencyWord(n.lower); ok {
+		return false
+	}
+	if _, ok := nrUnits[n.lower]; ok {
+		return false
+	}
+	return true
+}
+
+// pointDigits reads the digits said after "point": "zero three", "seventy-one".
+func (g *ngrammar) pointDigits(j int) (float64, int, bool) {
+	var v float64
+	nd := 0
+	for j < len(g.t) {
+		t := g.t[j]
+		if t.kind != ntWord {
+			break
+		}
+		switch t.w.kind {
+		case nwUnit:
+			v = v*10 + t.w.val
+			nd++
+			j++
+			continue
+		case nwTeen:
+			v = v*100 + t.w.val
+			nd += 2
+			j++
+			continue
+		case nwTens:
+			d := t.w.val
+			j++
+			k := j
+			if g.isSym(k, '-') {
+				k++
+			}
+			if g.word(k) == nwUnit && g.t[k].w.val > 0 {
+				d += g.t[k].w.val
+				j = k + 1
+			}
+			v = v*100 + d
+			nd += 2
+			continue
+		}
+		break
+	}
+	if nd == 0 {
+		return 0, 0, false
+	}
+	return v / pow10(nd), j, true
+}
+
+// overFraction reads "N over M" and "N out of M" when M ends the clause.
+func (g *ngrammar) overFraction(f figure) (figure, bool) {
+	j := f.end
+	var out bool
+	switch g.word(j) {
+	case nwOver:
+		j++
+	case nwOut:
+		if g.word(j+1) != nwOf {
+			return figure{}, false
+		}
+		j += 2
+		out = true
+	default:
+		return figure{}, false
+	}
+	d, ok := g.figure(j, false)
+	if !ok || d.val == 0 || d.sub == "fraction" || !g.endsClause(d.end) {
+		return figure{}, false
+	}
+	if out && f.val >= d.val {
+		return figure{}, false
+	}
+	return figure{val: f.val / d.val, start: f.start, end: d.end, sub: "fraction", words: true}, true
+}
+
+// fraction reads a fraction in words at i: "two thirds", "a half", "one
+// hundred thirty fifths", "three twenty-firsts", "a trillionth", "half".
+func (g *ngrammar) fraction(i int) (figure, bool) {
+	t := g.tok(i)
+	if t.kind != ntWord {
+		return figure{}, false
+	}
+	switch t.w.kind {
+	case nwHalf:
+		if t.w.plural {
+			return figure{}, false
+		}
+		return figure{val: 0.5, start: i, end: i + 1, sub: "fraction", words: true}, true
+	case nwQuarter:
+		// "quarter million" only: a lone "quarter" is a period of time.
+		if w := g.tok(i + 1); i+1 < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
+			return figure{val: 0.25, start: i, end: i + 1, sub: "fraction", words: true}, true
+		}
+		return figure{}, false
+	case nwA:
+		j := i + 1
+		if den, pl, e, ok := g.denominator(j); ok && !pl {
+			return figure{val: 1 / den, start: i, end: e, sub: "fraction", words: true}, true
+		}
+		if g.word(j) == nwQuarter || g.word(j) == nwHalf {
+			// "a quarter million"
+			if w := g.tok(j + 1); j+1 < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
+				return figure{val: 1 / g.t[j].w.val, start: i, end: j + 1, sub: "fraction", words: true}, true
+			}
+		}
+	}
+	c, ok := g.card(i, len(g.t), false)
+	if !ok || !c.words {
+		return figure{}, false
+	}
+	k := c.end
+	if g.isSym(k, '-') {
+		k++
+	}
+	den, pl, e, ok := g.denominator(k)
+	if !ok {
+		return figure{}, false
+	}
+	num := c.val
+	// The denominator may take the last part of the words: "one hundred
+	// thirty fifths" is 100/35, "one hundred one thousand fifths" 100/1005.
+	if k == c.end && den < 10 && c.segStart > i && !c.segAnd && (c.segKind == nwTens || c.segScaled) {
+		if n2, ok := g.card(i, c.segStart, false); ok && n2.end == c.segStart {
+			seg, _ := g.card(c.segStart, c.end, false)
+			num, den = n2.val, seg.val+den
+		}
+	} else if c.segAnd && c.segKind == nwUnit && c.segStart > i {
+		// "one hundred and three quarters": 100 + 3/4
+		seg, _ := g.card(c.segStart, c.end, false)
+		if num == 1 && pl || num > 1 && !pl && den != 2 {
+			return figure{}, false
+		}
+		return figure{val: num - seg.val + seg.val/den, start: i, end: e, sub: "fraction", words: true}, true
+	}
+	if num == 1 && pl && den != 2 || num != 1 && !pl {
+		return figure{}, false
+	}
+	return figure{val: num / den, start: i, end: e, sub: "fraction", words: true}, true
+}
+
+// denominator reads an ordinal used as a denominator at i: "fifths",
+// "twenty-first", "one hundred fifth", "quarter", "half".
+func (g *ngrammar) denominator(i int) (float64, bool, int, bool) {
+	t := g.tok(i)
+	if i >= len(g.t) || t.kind != ntWord {
+		return 0, false, 0, false
+	}
+	switch t.w.kind {
+	case nwOrd:
+		if t.w.val <= 2 {
+			return 0, false, 0, false // "first", "second": not fractions
+		}
+		return t.w.val, t.w.plural, i + 1, true
+	case nwScaleOrd, nwQuarter:
+		return t.w.val, t.w.plural, i + 1, true
+	case nwHalf:
+		return 2, t.w.plural, i + 1, true
+	case nwTens:
+		j := i + 1
+		if g.isSym(j, '-') {
+			j++
+		}
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwOrd && w.w.val < 10 {
+			return t.w.val + w.w.val, w.w.plural, j + 1, true
+		}
+	case nwUnit, nwTeen, nwHundred:
+		c, ok := g.card(i, len(g.t), false)
+		if !ok || c.val < 100 {
+			return 0, false, 0, false
+		}
+		j := c.end
+		if g.word(j) == nwAnd {
+			j++
+		}
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwOrd && w.w.val < 10 {
+			return c.val + w.w.val, w.w.plural, j + 1, true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// card is a cardinal read from tokens.
+type card struct {
+	val       float64
+	end       int
+	sub       string
+	words     bool
+	plural    bool
+	lastScale float64
+	segStart  int    // token where the last number part starts ("thirty" in "one hundred thirty")
+	segAnd    bool   // "and" before the last part
+	segKind   nwKind // unit, teen, tens (or none for digits)
+	segScaled bool   // the last part has a scale word after it ("one thousand")
+}
+
+type cardState uint8
+
+const (
+	csNone cardState = iota
+	csUnit
+	csTeen
+	csTens
+	csTensUnit
+	csHundred
+	csScale
+	csDigit
+	csDozen
+	csA
+	csZero
+)
+
+// card reads a cardinal at i, stopping before limit: digits and number
+// words with hundreds, scales (thousand .. trillion, lakh, crore, bn, k),
+// "and", and dozens.
+func (g *ngrammar) card(i, limit int, money bool) (card, bool) {
+	var (
+		total, group, lastScale, lastAtom float64
+		hasHundred, words, andSeen        bool
+		st                                = csNone
+		best                              card
+		ok                                bool
+		sub                               = "integer"
+		segStart                          = i
+		segAnd, segScaled                 bool
+		segKind                           nwKind
+	)
+	save := func(j int) {
+		if st == csA {
+			return
+		}
+		best = card{val: total + group, end: j, sub: sub, words: words, lastScale: lastScale,
+			segStart: segStart, segAnd: segAnd, segKind: segKind, segScaled: segScaled}
+		ok = true
+	}
+	startSeg := func(j int, k nwKind) {
+		segStart, segAnd, segKind, segScaled = j, andSeen, k, false
+		andSeen = false
+	}
+	j := i
+loop:
+	for j < limit {
+		t := &g.t[j]
+		if j > i && t.nl {
+			break
+		}
+		switch t.kind {
+		case ntNum:
+			if j > i && g.blocked(j) {
+				break loop
+			}
+			if t.sub == "fraction" && st != csNone {
+				// "2 1/4": a whole number and a fraction
+				if st == csDigit && t.sp && group == math.Trunc(group) && sub == "integer" && t.val > 0 {
+					group += t.val * sign(group)
+					sub = "fraction"
+					j++
+					save(j)
+				}
+				break loop
+			}
+			switch {
+			case st == csNone:
+				group, lastAtom = t.val, t.val
+				sub = t.sub
+				st = csDigit
+				startSeg(j, nwNone)
+			case st == csScale && t.val < 1000 && t.simple && g.word(j+1) == nwHundred:
+				group, lastAtom = t.val, t.val
+				st = csDigit
+				startSeg(j, nwNone)
+			case st == csHundred && andSeen && t.simple && t.val < 100:
+				group += t.val
+				lastAtom = t.val
+				st = csDigit
+				startSeg(j, nwNone)
+			default:
+				break loop
+			}
+			j++
+			// glued suffixes: 10k, 3.7bn, 10M, 2mil, 1MM, £2.5m
+			if n := g.tok(j); j < limit && n.kind == ntWord && !n.sp {
+				if s, ok := gluedScale(g.raw(j), money); ok && !g.gluedAfter(j) {
+					group *= s
+					lastScale = s
+					j++
+					st = csScale
+					if sub != "power" {
+						sub = "integer"
+						if group != math.Trunc(group) {
+							sub = "decimal"
+						}
+					}
+					save(j)
+					break loop
+				}
+			}
+			if sub == "power" || sub == "fraction" {
+				save(j)
+				break loop
+			}
+			save(j)
+			continue
+		case ntWord:
+		case ntSym:
+			if t.r == '-' && (st == csTens) && !g.isSym(j+1, '-') {
+				// "fifty-two", "fifty - two"
+				if n := g.tok(j + 1); j+1 < limit && n.kind == ntWord && n.w.kind == nwUnit && n.w.val > 0 {
+					j++
+					continue
+				}
+			}
+			break loop
+		default:
+			break loop
+		}
+		w := t.w
+		switch w.kind {
+		case nwAnd:
+			if st != csHundred && st != csScale {
+				break loop
+			}
+			n := g.tok(j + 1)
+			if j+1 >= limit || andSeen {
+				break loop
+			}
+			if n.kind == ntWord && (n.w.kind == nwUnit && n.w.val > 0 || n.w.kind == nwTeen || n.w.kind == nwTens) ||
+				n.kind == ntNum && st == csHundred && n.simple && n.val < 100 {
+				andSeen = true
+				j++
+				continue
+			}
+			break loop
+		case nwUnit:
+			if w.val == 0 {
+				if st != csNone {
+					break loop
+				}
+				group, st, words = 0, csZero, true
+				startSeg(j, nwUnit)
+				j++
+				save(j)
+				break loop
+			}
+			switch st {
+			case csNone, csHundred, csScale:
+				if st == csScale {
+					group = 0
+				}
+				group += w.val
+				lastAtom = w.val
+				st = csUnit
+				startSeg(j, nwUnit)
+			case csTens:
+				if g.t[j].sp && !g.isSym(j-1, '-') || g.isSym(j-1, '-') {
+					group += w.val
+					lastAtom += w.val
+					st = csTensUnit
+					if segKind == nwTens {
+						segKind = nwTens
+					}
+				}
+			default:
+				break loop
+			}
+		case nwTeen:
+			switch st {
+			case csNone, csHundred, csScale:
+				group += w.val
+				lastAtom = w.val
+				st = csTeen
+				startSeg(j, nwTeen)
+			default:
+				break loop
+			}
+		case nwTens:
+			switch st {
+			case csNone, csHundred, csScale:
+				group += w.val
+				lastAtom = w.val
+				st = csTens
+				startSeg(j, nwTens)
+			default:
+				break loop
+			}
+		case nwHundred:
+			if hasHundred || andSeen {
+				break loop
+			}
+			switch st {
+			case csNone:
+				if j+1 >= limit || g.word(j+1) != nwScale || g.t[j+1].w.short {
+					break loop // "hundred" alone is no figure; "hundred thousand" is
+				}
+				group = 100
+				startSeg(j, nwUnit)
+			case csA:
+				group = 100
+			case csUnit, csTeen, csTens, csTensUnit, csDigit:
+				group *= 100
+			default:
+				break loop
+			}
+			hasHundred = true
+			segScaled = true
+			st = csHundred
+		case nwScale:
+			if andSeen {
+				break loop
+			}
+			if w.short {
+				// "5 bn", "2.33 k", "10 bln": only right after digits
+				if st != csDigit {
+					break loop
+				}
+			}
+			switch {
+			case st == csNone || st == csZero:
+				break loop
+			case st == csScale && group == 0 && w.val > lastScale:
+				total *= w.val
+			case st == csA:
+				group = 1
+				fallthrough
+			default:
+				if group == 0 || lastScale != 0 && w.val >= lastScale {
+					break loop
+				}
+				total += group * w.val
+				group = 0
+			}
+			lastScale = w.val
+			hasHundred = false
+			segScaled = true
+			st = csScale
+			if sub == "decimal" && (total) == math.Trunc(total) {
+				sub = "integer"
+			}
+		case nwDozen:
+			switch st {
+			case csA:
+				group = 12
+			case csUnit, csTeen, csTens, csTensUnit, csDigit:
+				group = group - lastAtom + lastAtom*12
+			default:
+				break loop
+			}
+			st = csDozen
+			words = true
+			j++
+			save(j)
+			break loop
+		case nwA:
+			if st != csNone {
+				break loop
+			}
+			n := g.tok(j + 1)
+			if j+1 >= limit || n.kind != ntWord || !(n.w.kind == nwHundred || n.w.kind == nwScale && !n.w.short || n.w.kind == nwDozen && !n.w.plural) {
+				break loop
+			}
+			st = csA
+			startSeg(j, nwUnit)
+		case nwNone:
+			// spaced upper-case scales after digits: "1,674.5 G", "10 M"
+			if st == csDigit && t.sp {
+				switch g.raw(j) {
+				case "M", "G", "B", "K", "MM":
+					s, _ := gluedScale(g.raw(j), true)
+					if g.raw(j) == "K" {
+						s = 1e3
+					}
+					group *= s
+					lastScale = s
+					st = csScale
+					j++
+					sub = "integer"
+					save(j)
+				}
+			}
+			break loop
+		default:
+			break loop
+		}
+		if w.kind != nwScale && w.kind != nwHundred || st != csNone {
+			words = true
+		}
+		j++
+		save(j)
+	}
+	if !ok {
+		return card{}, false
+	}
+	if best.end > limit {
+		return card{}, false
+	}
+	// "three hundred thousand" and digits with scales are integers unless the
+	// value is not whole.
+	if best.sub == "decimal" && best.val == math.Trunc(best.val) && best.lastScale > 0 {
+		best.sub = "integer"
+	}
+	return best, true
+}
+
+// gluedAfter reports whether a letter or digit touches the end of token j.
+func (g *ngrammar) gluedAfter(j int) bool {
+	n := g.tok(j + 1)
+	return j+1 < len(g.t) && !n.sp && (n.kind == ntWord || n.kind == ntNum || n.kind == ntIdent)
+}
+
+// blocked reports whether the digit literal at i is part of an identifier,
+// a code or a name rather than a figure.
+func (g *ngrammar) blocked(i int) bool {
+	t := &g.t[i]
+	if t.kind != ntNum {
+		return true
+	}
+	// glued to letters after it: 8243abc, 4th is handled by the caller
+	if n := g.tok(i + 1); i+1 < len(g.t) && !n.sp {
+		switch n.kind {
+		case ntIdent:
+			return true
+		case ntWord:
+			raw := g.raw(i + 1)
+			if _, ok := gluedScale(raw, true); ok {
+				break
+			}
+			if _, ok := nrCodes[raw]; ok {
+				break
+			}
+			l := n.lower
+			if _, ok := nrUnits[l]; ok {
+				break
+			}
+			if _, ok := currencyWord(l); ok {
+				break
+			}
+			if l == "st" || l == "nd" || l == "rd" || l == "th" {
+				break
+			}
+			if n.w.kind == nwPercent || n.w.kind == nwScale {
+				break
+			}
+			return true
+		case ntNum:
+			return true
+		}
+	}
+	// glued to letters before it (other than a currency code): handled by
+	// the tokeniser; a hyphen joining it to a word: COVID-19, SCP-173.
+	if i > 0 && !t.sp {
+		p := g.t[i-1]
+		switch {
+		case p.kind == ntWord:
+			if _, ok := nrCodes[g.raw(i-1)]; !ok {
+				return true
+			}
+		case p.kind == ntSym && (p.r == '-' || p.r == '‑') && i > 1 && !p.sp:
+			pp := g.t[i-2]
+			if pp.kind == ntWord && pp.w.kind == nwNone {
+				return true
+			}
+			if pp.kind == ntIdent {
+				return true
+			}
+			if pp.kind == ntNum {
+				// 30-40 is a range; 737-800 after a name, or a chain of
+				// three (a phone number), is not.
+				if g.isSym(i+1, '-') && !g.t[i+1].sp && g.tok(i+2).kind == ntNum {
+					return true
+				}
+				return g.blocked(i - 2)
+			}
+		case p.kind == ntSym && p.r == '+':
+			return true
+		case p.kind == ntSym && (p.r == '#' || p.r == '№'):
+			return true
+		}
+	}
+	// the first of a chain of three: 1111-2222-3333
+	if g.isSym(i+1, '-') && !g.t[i+1].sp && g.tok(i+2).kind == ntNum && !g.t[i+2].sp &&
+		g.isSym(i+3, '-') && !g.t[i+3].sp && g.tok(i+4).kind == ntNum && !g.t[i+4].sp {
+		return true
+	}
+	// clock times: "3 p.m.", "10 am"
+	if n := g.tok(i + 1); i+1 < len(g.t) && n.kind == ntWord {
+		switch n.lower {
+		case "am", "pm", "a", "p":
+			if n.lower == "am" || n.lower == "pm" || g.isSym(i+2, '.') && g.lower(i+3) == "m" {
+				if n.lower != "am" || !n.sp || n.capital == false && g.raw(i+1) == "am" {
+					return true
+				}
+			}
+		case "o":
+			if g.isSym(i+2, '\'') || g.isSym(i+2, '’') {
+				return true
+			}
+		}
+	}
+	// right after a name: Flight 8243, Embraer 190, Boeing 737, ISO 4217
+	return t.simple && g.afterName(i)
+}
+
+// afterName reports whether the number at i follows a capitalised word
+// that names something (not the first word of a sentence, not a month or a
+// day, not a currency or number word).
+func (g *ngrammar) afterName(i int) bool {
+	if i == 0 || !g.t[i].sp || g.t[i].nl {
+		return false
+	}
+	p := g.t[i-1]
+	if p.kind != ntWord || !p.capital || p.end-p.start < 2 {
+		return false
+	}
+	if p.w.kind != nwNone {
+		return false
+	}
+	w := g.raw(i - 1)
+	if _, ok := nrCodes[w]; ok {
+		return false
+	}
+	if _, ok := currencyWord(p.lower); ok {
+		return false
+	}
+	if calendarWord(p.lower) {
+		return false
+	}
+	if p.allCaps {
+		return true
+	}
+	// the first word of a sentence or a line
+	if i-1 == 0 || p.nl {
+		return false
+	}
+	q := g.t[i-2]
+	if q.kind == ntSym {
+		switch q.r {
+		case '.', '!', '?', ':', ';', '"', '“', '”', '(', '[', '—', '–', '\'', '‘', '’', '*', '#', '>':
+			return false
+		}
+	}
+	return true
+}
+
+// calendarWord reports whether w (folded) is a month or a day of the week,
+// with its common abbreviations.
+func calendarWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
