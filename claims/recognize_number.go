@@ -189,6 +189,14 @@ func scanWord(text string, i int) (ntok, int) {
 	}
 	t := ntok{start: start, end: i, kind: ntWord, capital: upper, allCaps: allUpper && i-start >= 2}
 	w := text[start:i]
+	// a web address is one identifier up to the next space
+	if (w == "http" || w == "https") && strings.HasPrefix(text[i:], "://") || w == "www" && i < len(text) && text[i] == '.' {
+		for i < len(text) && text[i] > ' ' {
+			i++
+		}
+		t.kind, t.end = ntIdent, i
+		return t, i
+	}
 	if i < len(text) && isDigitByte(text[i]) {
 		if _, ok := nrCodes[w]; ok {
 			t.lower = strings.ToLower(w)
@@ -343,7 +351,7 @@ func scanDigits(text string, i int) (ntok, int) {
 		dec = d
 		i += 1 + d
 		t.sub = "decimal"
-	} else if !t.grouped && first > 0 && first <= 3 && i+1 < len(text) && text[i] == ',' {
+	} else if !t.grouped && first > 0 && first <= 3 && i+1 < len(text) && text[i] == ',' && !(start > 1 && text[start-1] == ',' && isDigitByte(text[start-2])) {
 		// A decimal comma: "5,00", "1,3" (not "22,24,26", a list).
 		d := digitsAt(text, i+1)
 		if (d == 1 || d == 2) && !(i+1+d+1 < len(text) && text[i+1+d] == ',' && isDigitByte(text[i+2+d])) {
@@ -557,6 +565,12 @@ func (g *ngrammar) match(i int) (int, bool) {
 				if c2, e2, ok := g.suffixCurrency(end); ok && c2.code == c.code && c2.factor == 1 {
 					end = e2
 				}
+				if !c.minor && f.scale == 0 && f.sub == "integer" {
+					if cents, e2, ok := g.centsTail(end, c); ok {
+						val += cents / c.factor
+						end = e2
+					}
+				}
 				v := NewNumber(val*c.factor, c.code, Exact, 0)
 				g.emit(KindMoney, i, end, v, f.sub, c, f.start, f.end, val)
 				return end, true
@@ -626,6 +640,13 @@ func (g *ngrammar) afterFigure(f figure) int {
 	t := g.tok(k)
 	if f.plural {
 		return g.emit(KindNumber, f.start, k, NewNumber(f.val, "", Plural, 0), f.sub, currency{}, f.start, f.end, f.val)
+	}
+	// "4th", "21st": an ordinal, kept apart so that it is never a count
+	if t.kind == ntWord && !t.sp && f.digits && k < len(g.t) {
+		switch t.lower {
+		case "st", "nd", "rd", "th":
+			return g.emit(KindNumber, f.start, k+1, NewNumber(f.val, "", Exact, 0), "ordinal", currency{}, f.start, f.end, f.val)
+		}
 	}
 	// percent
 	if t.kind == ntSym && t.r == '%' && k < len(g.t) && (!t.sp || !f.words) {
@@ -741,7 +762,7 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 			}
 		}
 		if g.isSym(j, '$') {
-			if c, ok := nrDollarPrefixes[key]; ok && (!g.t[j].sp || len(key) <= 3) {
+			if c, ok := nrDollarPrefixes[key]; ok && (!g.t[j].sp || len(key) >= 2 || key == "c") {
 				return c, j + 1, g.figureStarts(j + 1)
 			}
 			return currency{}, 0, false
@@ -1142,7 +1163,7 @@ func (g *ngrammar) fraction(i int) (figure, bool) {
 	num := c.val
 	// The denominator may take the last part of the words: "one hundred
 	// thirty fifths" is 100/35, "one hundred one thousand fifths" 100/1005.
-	if k == c.end && den < 10 && c.segStart > i && !c.segAnd && (c.segKind == nwTens || c.segScaled) {
+	if den < 10 && c.segStart > i && !c.segAnd && (c.segKind == nwTens && !c.segCompound || c.segScaled) {
 		if n2, ok := g.card(i, c.segStart, false); ok && n2.end == c.segStart {
 			seg, _ := g.card(c.segStart, c.end, false)
 			num, den = n2.val, seg.val+den
@@ -1153,7 +1174,12 @@ func (g *ngrammar) fraction(i int) (figure, bool) {
 		if num == 1 && pl || num > 1 && !pl && den != 2 {
 			return figure{}, false
 		}
-		return figure{val: num - seg.val + seg.val/den, start: i, end: e, sub: "fraction", words: true}, true
+		whole := num - seg.val
+		s := 1.0
+		if c.lastScale >= 1e3 && whole == c.lastScale*math.Trunc(whole/c.lastScale) {
+			s = c.lastScale // "six million and two thirds"
+		}
+		return figure{val: whole + seg.val/den*s, start: i, end: e, sub: "fraction", words: true}, true
 	}
 	if num == 1 && pl && den != 2 || num != 1 && !pl {
 		return figure{}, false
@@ -1214,6 +1240,7 @@ type card struct {
 	segAnd    bool   // "and" before the last part
 	segKind   nwKind // unit, teen, tens (or none for digits)
 	segScaled bool   // the last part has a scale word after it ("one thousand")
+	segCompound bool // the last part is tens and units ("thirty-two")
 }
 
 type cardState uint8
@@ -1244,7 +1271,7 @@ func (g *ngrammar) card(i, limit int, money bool) (card, bool) {
 		ok                                bool
 		sub                               = "integer"
 		segStart                          = i
-		segAnd, segScaled                 bool
+		segAnd, segScaled, segCompound    bool
 		segKind                           nwKind
 	)
 	save := func(j int) {
@@ -1252,11 +1279,11 @@ func (g *ngrammar) card(i, limit int, money bool) (card, bool) {
 			return
 		}
 		best = card{val: total + group, end: j, sub: sub, words: words, lastScale: lastScale,
-			segStart: segStart, segAnd: segAnd, segKind: segKind, segScaled: segScaled}
+			segStart: segStart, segAnd: segAnd, segKind: segKind, segScaled: segScaled, segCompound: segCompound}
 		ok = true
 	}
 	startSeg := func(j int, k nwKind) {
-		segStart, segAnd, segKind, segScaled = j, andSeen, k, false
+		segStart, segAnd, segKind, segScaled, segCompound = j, andSeen, k, false, false
 		andSeen = false
 	}
 	j := i
@@ -1347,7 +1374,7 @@ loop:
 				break loop
 			}
 			if n.kind == ntWord && (n.w.kind == nwUnit && n.w.val > 0 || n.w.kind == nwTeen || n.w.kind == nwTens) ||
-				n.kind == ntNum && st == csHundred && n.simple && n.val < 100 {
+				n.kind == ntNum && st == csHundred && n.simple && n.val < 100 && n.val > 0 && g.word(j+2) != nwHundred && g.word(j+2) != nwScale {
 				andSeen = true
 				j++
 				continue
@@ -1378,9 +1405,7 @@ loop:
 					group += w.val
 					lastAtom += w.val
 					st = csTensUnit
-					if segKind == nwTens {
-						segKind = nwTens
-					}
+					segCompound = true
 				}
 			default:
 				break loop
@@ -1594,7 +1619,7 @@ func (g *ngrammar) blocked(i int) bool {
 			}
 		case p.kind == ntSym && p.r == '+':
 			return true
-		case p.kind == ntSym && (p.r == '#' || p.r == '№'):
+		case p.kind == ntSym && (p.r == '#' || p.r == '№' || p.r == '%' || p.r == '=' || p.r == '&' || p.r == '_' || p.r == '@' || p.r == '~' || p.r == '\\'):
 			return true
 		}
 	}
