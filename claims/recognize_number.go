@@ -1230,17 +1230,17 @@ func (g *ngrammar) denominator(i int) (float64, bool, int, bool) {
 
 // card is a cardinal read from tokens.
 type card struct {
-	val       float64
-	end       int
-	sub       string
-	words     bool
-	plural    bool
-	lastScale float64
-	segStart  int    // token where the last number part starts ("thirty" in "one hundred thirty")
-	segAnd    bool   // "and" before the last part
-	segKind   nwKind // unit, teen, tens (or none for digits)
-	segScaled bool   // the last part has a scale word after it ("one thousand")
-	segCompound bool // the last part is tens and units ("thirty-two")
+	val         float64
+	end         int
+	sub         string
+	words       bool
+	plural      bool
+	lastScale   float64
+	segStart    int    // token where the last number part starts ("thirty" in "one hundred thirty")
+	segAnd      bool   // "and" before the last part
+	segKind     nwKind // unit, teen, tens (or none for digits)
+	segScaled   bool   // the last part has a scale word after it ("one thousand")
+	segCompound bool   // the last part is tens and units ("thirty-two")
 }
 
 type cardState uint8
