@@ -1,0 +1,213 @@
+package claims
+
+// The words the date recogniser knows: months, weekdays, number words up to
+// thirty-one, and the small words that make dates relative or open.
+
+type dtClass uint8
+
+const (
+	dtNone    dtClass = iota
+	dtMonth           // v 1-12
+	dtWeekday         // v 1-7, Monday 1
+	dtNumber          // a number word: v its value
+	dtOrdinal         // an ordinal word: v its value
+	dtKeyword         // see id
+)
+
+type dtWordID uint8
+
+const (
+	wNone dtWordID = iota
+	// prepositions and conjunctions
+	wIn
+	wOn
+	wAt
+	wSince
+	wBy
+	wBefore
+	wAfter
+	wUntil
+	wTill
+	wFrom
+	wDuring
+	wThrough
+	wThroughout
+	wOf
+	wTo
+	wBetween
+	wAnd
+	wOr
+	wThe
+	wFor
+	wThan
+	wNo
+	wNot
+	wPrior
+	wCirca
+	wAround
+	wAs
+	// open sides and parts
+	wLater
+	wEarlier
+	wStarting
+	wBeginning
+	wStart
+	wEnd
+	wMiddle
+	wMid
+	wEarly
+	wLate
+	wGreater
+	wRest
+	wRemaining
+	// relative
+	wAgo
+	wHence
+	wNow
+	wToday
+	wTomorrow
+	wYesterday
+	wFew
+	wCouple
+	wA
+	wAn
+	wThis
+	wLast
+	wNext
+	wPast
+	wPrevious
+	wCurrent
+	wComing
+	wFollowing
+	wUpcoming
+	// units
+	wDay
+	wWeek
+	wMonth
+	wYear
+	wQuarter
+	wHalf
+	wDecade
+	wQ // "Q3"
+	wH // "H2"
+	// seasons and years in context
+	wSummer
+	wWinter
+	wSpring
+	wAutumn
+	wFall
+	wFiscal
+	wSeason
+	wElection
+	// future tense cues
+	wWill
+	wLl
+	wShall
+	wScheduled
+	wDue
+	wExpected
+	wPlans
+)
+
+type dtEntry struct {
+	cls dtClass
+	id  dtWordID
+	v   int
+}
+
+var (
+	dtWords = map[string]dtEntry{}
+	dtFirst [26]bool // first letters of the keywords, to skip the map for most words
+)
+
+func init() {
+	months := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, names := range months {
+		for _, w := range names {
+			dtWords[w] = dtEntry{cls: dtMonth, v: i + 1}
+		}
+	}
+	weekdays := [][]string{
+		{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"}, {"thursday", "thu", "thur", "thurs"},
+		{"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"},
+	}
+	for i, names := range weekdays {
+		for _, w := range names {
+			dtWords[w] = dtEntry{cls: dtWeekday, v: i + 1}
+		}
+	}
+	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, w := range cardinals {
+		dtWords[w] = dtEntry{cls: dtNumber, v: i}
+	}
+	dtWords["thirty"] = dtEntry{cls: dtNumber, v: 30}
+	ordinals := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+		"nineteenth", "twentieth"}
+	for i, w := range ordinals {
+		if w != "" {
+			dtWords[w] = dtEntry{cls: dtOrdinal, v: i}
+		}
+	}
+	dtWords["thirtieth"] = dtEntry{cls: dtOrdinal, v: 30}
+	keywords := map[dtWordID][]string{
+		wIn: {"in"}, wOn: {"on"}, wAt: {"at"}, wSince: {"since"}, wBy: {"by"}, wBefore: {"before"},
+		wAfter: {"after"}, wUntil: {"until", "til"}, wTill: {"till"}, wFrom: {"from"}, wDuring: {"during"},
+		wThrough: {"through", "thru"}, wThroughout: {"throughout"}, wOf: {"of"}, wTo: {"to"},
+		wBetween: {"between"}, wAnd: {"and"}, wOr: {"or"}, wThe: {"the"}, wFor: {"for"}, wThan: {"than"},
+		wNo: {"no"}, wNot: {"not"}, wPrior: {"prior"}, wCirca: {"circa"}, wAround: {"around"}, wAs: {"as"},
+		wLater: {"later"}, wEarlier: {"earlier"}, wStarting: {"starting", "commencing"},
+		wBeginning: {"beginning"}, wStart: {"start"}, wEnd: {"end", "close"}, wMiddle: {"middle"},
+		wMid: {"mid"}, wEarly: {"early"}, wLate: {"late"}, wGreater: {"greater"}, wRest: {"rest"},
+		wRemaining: {"remaining", "remainder"},
+		wAgo:       {"ago"}, wHence: {"hence"}, wNow: {"now"}, wToday: {"today"}, wTomorrow: {"tomorrow"},
+		wYesterday: {"yesterday"}, wFew: {"few"}, wCouple: {"couple"}, wA: {"a"}, wAn: {"an"},
+		wThis: {"this"}, wLast: {"last"}, wNext: {"next"}, wPast: {"past"}, wPrevious: {"previous", "preceding"},
+		wCurrent: {"current"}, wComing: {"coming"}, wFollowing: {"following"}, wUpcoming: {"upcoming"},
+		wDay: {"day", "days"}, wWeek: {"week", "weeks"}, wMonth: {"month", "months"}, wYear: {"year", "years"},
+		wQuarter: {"quarter", "quarters"}, wHalf: {"half"}, wDecade: {"decade", "decades"},
+		wQ: {"q"}, wH: {"h"},
+		wSummer: {"summer"}, wWinter: {"winter"}, wSpring: {"spring"}, wAutumn: {"autumn"}, wFall: {"fall"},
+		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
+		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled", "set"}, wDue: {"due"},
+		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"},
+	}
+	for id, ws := range keywords {
+		for _, w := range ws {
+			if e, ok := dtWords[w]; ok && e.cls != dtKeyword {
+				panic("date keyword clash: " + w)
+			}
+			dtWords[w] = dtEntry{cls: dtKeyword, id: id}
+		}
+	}
+	for w := range dtWords {
+		dtFirst[w[0]-'a'] = true
+	}
+}
+
+// dtCountNouns are words that, right after a four-digit number, make it a
+// count rather than a year: "the 2000 people", "in 1500 homes".
+var dtCountNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"people", "persons", "person", "men", "women", "children", "kids", "adults", "babies", "students",
+		"workers", "employees", "staff", "soldiers", "troops", "officers", "police", "policemen", "residents",
+		"citizens", "refugees", "migrants", "civilians", "passengers", "victims", "fans", "voters", "members",
+		"patients", "deaths", "dead", "injured", "wounded", "casualties", "cases", "homes", "houses",
+		"buildings", "jobs", "families", "households", "protesters", "demonstrators", "prisoners", "tonnes",
+		"tons", "kilometres", "kilometers", "km", "miles", "metres", "meters", "feet", "units", "cars",
+		"vehicles", "times", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "dollars",
+		"euros", "pounds", "rubles", "roubles", "yuan", "yen", "rupees", "points", "votes", "seats", "flights",
+		"troopers", "firefighters", "doctors", "nurses", "teachers", "pupils", "schools", "villages", "farms",
+		"animals", "birds", "head", "barrels", "acres", "hectares", "square", "ships", "aircraft", "planes",
+		"tanks", "rockets", "missiles", "drones", "shells", "bombs", "rounds", "pages", "words", "copies",
+	} {
+		dtCountNouns[w] = true
+	}
+}
