@@ -61,12 +61,16 @@ func (r *Result) Failing() []Item {
 // Failed reports whether a new finding at or above FailOn is not accepted.
 func (r *Result) Failed() bool { return len(r.Failing()) > 0 }
 
+// defaultCompare is the engine the check runs; tests of the whole command
+// swap it (export_test.go).
+var defaultCompare = func(cl []claims.Claim) []claims.Finding { return claims.Compare(cl, claims.CompareOptions{}) }
+
 // Run compares the repository before and after the change and returns the
 // new findings, sorted, with the baseline applied.
 func Run(in Inputs, opt Options) *Result {
 	compare := opt.Compare
 	if compare == nil {
-		compare = func(cl []claims.Claim) []claims.Finding { return claims.Compare(cl, claims.CompareOptions{}) }
+		compare = defaultCompare
 	}
 	before := map[string]bool{}
 	for _, f := range compare(in.Before) {

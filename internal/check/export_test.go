@@ -1,0 +1,11 @@
+package check
+
+import "github.com/claimdiff/claimdiff/claims"
+
+// SetCompare swaps the engine the command runs, for end-to-end tests that
+// must not wait for the real one; the returned func restores it.
+func SetCompare(f func([]claims.Claim) []claims.Finding) (restore func()) {
+	old := defaultCompare
+	defaultCompare = f
+	return func() { defaultCompare = old }
+}
