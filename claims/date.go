@@ -241,8 +241,12 @@ func (d Date) rangeTimex() string {
 	}
 	switch {
 	case from.Day != 0 && to.Day != 0:
-		return fmt.Sprintf("(%s-%02d-%02d,%s-%02d-%02d,P%dD)", year(from.Year), from.Month, from.Day,
-			year(to.Year), to.Month, to.Day, int(hi-lo))
+		n, unit := int(hi-lo), "D"
+		if from.Year != 0 && to.Year > from.Year && from.Month == to.Month && from.Day == to.Day {
+			n, unit = to.Year-from.Year, "Y" // "the last 3 years"
+		}
+		return fmt.Sprintf("(%s-%02d-%02d,%s-%02d-%02d,P%d%s)", year(from.Year), from.Month, from.Day,
+			year(to.Year), to.Month, to.Day, n, unit)
 	case from.Month != 0 && to.Month != 0 && from.Week == 0 && to.Week == 0:
 		ty, tm := to.Year, to.Month+1
 		if tm == 13 {

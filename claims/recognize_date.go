@@ -155,8 +155,22 @@ func (p *dtParser) joinedLeft(i int) bool {
 	switch q.p {
 	case '(', '[', '"', '\'', 0:
 		return false
+	case ':':
+		return i > 1 && !p.word(i-2) // "says:30 December" is not glued; 10:30 is
 	}
 	return true
+}
+
+// currencyBefore reports whether a currency sign precedes token i: "$ 12".
+func (p *dtParser) currencyBefore(i int) bool {
+	if i == 0 || p.t[i-1].kind != dtPunct {
+		return false
+	}
+	switch p.text[p.t[i-1].s:p.t[i-1].e] {
+	case "$", "€", "£", "¥", "₹", "₽", "₺", "₩", "₪":
+		return true
+	}
+	return false
 }
 
 // joinedRight reports whether the token before end is glued to what follows,
@@ -334,7 +348,7 @@ func (p *dtParser) rangeAt(i int, between bool) (dtRes, bool) {
 	start := i
 	// A bare day on the left: "4 to 22 January 1995", "9 to 12 of June".
 	if day, k, ok := p.bareDay(i); ok {
-		if c, ok := p.connector(k, between); ok {
+		if c, ok := p.connector(k, between); ok && p.sepAt(c+1) == 0 {
 			if r2, ok := p.single(c, true); ok && r2.d.Day > day && r2.d.To == nil && r2.d.Week == 0 && r2.d.Mod == ModNone {
 				from := r2.d
 				from.Day = day
@@ -385,7 +399,7 @@ func (p *dtParser) rangeAt(i int, between bool) (dtRes, bool) {
 		return dtRes{d: d1, end: r2.end}, true
 	}
 	if d1.Day != 0 && d1.Month != 0 && d1.To == nil {
-		if day, k, ok := p.bareDay(c); ok && day > d1.Day && !p.joinedRight(k) {
+		if day, k, ok := p.bareDayRight(c); ok && day > d1.Day && !p.joinedRight(k) {
 			d2 := d1
 			d2.Day, d2.Mod = day, ModNone
 			d1.To = &d2
@@ -419,6 +433,14 @@ func (p *dtParser) bareDay(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return n, i + 1, true
+}
+
+// bareDayRight is bareDay on the right of a range, glued to its dash.
+func (p *dtParser) bareDayRight(i int) (int, int, bool) {
+	if !p.num(i) || p.t[i].nd > 2 || p.t[i].n < 1 || p.t[i].n > 31 {
+		return 0, i, false
+	}
+	return p.t[i].n, i + 1, true
 }
 
 // single is one date, possibly with a part ("early", "mid", "the end of").
@@ -540,6 +562,9 @@ func (p *dtParser) fraction(i int) (dtRes, bool) {
 	default:
 		return dtRes{}, false
 	}
+	if r, ok := p.nthOf(n, j+1); ok {
+		return r, true
+	}
 	unit := 0
 	switch {
 	case p.kw(j+1, wQuarter):
@@ -576,6 +601,62 @@ func (p *dtParser) fraction(i int) (dtRes, bool) {
 		return dtRes{}, false // "in the third quarter" of a match
 	}
 	return dtRes{d: dtPeriod(y, (n-1)*unit+1, unit), end: end}, true
+}
+
+// nthOf reads what follows an ordinal n (-1 for "last") at k: "the first
+// week of 2019", "the first Friday of July", "the second Monday of next
+// month", "third Tuesday" (of the reference month).
+func (p *dtParser) nthOf(n, k int) (dtRes, bool) {
+	if k >= len(p.t) {
+		return dtRes{}, false
+	}
+	if p.kw(k, wWeek) && p.t[k].e-p.t[k].s == 4 && p.kw(k+1, wOf) && p.num(k+2) && p.t[k+2].nd == 4 && !p.joinedRight(k+3) {
+		y := p.t[k+2].n
+		if y < 1000 || y > 2999 || n == 0 || n > 5 {
+			return dtRes{}, false
+		}
+		if n == -1 {
+			y, w := time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
+			return dtRes{d: Date{Year: y, Week: w}, end: k + 3}, true
+		}
+		return dtRes{d: Date{Year: y, Week: n}, end: k + 3}, true
+	}
+	if p.t[k].cls != dtWeekday || p.t[k].e-p.t[k].s != len(dtWeekdayNames[p.t[k].v]) || n == 0 || n > 5 {
+		return dtRes{}, false
+	}
+	wd := p.t[k].v
+	e := k + 1
+	var y, m int
+	switch {
+	case p.kwAny(e, wOf, wIn) && e+1 < len(p.t) && p.t[e+1].cls == dtMonth && !(p.t[e+1].v == 5 && !p.t[e+1].upper):
+		m = p.t[e+1].v
+		e += 2
+		if yy, e2, ok := p.yearAfter(e); ok {
+			y, e = yy, e2
+		} else if p.hasRef {
+			y = p.place(m, 0)
+		} else {
+			return dtRes{}, false
+		}
+	case p.kwAny(e, wOf, wIn) && (p.isShift(e+1) || p.kw(e+1, wThis)) && p.kw(e+2, wMonth) && p.hasRef:
+		t := p.ref.AddDate(0, p.shift(e+1), 1-p.ref.Day())
+		y, m, e = t.Year(), int(t.Month()), e+3
+	case n > 0 && p.hasRef:
+		y, m = p.ref.Year(), int(p.ref.Month())
+	default:
+		return dtRes{}, false
+	}
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	off := (wd - ((int(first.Weekday())+6)%7 + 1) + 7) % 7
+	t := first.AddDate(0, 0, off+7*(n-1))
+	if n == -1 {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		t = last.AddDate(0, 0, -(((int(last.Weekday())+6)%7+1-wd)+7)%7)
+	}
+	if int(t.Month()) != m {
+		return dtRes{}, false
+	}
+	return dtRes{d: p.day(t), end: e}, true
 }
 
 // dtPeriod is the range of n months from month m of year y.
@@ -759,7 +840,7 @@ func (p *dtParser) yearAfter(i int) (int, int, bool) {
 	if !p.num(j) || p.t[j].nd != 4 || p.t[j].ord || p.t[j].n < 1000 || p.t[j].n > 2999 || p.joinedRight(j+1) || p.countNounAt(j+1) {
 		return 0, i, false
 	}
-	if j > i && p.punct(i, ',') && p.punct(j+1, '-') && p.num(j+2) {
+	if j > i && p.punct(i, ',') && p.punct(j+1, '-') && p.adj(j+1) && p.num(j+2) {
 		return 0, i, false
 	}
 	return p.t[j].n, j + 1, true
@@ -781,6 +862,15 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 	k := j
 	if (p.punct(k, '-') || p.punct(k, '/')) && p.adj(k) && p.adj(k+1) {
 		k++
+		// "September-2020-23"
+		if p.num(k) && p.t[k].nd == 4 && p.sepAt(k+1) == '-' && p.num(k+2) && p.t[k+2].nd <= 2 && !p.joinedRight(k+3) {
+			if y, d := p.t[k].n, p.t[k+2].n; y >= 1000 && y <= 2999 && d >= 1 && d <= 31 {
+				return dtRes{d: Date{Year: y, Month: m, Day: d}, end: k + 3}, true
+			}
+		}
+	}
+	if p.punct(k, ',') && p.num(k+1) && p.t[k+1].ord {
+		k++ // "October, 1st"
 	}
 	if p.kw(k, wThe) && k+1 < len(p.t) && (p.t[k+1].ord || p.t[k+1].cls == dtOrdinal) {
 		k++ // "june the 28th"
@@ -810,6 +900,10 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 			return dtRes{d: Date{Year: y, Month: m, Day: p.t[e+1].n}, end: e + 2}, true
 		}
 		return dtRes{d: Date{Year: y, Month: m}, end: e}, true
+	}
+	// "June next year", "March this year"
+	if p.hasRef && p.kwAny(j, wThis, wNext, wLast) && p.kw(j+1, wYear) && p.t[j+1].e-p.t[j+1].s == 4 {
+		return dtRes{d: Date{Year: p.ref.Year() + p.shift(j), Month: m, Relative: true}, end: j + 2}, true
 	}
 	// a month alone
 	if abbr {
@@ -882,7 +976,7 @@ func (p *dtParser) sepAt(i int) byte {
 // numLed reads the dates that start with a number.
 func (p *dtParser) numLed(i int, ctx bool) (dtRes, bool) {
 	t := p.t[i]
-	if !ctx && p.joinedLeft(i) {
+	if !ctx && p.joinedLeft(i) || p.currencyBefore(i) {
 		return dtRes{}, false
 	}
 	switch {
@@ -1484,8 +1578,8 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 		t := p.ref.AddDate(0, s, 1-p.ref.Day())
 		return dtRes{d: Date{Year: t.Year(), Month: int(t.Month()), Relative: true}, end: j + 1}, true
 	case 'w':
-		if p.t[j].e-p.t[j].s != 4 {
-			return dtRes{}, false
+		if p.t[j].e-p.t[j].s != 4 || p.kw(j+1, wOf) {
+			return dtRes{}, false // "the last week of 2019" is not last week
 		}
 		mon := dtMonday(p.ref).AddDate(0, 0, 7*s)
 		// "next week Wednesday", "previous week - Monday", "next week on Friday"
