@@ -76,6 +76,7 @@ func TestCommands(t *testing.T) {
 		tty    bool
 		color  bool
 		stdin  string
+		cols   string // $COLUMNS: the terminal's width
 		code   int
 		stderr string // a substring stderr must hold ("" means stderr is empty)
 	}{
@@ -89,6 +90,8 @@ func TestCommands(t *testing.T) {
 		{name: "extract_missing_file", args: args("extract", "testdata/ferry/no-such-story.txt"), code: ExitError, stderr: "no-such-story.txt"},
 		{name: "extract_bad_format", args: args("extract", "--format", "yaml"), code: ExitError, stderr: `unknown format "yaml"`},
 		{name: "compare_tty", args: args("compare"), tty: true},
+		{name: "compare_tty_80_columns", args: args("compare"), tty: true, cols: "80"},
+		{name: "compare_piped_columns_ignored", args: args("compare"), cols: "80"},
 		{name: "compare_tty_color", args: args("compare"), tty: true, color: true},
 		{name: "compare_piped", args: args("compare")},
 		{name: "compare_only_conflicts", args: args("compare", "--only-conflicts"), tty: true},
@@ -104,6 +107,7 @@ func TestCommands(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("COLUMNS", tt.cols)
 			stdout, stderr, code := run(t, tt.args, tt.tty, tt.color, tt.stdin)
 			if code != tt.code {
 				t.Errorf("exit code: got %d, want %d (stderr %q)", code, tt.code, stderr)
@@ -159,6 +163,7 @@ func TestStable(t *testing.T) {
 	sets := map[string][]string{"ferry": ferry, "seeds": seeds}
 	for name, files := range sets {
 		t.Run(name, func(t *testing.T) {
+			t.Setenv("COLUMNS", "")
 			if len(files) == 0 {
 				t.Skip("no files (../shared is absent)")
 			}

@@ -72,6 +72,7 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 		Format:        format,
 		TTY:           io.OutTTY,
 		Color:         io.Color(),
+		Width:         outWidth(io),
 		Explain:       o.Explain,
 		OnlyConflicts: o.OnlyConflicts,
 	}

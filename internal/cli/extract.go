@@ -47,7 +47,7 @@ func runExtract(io *IOStreams, o *extractOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := render.Options{Format: format, TTY: io.OutTTY, Color: io.Color()}
+	opt := render.Options{Format: format, TTY: io.OutTTY, Color: io.Color(), Width: outWidth(io)}
 	srcs := render.SourcesOf(l.Docs)
 	if o.Mentions {
 		set := render.MentionSet{Sources: srcs}

@@ -71,7 +71,7 @@ func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
 			text,
 		})
 	}
-	return writeTable(w, opt.TTY, claimColumns, rows)
+	return writeTable(w, opt, claimColumns, rows)
 }
 
 // sourceIDs maps ids to how a table shows them: short on a terminal, whole

@@ -129,7 +129,7 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 		rows = append(rows, []string{statusCell(f, ids, p, opt.TTY), oneLine(f.Subject), f.Metric, valuesCell(f, ids)})
 	}
 	if len(rows) > 0 {
-		if err := writeTable(w, opt.TTY, findingColumns, rows); err != nil {
+		if err := writeTable(w, opt, findingColumns, rows); err != nil {
 			return err
 		}
 	}

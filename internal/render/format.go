@@ -38,6 +38,7 @@ type Options struct {
 	Format  Format // table (the default), json, jsonl, markdown
 	TTY     bool   // the output is a terminal: borders, wrapped cells, a summary line
 	Color   bool   // ANSI colour (only honoured with TTY)
+	Width   int    // the terminal's width in columns: tables are fitted to it; 0 means unknown
 	Explain bool   // findings: print each conflict's evidence and a word diff
 	// OnlyConflicts hides agreements and single-source facts (the summary
 	// still counts them).

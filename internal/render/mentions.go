@@ -139,7 +139,7 @@ func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
 			text,
 		})
 	}
-	return writeTable(w, opt.TTY, mentionColumns, rows)
+	return writeTable(w, opt, mentionColumns, rows)
 }
 
 type mentionJSON struct {

@@ -17,16 +17,22 @@ type column struct {
 
 // writeTable prints rows under the columns: bordered with wrapped cells on a
 // terminal, tab-separated plain rows with no header otherwise.
-func writeTable(w io.Writer, tty bool, cols []column, rows [][]string) error {
-	if !tty {
+func writeTable(w io.Writer, opt Options, cols []column, rows [][]string) error {
+	if !opt.TTY {
 		return writePlain(w, rows)
 	}
 	b := tablewriter.NewConfigBuilder().
 		WithHeaderAutoFormat(tw.Off). // our headers are upper case already; keep "LINE:COL" as written
 		WithRowAutoWrap(tw.WrapNormal)
-	for i, c := range cols {
-		if c.wrap > 0 {
-			b = b.ForColumn(i).WithMaxWidth(c.wrap).Build()
+	// On a terminal of known width tablewriter shares the width among the
+	// columns; otherwise long columns wrap at their own widths.
+	if opt.Width > 0 {
+		b = b.WithMaxWidth(opt.Width)
+	} else {
+		for i, c := range cols {
+			if c.wrap > 0 {
+				b = b.ForColumn(i).WithMaxWidth(c.wrap).Build()
+			}
 		}
 	}
 	t := tablewriter.NewTable(w, tablewriter.WithConfig(b.Build()))

@@ -1,0 +1,224 @@
+package render
+
+import (
+	"bytes"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+func TestShortIDs(t *testing.T) {
+	tests := []struct {
+		name string
+		ids  []string
+		want []string
+	}{
+		{"cut at underscore", []string{"000_efe4a1", "001_9c807c"}, []string{"000", "001"}},
+		{"cut at hyphen", []string{"bbc-crash", "reuters-crash"}, []string{"bbc", "reuters"}},
+		{"clash keeps all whole", []string{"reuters-crash", "reuters-quake", "bbc-crash"}, []string{"reuters-crash", "reuters-quake", "bbc-crash"}},
+		{"no separator", []string{"alpha", "beta"}, []string{"alpha", "beta"}},
+		{"leading separator kept", []string{"_x", "y"}, []string{"_x", "y"}},
+		{"cut equals another id", []string{"bbc", "bbc-2"}, []string{"bbc", "bbc-2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := shortIDs(tt.ids)
+			got := make([]string, len(tt.ids))
+			for i, id := range tt.ids {
+				got[i] = m[id]
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSortFindings(t *testing.T) {
+	f := func(fp string, st claims.Status, sev float64, nsrc int) claims.Finding {
+		return claims.Finding{Fingerprint: fp, Status: st, Severity: sev, Sources: make([]string, nsrc)}
+	}
+	in := []claims.Finding{
+		f("single", claims.Single, 0, 1),
+		f("agree-2", claims.Agree, 0, 2),
+		f("minor", claims.Conflict, 0.1, 5),
+		f("agree-4", claims.Agree, 0, 4),
+		f("major", claims.Conflict, 0.9, 2),
+		f("tie-b", claims.Conflict, 0.1, 5),
+	}
+	want := "major minor tie-b agree-4 agree-2 single"
+	// Whatever order the engine gives, the printed order is the same.
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 10; i++ {
+		r.Shuffle(len(in), func(a, b int) { in[a], in[b] = in[b], in[a] })
+		var got []string
+		for _, f := range SortFindings(in) {
+			got = append(got, f.Fingerprint)
+		}
+		if strings.Join(got, " ") != want {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	}
+}
+
+func TestWordDiff(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     string
+		plain    string
+		distance int
+	}{
+		{"one number", "The crash killed 38 people.", "The crash killed 39 people.", "The crash killed [-38-] {+39+} people.", 1},
+		{"insertion", "killed 38 people", "killed at least 38 people", "killed {+at least+} 38 people", 2},
+		{"deletion", "about $3.7 billion in trade", "$3.7 billion in trade", "[-about-] $3.7 billion in trade", 1},
+		{"replace two by one", "on 25 December", "on Christmas", "on [-25 December-] {+Christmas+}", 2},
+		{"equal", "same words", "same words", "same words", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs, dist := wordDiff(tt.a, tt.b)
+			if got := renderDiff(cs, false); got != tt.plain {
+				t.Errorf("got %q, want %q", got, tt.plain)
+			}
+			if dist != tt.distance {
+				t.Errorf("distance: got %d, want %d", dist, tt.distance)
+			}
+			if got := renderDiff(cs, true); strings.Contains(got, "[-") || (tt.distance > 0 && !strings.Contains(got, "\x1b[")) {
+				t.Errorf("colour: got %q", got)
+			}
+		})
+	}
+}
+
+// TestClosest checks that --explain diffs the two closest sentences on
+// opposite sides, not the first two.
+func TestClosest(t *testing.T) {
+	q := func(where, s string) quote { return quote{where: where, sentence: s} }
+	sides := []sideEvidence{
+		{quotes: []quote{q("a:1", "Officials said twelve people were killed in the sinking."), q("b:2", "The ferry sank, killing 12 passengers.")}},
+		{quotes: []quote{q("c:3", "Fourteen died, the agency said on Friday."), q("d:4", "The ferry sank, killing 14 passengers.")}},
+	}
+	c := closest(sides)
+	if c == nil {
+		t.Fatal("got no pair")
+	}
+	if got := c.a.where + " " + c.b.where; got != "b:2 d:4" {
+		t.Errorf("got %s, want b:2 d:4", got)
+	}
+	same := []sideEvidence{{quotes: []quote{q("a:1", "x 1")}}, {quotes: []quote{q("a:1", "x 1")}}}
+	if c := closest(same); c != nil {
+		t.Errorf("equal sentences: got a pair %v, want none", c)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Format
+		wantErr bool
+	}{
+		{"table", Table, false},
+		{"json", JSON, false},
+		{"markdown", "", true}, // not allowed below
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		got, err := ParseFormat(tt.in, Table, JSON, JSONL)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("%q: got %q, %v, want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// TestEmpty checks that no format prints null for an empty list, and that
+// tables say what they did not find.
+func TestEmpty(t *testing.T) {
+	tests := []struct {
+		name string
+		fn   func(*bytes.Buffer) error
+		want string
+	}{
+		{"claims json", func(b *bytes.Buffer) error { return Claims(b, ClaimSet{}, Options{Format: JSON}) }, "{\n  \"sources\": [],\n  \"claims\": []\n}\n"},
+		{"claims jsonl", func(b *bytes.Buffer) error { return Claims(b, ClaimSet{}, Options{Format: JSONL}) }, ""},
+		{"claims piped", func(b *bytes.Buffer) error { return Claims(b, ClaimSet{}, Options{}) }, ""},
+		{"claims tty", func(b *bytes.Buffer) error { return Claims(b, ClaimSet{Sources: testSources}, Options{TTY: true}) }, "No claims found in 3 sources.\n"},
+		{"mentions json", func(b *bytes.Buffer) error { return Mentions(b, MentionSet{}, Options{Format: JSON}) }, "{\n  \"sources\": [],\n  \"mentions\": []\n}\n"},
+		{"findings json", func(b *bytes.Buffer) error { return Findings(b, FindingSet{}, Options{Format: JSON}) },
+			"{\n  \"findings\": [],\n  \"sources\": [],\n  \"summary\": {\n    \"conflicts\": 0,\n    \"agreements\": 0,\n    \"single\": 0,\n    \"sources\": 0\n  }\n}\n"},
+		{"findings tty", func(b *bytes.Buffer) error {
+			return Findings(b, FindingSet{Sources: testSources[:1]}, Options{TTY: true})
+		},
+			"0 conflicts, 0 agreements, 0 single-source facts across 1 source\n"},
+		{"finding without lists", func(b *bytes.Buffer) error {
+			return Findings(b, FindingSet{Findings: []claims.Finding{{Status: claims.Single, Kind: claims.KindCount}}}, Options{Format: JSON})
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.fn(&b); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(b.String(), "null") {
+				t.Errorf("got null in\n%s", b.String())
+			}
+			if tt.want != "" && b.String() != tt.want {
+				t.Errorf("got %q, want %q", b.String(), tt.want)
+			}
+		})
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	var b bytes.Buffer
+	if err := Claims(&b, ClaimSet{}, Options{Format: Markdown}); err == nil {
+		t.Errorf("claims as markdown: got no error, want one")
+	}
+	if err := Findings(&b, FindingSet{}, Options{Format: JSONL}); err == nil {
+		t.Errorf("findings as jsonl: got no error, want one")
+	}
+}
+
+// TestStableOrder checks that the output does not depend on the order of
+// the claims given.
+func TestStableOrder(t *testing.T) {
+	var all []claims.Claim
+	for _, f := range testFindings() {
+		all = append(all, f.Claims()...)
+	}
+	var first string
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 5; i++ {
+		r.Shuffle(len(all), func(a, b int) { all[a], all[b] = all[b], all[a] })
+		var b bytes.Buffer
+		if err := Claims(&b, ClaimSet{Sources: testSources, Claims: all}, Options{Format: JSON}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatalf("output changed with the order of the claims")
+		}
+	}
+}
+
+func TestMentionsOf(t *testing.T) {
+	text := "Intro line.\nThe storm killed 7 people and cost $2 million.\n"
+	doc := &sources.Document{ID: "d", Path: "d.txt", Text: text,
+		Blocks: []sources.Block{{Kind: sources.Meta, Start: 0, End: 11}, {Kind: sources.Paragraph, Start: 12, End: len(text) - 1}}}
+	ms := MentionsOf(doc, []claims.Claim{{Source: "d", Path: "d.txt", Start: strings.Index(text, "7"), End: strings.Index(text, "7") + 1}})
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("offsets: got %q at %d:%d, want %q", text[m.Start:m.End], m.Start, m.End, m.Text)
+		}
+		if m.Line != 2 {
+			t.Errorf("%q: line got %d, want 2", m.Text, m.Line)
+		}
+		if want := m.Text == "7" || strings.HasPrefix(m.Text, "7 "); m.Claim != want {
+			t.Errorf("%q: claim got %v, want %v", m.Text, m.Claim, want)
+		}
+	}
+}
