@@ -932,7 +932,7 @@ func (g *ngrammar) figure(i int, money bool) (figure, bool) {
 		if c.words && c.end == i+1 && t.lower == "one" && g.pronounOne(i) {
 			return figure{}, false
 		}
-		if c.words && g.compound(c.end-1) {
+		if g.compound(c.end - 1) {
 			return figure{}, false
 		}
 		// decimals in words: "two hundred point zero three"
@@ -1039,7 +1039,7 @@ func (g *ngrammar) compound(i int) bool {
 	case nwUnit, nwTeen, nwTens, nwHundred, nwScale, nwOrd, nwScaleOrd, nwHalf, nwQuarter, nwDozen:
 		return false
 	}
-	if _, ok := currencyWord(n.lower); ok {
+	if _, ok := currencyWord(n.lower); ok || n.lower == "plus" {
 		return false
 	}
 	if _, ok := nrUnits[n.lower]; ok {
