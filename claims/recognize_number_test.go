@@ -89,10 +89,10 @@ func TestNumberRecognizer(t *testing.T) {
 		{"point", "five point five", []nm{num("five point five", 5.5)}},
 		{"minus words", "minus five", []nm{num("minus five", -5)}},
 		// fractions and powers
-		{"fraction words", "two thirds of voters", []nm{num("two thirds", 2.0 / 3)}},
+		{"fraction words", "two thirds of voters", []nm{num("two thirds", 2.0/3)}},
 		{"slash fraction", "3/4 of them", []nm{num("3/4", 0.75)}},
 		{"mixed fraction", "one and a half", []nm{num("one and a half", 1.5)}},
-		{"ordinal denominator", "one hundred thirty-fifths", []nm{num("one hundred thirty-fifths", 100.0 / 35)}},
+		{"ordinal denominator", "one hundred thirty-fifths", []nm{num("one hundred thirty-fifths", 100.0/35)}},
 		{"power", "1e10 atoms", []nm{num("1e10", 1e10)}},
 		{"caret power", "2.5^-1", []nm{num("2.5^-1", 0.4)}},
 		{"vulgar fraction", "¾ of them", []nm{num("¾", 0.75)}},
