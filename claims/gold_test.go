@@ -1,0 +1,142 @@
+package claims_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/goldscore"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// floor is the least a corpus must score. The floors hold today; raise them
+// as the engine improves so that a change that loses ground fails.
+type floor struct {
+	Recall, Precision float64 // extraction, on required gold claims / in-scope claims
+	Flagged           int     // required disagreements flagged, at least
+	Kept              int     // agreements not split, at least
+	Unmatched         int     // conflicts matching no gold disagreement, at most
+}
+
+// goldFloors are keyed by corpus: a story folder under ../testdata, or "seeds".
+var goldFloors = map[string]floor{
+	"example":  {Recall: 0.70, Precision: 0.85, Flagged: 0, Kept: 6, Unmatched: 5},
+	"quake":    {Recall: 0.80, Precision: 0.80, Flagged: 0, Kept: 6, Unmatched: 8},
+	"trade":    {Recall: 0.85, Precision: 0.80, Flagged: 0, Kept: 9, Unmatched: 8},
+	"wildfire": {Recall: 0.70, Precision: 0.85, Flagged: 0, Kept: 8, Unmatched: 6},
+	"seeds":    {Recall: 0.85, Precision: 0.75, Flagged: 0, Kept: 7, Unmatched: 8},
+}
+
+// TestGold runs the real pipeline (sources.Load, Extract, Compare) on every
+// bundled story and on the seeds, scores it against the gold file the way
+// ../shared/eval/score.py does, logs the figures and checks the floors.
+// `go test -run TestGold -v ./claims/` prints every miss.
+func TestGold(t *testing.T) {
+	type corpus struct{ name, dir, gold string }
+	var cases []corpus
+	golds, err := filepath.Glob("../testdata/*/gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range golds {
+		dir := filepath.Dir(g)
+		cases = append(cases, corpus{filepath.Base(dir), dir, g})
+	}
+	cases = append(cases, corpus{"seeds", "../../shared/seeds", "../../shared/eval/seeds.gold.json"})
+
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data, err := os.ReadFile(c.gold)
+			if os.IsNotExist(err) && c.name == "seeds" {
+				t.Skip("../shared is absent")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold, err := goldscore.ParseGold(data)
+			if err != nil {
+				t.Fatalf("%s: %v", c.gold, err)
+			}
+			x, cmp := runPipeline(t, c.dir)
+			r := goldscore.Score(gold, x, &cmp)
+			for _, l := range r.Lines() {
+				t.Log(l)
+			}
+			f, ok := goldFloors[c.name]
+			if !ok {
+				t.Logf("no floors for %s: add it to goldFloors", c.name)
+				return
+			}
+			checks := []struct {
+				what      string
+				got, want float64
+				atMost    bool
+			}{
+				{"extraction recall", r.Recall, f.Recall, false},
+				{"extraction precision", r.Precision, f.Precision, false},
+				{"disagreements flagged", float64(r.Flagged), float64(f.Flagged), false},
+				{"agreements kept", float64(r.Kept), float64(f.Kept), false},
+				{"unmatched conflicts", float64(r.Unmatched), float64(f.Unmatched), true},
+			}
+			for _, ch := range checks {
+				if (!ch.atMost && ch.got < ch.want) || (ch.atMost && ch.got > ch.want) {
+					bound := "at least"
+					if ch.atMost {
+						bound = "at most"
+					}
+					t.Errorf("%s: got %v, want %s %v", ch.what, ch.got, bound, ch.want)
+				}
+			}
+		})
+	}
+}
+
+// runPipeline reads a story folder as the CLI does and returns the extract
+// and compare documents in the shapes of FORMAT.md.
+func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare) {
+	t.Helper()
+	docs, errs := sources.Load([]string{dir}, strings.NewReader(""), sources.Options{})
+	if len(errs) > 0 {
+		t.Fatalf("load %s: %v", dir, errs)
+	}
+	var all []claims.Claim
+	for _, d := range docs {
+		all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
+	}
+	findings := claims.Compare(all, claims.CompareOptions{Tolerance: claims.DefaultTolerance})
+	return extractJSON(docs, all), compareJSON(findings)
+}
+
+// extractJSON is the `extract --format json` document the scorer reads.
+func extractJSON(docs []*sources.Document, cl []claims.Claim) goldscore.Extract {
+	var x goldscore.Extract
+	for _, d := range docs {
+		x.Sources = append(x.Sources, goldscore.ExtractSource{ID: d.ID, Path: d.Path})
+	}
+	for _, c := range cl {
+		x.Claims = append(x.Claims, goldscore.Claim{
+			Source: c.Source, Kind: string(c.Kind), Value: c.Value.JSONValue(),
+			Unit: c.Value.Unit, Text: c.Text, Start: c.Start, End: c.End,
+		})
+	}
+	return x
+}
+
+// compareJSON is the `compare --format json` document the scorer reads.
+func compareJSON(fs []claims.Finding) goldscore.Compare {
+	var out goldscore.Compare
+	for _, f := range fs {
+		gf := goldscore.Finding{Kind: string(f.Kind), Subject: f.Subject, Status: string(f.Status)}
+		for _, s := range f.Sides {
+			gs := goldscore.Side{Value: s.Value.JSONValue(), Sources: s.Sources}
+			for _, c := range s.Claims {
+				gs.Claims = append(gs.Claims, goldscore.SideClaim{Source: c.Source, Value: c.Value.JSONValue()})
+			}
+			gf.Values = append(gf.Values, gs)
+		}
+		out.Findings = append(out.Findings, gf)
+	}
+	return out
+}
