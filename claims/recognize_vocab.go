@@ -9,26 +9,26 @@ import "strings"
 type nwKind uint8
 
 const (
-	nwNone    nwKind = iota
-	nwUnit           // zero..nine
-	nwTeen           // ten..nineteen
-	nwTens           // twenty..ninety
-	nwHundred        // hundred
-	nwScale          // thousand, million, lakh, crore, and short forms (bn, k)
-	nwDozen          // dozen(s), dz
-	nwA              // a, an
-	nwAnd            // and
-	nwPoint          // point (five point five)
-	nwNeg            // minus, negative
-	nwOrd            // an ordinal used as a denominator: third(s), fifth(s), twentieth
-	nwScaleOrd       // hundredth, thousandth, millionth...
-	nwHalf           // half, halves
-	nwQuarter        // quarter(s)
-	nwPercent        // percent, per cent (cent), percentage, pct
-	nwPlural         // dozens, hundreds, thousands, millions: a vague order of magnitude
-	nwOver           // over (one over three)
-	nwOut            // out (one out of three)
-	nwOf             // of
+	nwNone     nwKind = iota
+	nwUnit            // zero..nine
+	nwTeen            // ten..nineteen
+	nwTens            // twenty..ninety
+	nwHundred         // hundred
+	nwScale           // thousand, million, lakh, crore, and short forms (bn, k)
+	nwDozen           // dozen(s), dz
+	nwA               // a, an
+	nwAnd             // and
+	nwPoint           // point (five point five)
+	nwNeg             // minus, negative
+	nwOrd             // an ordinal used as a denominator: third(s), fifth(s), twentieth
+	nwScaleOrd        // hundredth, thousandth, millionth...
+	nwHalf            // half, halves
+	nwQuarter         // quarter(s)
+	nwPercent         // percent, per cent (cent), percentage, pct
+	nwPlural          // dozens, hundreds, thousands, millions: a vague order of magnitude
+	nwOver            // over (one over three)
+	nwOut             // out (one out of three)
+	nwOf              // of
 )
 
 // nword is a vocabulary entry.
@@ -217,11 +217,11 @@ var nrCurrencyWords = map[string]currency{
 	"lei": cur("RON", "Romanian leu"), "lev": cur("BGN", "Bulgarian lev"), "leva": cur("BGN", "Bulgarian lev"),
 	"peseta": cur("ESP", "Peseta"), "markka": cur("FIM", "Finnish markka"), "guilder": cur("NLG", "Netherlands guilder"),
 	"bitcoin": cur("BTC", "Bitcoin"), "satoshi": {code: "BTC", name: "Satoshi", factor: 1e-8},
-	"cent":    {code: "USD", name: "Cent", factor: 0.01, minor: true},
-	"penny":   {code: "GBP", name: "Penny", factor: 0.01, minor: true}, "pence": {code: "GBP", name: "Pence", factor: 0.01, minor: true},
+	"cent":  {code: "USD", name: "Cent", factor: 0.01, minor: true},
+	"penny": {code: "GBP", name: "Penny", factor: 0.01, minor: true}, "pence": {code: "GBP", name: "Pence", factor: 0.01, minor: true},
 	"kopeck": {code: "RUB", name: "Kopek", factor: 0.01, minor: true}, "kopek": {code: "RUB", name: "Kopek", factor: 0.01, minor: true},
 	"paise": {code: "INR", name: "Paisa", factor: 0.01, minor: true},
-	"ரூ":     cur("LKR", "Sri Lankan rupee"),
+	"ரூ":    cur("LKR", "Sri Lankan rupee"),
 }
 
 // nrCurrencyPairs are two-word names: an adjective and a currency word.
