@@ -3,6 +3,7 @@ package check
 import (
 	"encoding/json"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -131,7 +132,7 @@ func writeSARIF(w io.Writer, r *Result) error {
 			RuleID:              it.Rule,
 			RuleIndex:           ruleIndex(it.Rule),
 			Level:               sarifRules[ruleIndex(it.Rule)].DefaultConfiguration.Level,
-			Message:             sarifText{it.Message},
+			Message:             sarifText{it.Message + "\n\n" + strings.Join(it.Details, "\n")},
 			Locations:           []sarifLocation{location(it.At.Path, it.At.Line, it.At.Col, it.At.Text, "")},
 			PartialFingerprints: map[string]string{FingerprintKey: it.Fingerprint},
 		}

@@ -1,0 +1,192 @@
+package check
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// claim builds a claim of a source by hand.
+func claim(source string, line, col int, n float64, text, sentence string) claims.Claim {
+	return claims.Claim{Source: source, Path: "/repo/articles/" + source + ".txt", Kind: claims.KindCount,
+		Value: claims.NewNumber(n, "", claims.Exact, 0), Text: text, Sentence: sentence,
+		Start: line * 100, End: line*100 + len(text), Line: line, Col: col}
+}
+
+func side(cl ...claims.Claim) claims.Side {
+	s := claims.Side{Value: cl[0].Value, Claims: cl}
+	for _, c := range cl {
+		s.Sources = append(s.Sources, c.Source)
+	}
+	return s
+}
+
+func finding(status claims.Status, metric string, sides ...claims.Side) claims.Finding {
+	f := claims.Finding{Kind: claims.KindCount, Metric: metric, Subject: "Kallen landslide", Status: status, Sides: sides}
+	for _, s := range sides {
+		f.Sources = append(f.Sources, s.Sources...)
+	}
+	return f
+}
+
+// The hand-built findings: 005 is the new source.
+var (
+	deaths = finding(claims.Conflict, "deaths",
+		side(claim("001", 5, 12, 12, "12", "The landslide killed 12 people."), claim("002", 4, 1, 12, "Twelve", "Twelve people died.")),
+		side(claim("005", 7, 31, 14, "14", `Officials said: "14 people, 100% of them residents,"`+"\nwere killed.")))
+	homes = finding(claims.Conflict, "homes destroyed",
+		side(claim("001", 6, 1, 11, "11", "11 homes were destroyed.")),
+		side(claim("005", 9, 5, 13, "13", "Some 13 homes were destroyed.")))
+	evacuated = finding(claims.Single, "evacuated", side(claim("005", 11, 1, 300, "300", "300 people were evacuated.")))
+	injured   = finding(claims.Agree, "injured",
+		side(claim("001", 8, 1, 20, "20", "20 were injured."), claim("005", 12, 1, 20, "20", "20 were hurt.")))
+	oldOnly = finding(claims.Conflict, "rescuers",
+		side(claim("001", 9, 1, 50, "50", "50 rescuers.")), side(claim("002", 9, 1, 60, "60", "60 rescuers.")))
+)
+
+// handResult runs the check on the hand-built findings with a baseline that
+// accepts the homes conflict and holds one stale entry.
+func handResult(t *testing.T, failOn Level, before []claims.Finding) *Result {
+	t.Helper()
+	return handResultWith(t, failOn, before, &Baseline{Path: "/repo/.claimdiff-baseline.json", Entries: []Entry{
+		entryOf(homes, fingerprint(homes)),
+		{Fingerprint: "0123456789abcdef", Status: "conflict", Kind: "count", Metric: "deaths", Subject: "Kallen landslide",
+			Values: []EntryValue{{"12", []string{"001"}}, {"13", []string{"005"}}}, Line: 21},
+	}})
+}
+
+func handResultWith(t *testing.T, failOn Level, before []claims.Finding, bl *Baseline) *Result {
+	t.Helper()
+	in := Inputs{Before: []claims.Claim{{Source: "before"}}, After: []claims.Claim{{Source: "after"}},
+		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
+	all := []claims.Finding{deaths, homes, evacuated, injured, oldOnly}
+	compare := func(cl []claims.Claim) []claims.Finding {
+		if cl[0].Source == "before" {
+			return before
+		}
+		return all
+	}
+	res := Run(in, Options{FailOn: failOn, Baseline: bl, Compare: compare})
+	res.Version = "test"
+	return res
+}
+
+func TestRun(t *testing.T) {
+	type item struct {
+		Metric   string
+		Accepted bool
+		Path     string
+		Line     int
+	}
+	tests := []struct {
+		name      string
+		failOn    Level
+		before    []claims.Finding
+		want      []item
+		wantStale int
+		wantFail  bool
+	}{
+		{"conflicts", LevelConflict, nil,
+			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
+		{"singles too", LevelSingle, nil,
+			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
+		{"any", LevelAny, nil,
+			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}, {"injured", false, "articles/005.txt", 12}}, 1, true},
+		{"known before", LevelConflict, []claims.Finding{deaths},
+			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := handResult(t, tt.failOn, tt.before)
+			var got []item
+			for _, it := range res.Items {
+				got = append(got, item{it.Finding.Metric, it.Accepted, it.At.Path, it.At.Line})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if len(res.Stale) != tt.wantStale {
+				t.Errorf("got %d stale entries, want %d", len(res.Stale), tt.wantStale)
+			}
+			if res.Failed() != tt.wantFail {
+				t.Errorf("got failed %v, want %v", res.Failed(), tt.wantFail)
+			}
+		})
+	}
+}
+
+func TestFingerprintIgnoresPlace(t *testing.T) {
+	moved := finding(claims.Conflict, "deaths",
+		side(claim("002", 40, 3, 12, "12", "x"), claim("001", 41, 1, 12, "12", "y")),
+		side(claim("005", 70, 2, 14, "14", "z")))
+	changed := finding(claims.Conflict, "deaths",
+		side(claim("001", 5, 12, 12, "12", "x")), side(claim("005", 7, 31, 15, "15", "z")))
+	tests := []struct {
+		name string
+		f    claims.Finding
+		same bool
+	}{
+		{"lines and sources move", moved, true},
+		{"a value changes", changed, false},
+		{"another metric", homes, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fingerprint(tt.f) == fingerprint(deaths); got != tt.same {
+				t.Errorf("got same %v, want %v", got, tt.same)
+			}
+		})
+	}
+}
+
+func TestPointAt(t *testing.T) {
+	agreeing := finding(claims.Conflict, "deaths",
+		side(claim("001", 5, 1, 12, "12", ""), claim("005", 3, 1, 12, "12", "")),
+		side(claim("002", 5, 1, 14, "14", ""), claim("005", 8, 1, 14, "14", "")))
+	tests := []struct {
+		name     string
+		f        claims.Finding
+		wantLine int
+		wantOK   bool
+	}{
+		{"on the other side", deaths, 7, true},
+		{"prefers the departing side", agreeing, 8, true},
+		{"no changed claim", oldOnly, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := pointAt(tt.f, func(c claims.Claim) bool { return c.Source == "005" })
+			if c.Line != tt.wantLine || ok != tt.wantOK {
+				t.Errorf("got line %d, %v, want %d, %v", c.Line, ok, tt.wantLine, tt.wantOK)
+			}
+		})
+	}
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
+	}
+}
