@@ -14,6 +14,7 @@ type unit struct {
 	alone bool // a single line with blank lines (or the file's edges) around it
 	item  bool // a list item
 	fixed bool // kind settled by syntax (Markdown heading, code fence)
+	plain bool // known not to be furniture
 }
 
 // A line of the text: [s, e) without its line break, [ts, te) trimmed.
@@ -43,10 +44,12 @@ func splitLines(text string, from int) []line {
 	return out
 }
 
-// wrap limits: a run of lines is one hard-wrapped paragraph when every line
-// but the last is between wrapMin and wrapMax characters long; otherwise
-// each line is a paragraph of its own (one paragraph per line, as web pages
-// saved as text are laid out).
+// wrap limits: a run of lines is hard-wrapped when every line but the last
+// is at most wrapMax characters long and at least wrapMin unless it ends a
+// sentence; otherwise each line is a paragraph of its own (one paragraph per
+// line, as web pages saved as text are laid out). Inside a hard-wrapped run
+// a paragraph ends after a line that ends a sentence well short of the
+// longest line.
 const (
 	wrapMin = 40
 	wrapMax = 120
@@ -161,10 +164,15 @@ func proseUnits(text string, run []line) []unit {
 	var sub []line
 	for i, l := range run {
 		t := text[l.ts:l.te]
-		if special(t) || i > 0 && sameLine(text, run[i-1], l) || i+1 < len(run) && sameLine(text, l, run[i+1]) {
+		furniture := isFurniture(t)
+		if furniture || special(t) || i > 0 && sameLine(text, run[i-1], l) || i+1 < len(run) && sameLine(text, l, run[i+1]) {
 			out = append(out, wrapped(text, sub)...)
 			sub = sub[:0]
-			out = append(out, unit{kind: Paragraph, s: l.ts, e: l.te})
+			u := unit{kind: Paragraph, s: l.ts, e: l.te, plain: !furniture}
+			if furniture {
+				u.kind = Furniture
+			}
+			out = append(out, u)
 			continue
 		}
 		sub = append(sub, l)
@@ -172,14 +180,11 @@ func proseUnits(text string, run []line) []unit {
 	return append(out, wrapped(text, sub)...)
 }
 
-// special reports a short line that is its own block wherever it stands.
+// special reports a short line that is its own block wherever it stands:
+// a date line or a byline.
 func special(t string) bool {
 	if len(t) > 200 {
 		return false
-	}
-	f := fold(t)
-	if isFurniture(t, f) {
-		return true
 	}
 	if _, _, ok := parseDateLine(t); ok {
 		return true
@@ -204,14 +209,14 @@ func wrapped(text string, run []line) []unit {
 		if n > longest {
 			longest = n
 		}
-		if i < len(run)-1 && (n < wrapMin || n > wrapMax) {
+		if i < len(run)-1 && (n > wrapMax || n < wrapMin && !endsSentence(text[l.ts:l.te])) {
 			hard = false
 		}
 	}
 	var out []unit
 	if !hard {
 		for _, l := range run {
-			out = append(out, unit{kind: Paragraph, s: l.ts, e: l.te})
+			out = append(out, unit{kind: Paragraph, s: l.ts, e: l.te, plain: true})
 		}
 		return out
 	}
@@ -335,7 +340,7 @@ func bulletLen(t string) int {
 // titleLike reports a short line that reads as a heading: no sentence-final
 // punctuation, not starting in lower case.
 func titleLike(t string) bool {
-	if len(t) > 200 || words(t) > 20 || endsSentence(t) || strings.HasSuffix(t, ",") {
+	if len(t) > 200 || wordsUpTo(t, 20) > 20 || endsSentence(t) || strings.HasSuffix(t, ",") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

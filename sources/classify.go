@@ -24,7 +24,7 @@ var bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|repo
 // byline reads "By Robbin Laird" or "Author: Jane Doe | July 15, 2025"
 // and returns the author's name.
 func byline(t string) (string, bool) {
-	if len(t) > 160 || words(t) > 16 {
+	if len(t) > 160 || len(t) < 4 || !bylineStart(t) || words(t) > 16 {
 		return "", false
 	}
 	m := bylineRe.FindStringSubmatch(t)
@@ -45,6 +45,21 @@ func byline(t string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// bylineStart is a quick test for the first word of a byline.
+func bylineStart(t string) bool {
+	c := t[0] | 0x20
+	if c != 'b' && c != 'w' && c != 'r' && c != 's' && c != 'a' && c != 't' {
+		return false
+	}
+	l := strings.ToLower(t[:min(len(t), 8)])
+	for _, p := range []string{"by", "written", "words", "report", "story", "text", "author"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialEnd reports a name that ends in an initial or "Jr.".
@@ -76,7 +91,7 @@ func classify(d *Document, text string, units []unit) {
 			continue
 		}
 		t := text[u.s:u.e]
-		if isFurniture(t, fold(t)) {
+		if !u.plain && isFurniture(t) {
 			u.kind = Furniture
 			continue
 		}
@@ -222,7 +237,8 @@ func personName(t string) bool {
 }
 
 // teasers makes furniture of the short blocks right before a call to action
-// ("War Without End / Read More"): a headline and blurb of another page.
+// ("War Without End / Read More"): a headline and blurb of another page. A
+// paragraph of prose stops it: an article cut short by "Read more" is kept.
 func teasers(text string, units []unit) {
 	for i, u := range units {
 		if u.kind != Furniture || !callsToAction[trimArrows(fold(text[u.s:u.e]))] {
@@ -233,7 +249,7 @@ func teasers(text string, units []unit) {
 			if v.kind == Furniture || v.kind == Meta || v.fixed && v.kind != Heading {
 				break
 			}
-			if v.kind == Paragraph && words(text[v.s:v.e]) > teaserWords {
+			if v.kind == Paragraph && (prose(text, *v) || words(text[v.s:v.e]) > teaserWords) {
 				break
 			}
 			v.kind = Furniture

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A date line is a line near the top of an article that holds nothing but a
@@ -35,9 +37,20 @@ var monthNumber = map[string]time.Month{
 // parseDateLine reads a line that is only a date. abs is false for a
 // relative date ("2 days ago"), which is a date line without a value.
 func parseDateLine(line string) (t time.Time, abs, ok bool) {
-	s := fold(line)
-	if len(s) < 6 || len(s) > 80 {
+	if len(line) > 100 || len(line) < 5 {
 		return time.Time{}, false, false
+	}
+	if !dateStart(line) {
+		return time.Time{}, false, false
+	}
+	s := fold(line)
+	if len(s) < 5 || len(s) > 80 || words(s) > 12 {
+		return time.Time{}, false, false
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		if !strings.HasSuffix(s, "ago") && s != "yesterday" && s != "today" && s != "just now" {
+			return time.Time{}, false, false
+		}
 	}
 	if m := dateISO.FindStringSubmatch(s); m != nil {
 		return mkdate(m[1], m[2], m[3])
@@ -102,4 +115,40 @@ func ParseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+// dateWords may start a date line.
+var dateWords = setOf(
+	"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+	"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+	"dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur",
+	"thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+	"published", "updated", "posted", "last", "first", "date", "dated", "on", "yesterday", "today",
+	"just", "an", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve",
+)
+
+// dateStart is a quick test for the first word of a date line: a digit or
+// one of dateWords.
+func dateStart(line string) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] >= utf8.RuneSelf) {
+		if line[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(line[i:])
+			if !isSpace(r) && !unicode.IsPunct(r) {
+				return false
+			}
+			i += n
+			continue
+		}
+		i++
+	}
+	if i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		return true
+	}
+	j := i
+	for j < len(line) && j-i < 10 && (line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z') {
+		j++
+	}
+	return dateWords[strings.ToLower(line[i:j])]
 }

@@ -93,8 +93,39 @@ var furniturePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^page \d+ of \d+$`),
 }
 
-// captionPattern finds an image credit: "Source: …", "Photo: …", "(Getty Images)".
-var captionPattern = regexp.MustCompile(`(?:^|[\s,;(|])(?:source|photo|photograph|image|picture|illustration|credit|credits|photo credit|image credit|courtesy)s?\s*:|\bgetty images\b|\bphoto by\b|\bimage by\b|\bphotograph by\b|\billustration by\b`)
+// captionLabels name an image credit when a colon follows them
+// ("Source: …", "Photo: …"); creditPhrases name one anywhere.
+var (
+	captionLabels = setOf("source", "sources", "photo", "photos", "photograph", "image", "images", "picture",
+		"illustration", "credit", "credits", "courtesy")
+	creditPhrases = []string{"getty images", "photo by ", "image by ", "photograph by ", "illustration by ", "photo credit", "image credit"}
+)
+
+// caption reports an image caption or credit in the folded line f.
+func caption(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] != ':' {
+			continue
+		}
+		j := i
+		for j > 0 && f[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && f[k-1] >= 'a' && f[k-1] <= 'z' {
+			k--
+		}
+		if captionLabels[f[k:j]] {
+			return true
+		}
+	}
+	for _, p := range creditPhrases {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // imageNote finds a sentence about the page's own picture: "The featured
 // image was created by an AI program."
@@ -108,36 +139,65 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// isFurniture reports whether one short line is page furniture. f is the
-// line folded.
-func isFurniture(line, f string) bool {
+// isFurniture reports whether one short line is page furniture. The cheap
+// tests come first: most lines are prose and leave at the first.
+func isFurniture(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	n := wordsUpTo(line, 20)
+	if n > 20 || n > maxFurnitureWords && !maybeCaption(line) {
+		return false
+	}
+	f := fold(line)
 	if f == "" {
 		// only punctuation or symbols: a divider, an arrow, a bullet
 		return true
 	}
-	n := words(f)
-	if n > maxFurnitureWords*3 {
-		return false
-	}
 	if n <= maxFurnitureWords {
-		if furniturePhrases[trimArrows(f)] {
+		if furniturePhrases[trimArrows(f)] || shareBar(f) {
 			return true
 		}
-		for _, p := range furniturePatterns {
-			if p.MatchString(f) {
-				return true
+		if c := f[0]; c >= '0' && c <= '9' || strings.HasPrefix(f, "©") || strings.HasPrefix(f, "(c)") ||
+			strings.HasPrefix(f, "copyright") || strings.HasPrefix(f, "read") || strings.HasPrefix(f, "listen") ||
+			strings.HasPrefix(f, "share") || strings.HasPrefix(f, "follow") || strings.HasPrefix(f, "page") {
+			for _, p := range furniturePatterns {
+				if p.MatchString(f) {
+					return true
+				}
 			}
 		}
-		if shareBar(f) {
+	}
+	// captions and credits: not a sentence
+	if !endsSentence(strings.TrimSpace(line)) && caption(f) {
+		return true
+	}
+	return mediaWord(f) && imageNote.MatchString(f)
+}
+
+// maybeCaption is a quick test for a line that caption or imageNote may
+// match: it has a colon or one of their words.
+func maybeCaption(line string) bool {
+	if strings.IndexByte(line, ':') >= 0 {
+		return true
+	}
+	for _, w := range []string{"by ", "getty", "mage", "hoto", "icture", "llustration", "raphic", "rtwork", "redit"} {
+		if strings.Contains(line, w) {
 			return true
 		}
 	}
-	// captions and credits: short, not a sentence
-	if n <= 20 && !endsSentence(strings.TrimSpace(line)) && captionPattern.MatchString(f) {
-		return true
+	return false
+}
+
+// mediaWord reports whether the first words of f name a picture.
+func mediaWord(f string) bool {
+	if len(f) > 40 {
+		f = f[:40]
 	}
-	if n <= 20 && imageNote.MatchString(f) {
-		return true
+	for _, w := range []string{"image", "photo", "picture", "illustration", "graphic", "artwork"} {
+		if strings.Contains(f, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -148,12 +208,12 @@ func trimArrows(f string) string {
 }
 
 func shareBar(f string) bool {
-	fs := strings.Fields(f)
-	if len(fs) < 2 {
+	sp := strings.IndexByte(f, ' ')
+	if sp < 0 || !shareWords[strings.Trim(f[:sp], ",:")] {
 		return false
 	}
 	named := false
-	for _, w := range fs {
+	for _, w := range strings.Fields(f) {
 		w = strings.Trim(w, ",:")
 		if !shareWords[w] {
 			return false

@@ -43,7 +43,12 @@ func parseHTML(d *Document, data []byte) error {
 		d.Published = time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)
 	}
 	classify(d, d.Text, w.units)
-	return nil
+	for _, b := range d.Blocks {
+		if b.Kind.Mined() {
+			return nil
+		}
+	}
+	return &FileError{Path: d.Path, Err: ErrNoText}
 }
 
 // htmlText lays out the extracted tree as text.

@@ -60,6 +60,9 @@ func blank(s string) bool {
 // quotes and dashes made plain, runs of any white space made one space,
 // bullets and punctuation at either end dropped.
 func fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -84,19 +87,35 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimFunc(b.String(), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%' && r != '©'
 	})
 }
 
 // words counts the white-space separated words of s.
-func words(s string) int {
+func words(s string) int { return wordsUpTo(s, len(s)) }
+
+// wordsUpTo counts the words of s, stopping once there are more than max.
+func wordsUpTo(s string, max int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp := false
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, m := utf8.DecodeRuneInString(s[i:])
+			sp = isSpace(r)
+			i += m
+		}
+		if sp {
 			in = false
 		} else if !in {
 			in = true
 			n++
+			if n > max {
+				return n
+			}
 		}
 	}
 	return n
@@ -118,4 +137,39 @@ func endsSentence(s string) bool {
 		return false
 	}
 	return false
+}
+
+// foldASCII is fold for a line of plain ASCII letters, digits, spaces and
+// inner punctuation, the common case; ok is false for anything else.
+func foldASCII(s string) (string, bool) {
+	lower, space := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		case c == ' ':
+			if space || i == 0 || i == len(s)-1 {
+				return "", false
+			}
+			space = true
+			continue
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return "", false
+		}
+		space = false
+	}
+	if len(s) == 0 || !isAlnum(s[0]) || !isAlnum(s[len(s)-1]) {
+		return "", false
+	}
+	if lower {
+		return s, true
+	}
+	return strings.ToLower(s), true
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -1,0 +1,69 @@
+package sources
+
+import (
+	"bytes"
+	"testing"
+	"time"
+)
+
+// BenchmarkParse measures text and Markdown parsing: blocks, furniture,
+// metadata and sentences.
+func BenchmarkParse(b *testing.B) {
+	corpus := benchCorpus(b)
+	// one large article of each kind, made of the corpus repeated
+	var txt, md bytes.Buffer
+	for txt.Len() < 1<<20 {
+		for _, c := range corpus {
+			if bytes.HasPrefix(c, []byte("---")) {
+				md.Write(c)
+				md.WriteString("\n\n")
+				continue
+			}
+			txt.Write(c)
+			txt.WriteString("\n\n")
+		}
+	}
+	for _, in := range []struct {
+		name, path string
+		data       []byte
+	}{
+		{"text", "a.txt", txt.Bytes()},
+		{"markdown", "a.md", md.Bytes()},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			cpu := cpuTime()
+			n := 0
+			for b.Loop() {
+				if _, err := Parse(in.path, in.data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			reportCPU(b, cpu, n*len(in.data))
+		})
+	}
+}
+
+// BenchmarkParseHTML measures the article extraction of one page.
+func BenchmarkParseHTML(b *testing.B) {
+	data := readFixture(b, "bridge.html")
+	b.SetBytes(int64(len(data)))
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		if _, err := Parse("a.html", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	reportCPU(b, cpu, n*len(data))
+}
+
+// reportCPU adds the throughput per second of CPU time (all threads,
+// the garbage collector's included).
+func reportCPU(b *testing.B, start time.Duration, bytes int) {
+	if used := cpuTime() - start; used > 0 && start > 0 {
+		b.ReportMetric(float64(bytes)/1e6/used.Seconds(), "MB/cpu-s")
+	}
+}

@@ -1,0 +1,82 @@
+package sources
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*"))
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, uint8(0))
+		f.Add(data, uint8(1))
+	}
+	for _, s := range []string{
+		"\ufeffTitle\r\n\r\nBy A. B\r\n07/15/2025\r\nThe toll rose to 38. It was\u00a0late.\r\n",
+		"---\ntitle: x\n---\n# H\n\n- a\n- b\n\n```\nx\n```\n",
+		"a\n===\n\n> q. r.\n|a|b|\n|-|-|\n",
+		"Read More\n\nComments\n\nRelated posts\n\nX\n",
+		"x... y\u2026 Z. Mr. A. \u201cB.\u201d C? d! E",
+	} {
+		f.Add([]byte(s), uint8(0))
+		f.Add([]byte(s), uint8(1))
+	}
+	exts := []string{".txt", ".md", ".html"}
+	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
+		path := "f" + exts[int(format)%len(exts)]
+		d, err := Parse(path, data, Options{})
+		if err != nil {
+			return
+		}
+		text := d.Text
+		if d.Raw && text != string(data) {
+			t.Fatalf("Raw text is not the file's bytes")
+		}
+		onRune := func(i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
+		prev := 0
+		for _, b := range d.Blocks {
+			if b.Start < prev || b.Start >= b.End || b.End > len(text) {
+				t.Fatalf("block %+v out of order or outside the text (%d bytes, previous end %d)", b, len(text), prev)
+			}
+			if !onRune(b.Start) || !onRune(b.End) {
+				t.Fatalf("block %+v not on rune boundaries", b)
+			}
+			if d.Raw && b.Start < len(bom) && len(text) >= len(bom) && text[:len(bom)] == bom {
+				t.Fatalf("block %+v starts in the BOM", b)
+			}
+			prev = b.End
+		}
+		prev = 0
+		for _, s := range d.Sentences {
+			if s.Start < prev || s.Start >= s.End || s.End > len(text) {
+				t.Fatalf("sentence %+v out of order or outside the text", s)
+			}
+			if !onRune(s.Start) || !onRune(s.End) {
+				t.Fatalf("sentence %+v not on rune boundaries", s)
+			}
+			b, ok := d.BlockAt(s.Start)
+			if !ok || !b.Kind.Mined() || s.End > b.End {
+				t.Fatalf("sentence %+v not inside a mined block (%+v)", s, b)
+			}
+			prev = s.End
+		}
+		for _, i := range []int{-1, 0, len(text) / 2, len(text), len(text) + 1} {
+			_ = d.Position(i).String()
+		}
+	})
+}
+
+func readFixture(tb testing.TB, name string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
