@@ -1,13 +1,677 @@
 package claims
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"strings"
+)
+
 // CompareOptions tunes how claims are grouped into facts and compared.
 type CompareOptions struct {
-	Tolerance Tolerance // slack for hedged and exact figures
-	Threshold float64   // subject similarity (0..1) above which two claims are one fact
+	Tolerance Tolerance // slack for hedged and exact figures; zero value: DefaultTolerance
+	// Threshold is the context similarity (cosine, 0..1) above which two
+	// claims of the same kind and metric are taken to speak of one fact.
+	// Zero means DefaultThreshold.
+	Threshold float64
 }
 
+// DefaultThreshold is the subject similarity compare uses unless told
+// otherwise. Lower merges more (risking false conflicts between different
+// events); higher splits more (risking missed conflicts).
+const DefaultThreshold = 0.30
+
+// dateThresholdBoost raises the bar for dates: a story's events all have
+// different dates, so two dates are one fact only on stronger evidence.
+const dateThresholdBoost = 0.08
+
+// maxPosting bounds the inverted index used to find candidate pairs: a term
+// shared by more claims than this is too common to suggest a match, which keeps
+// comparison near-linear in the number of sources.
+const maxPosting = 400
+
 // Compare groups claims into facts and says for each whether the sources
-// agree. (Placeholder: the real engine replaces it.)
+// agree.
+//
+// Claims are first split by what they measure (kind, metric, unit family,
+// target or reported). Within each group, claims whose contexts are similar
+// (cosine over context terms weighted by rarity) are clustered; a claim for
+// another resolved period never joins. Each cluster is one fact; its claims are
+// then put on sides of mutually compatible values (Compatible), and a fact with
+// two or more sides is a conflict.
 func Compare(cl []Claim, opt CompareOptions) []Finding {
-	return nil
+	if opt.Tolerance == (Tolerance{}) {
+		opt.Tolerance = DefaultTolerance
+	}
+	if opt.Threshold == 0 {
+		opt.Threshold = DefaultThreshold
+	}
+	sorted := make([]Claim, len(cl))
+	copy(sorted, cl)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Source != sorted[j].Source {
+			return sorted[i].Source < sorted[j].Source
+		}
+		return sorted[i].Start < sorted[j].Start
+	})
+	vecs := weighVectors(sorted)
+
+	buckets := map[string][]int{}
+	var keys []string
+	for i, c := range sorted {
+		k := bucketKey(c)
+		if _, ok := buckets[k]; !ok {
+			keys = append(keys, k)
+		}
+		buckets[k] = append(buckets[k], i)
+	}
+	sort.Strings(keys)
+	var out []Finding
+	for _, k := range keys {
+		idx := buckets[k]
+		th := opt.Threshold
+		if sorted[idx[0]].Kind == KindDate {
+			th += dateThresholdBoost
+		}
+		for _, group := range cluster(sorted, vecs, idx, th, opt.Tolerance) {
+			members := make([]Claim, len(group))
+			for i, g := range group {
+				members[i] = sorted[g]
+			}
+			out = append(out, finding(members, vecs, group, opt.Tolerance))
+		}
+	}
+	sortFindings(out)
+	return out
+}
+
+// bucketKey is what two claims must share to be compared at all.
+func bucketKey(c Claim) string {
+	unit := strings.ToUpper(c.Value.Unit)
+	if c.Kind == KindMoney {
+		unit = "money" // currencies are compared through rates
+	}
+	t := "fact"
+	if c.Target {
+		t = "target"
+	}
+	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
+}
+
+// vector is a sparse, unit-length weighting of context terms.
+type vector map[string]float64
+
+// profile is how a claim's context is compared: its event concepts and its
+// words, each a unit vector.
+type profile struct {
+	concepts vector // "@air", "@crash"...: weighted by rank only
+	words    vector // other terms: weighted by rank and rarity (idf)
+}
+
+// conflictMargin is how much more similar two claims with incompatible values
+// must be than two that agree: agreeing values are themselves evidence that
+// two claims speak of one fact.
+const conflictMargin = 0.10
+
+// distancePenalty raises the bar further with how far apart two values are
+// (years for dates, doublings for figures, at most three): reporters err by a
+// day or a digit, while a story's different events lie years apart.
+const distancePenalty = 0.15
+
+// conceptShare is how much shared event concepts count against shared words
+// when both claims have concepts.
+const conceptShare = 0.5
+
+// weighVectors turns each claim's ranked terms into a profile: rank gives a
+// term's weight in its claim, rarity across all claims (idf) a word's worth.
+func weighVectors(cl []Claim) []profile {
+	df := map[string]int{}
+	for _, c := range cl {
+		for _, t := range c.Terms {
+			df[t]++
+		}
+	}
+	n := float64(len(cl))
+	out := make([]profile, len(cl))
+	for i, c := range cl {
+		p := profile{concepts: vector{}, words: make(vector, len(c.Terms))}
+		for r, t := range c.Terms {
+			w := 1 / (1 + 0.12*float64(r))
+			if strings.HasPrefix(t, "@") {
+				p.concepts[t] = w
+				continue
+			}
+			p.words[t] = w * math.Log(1+n/float64(df[t]))
+		}
+		p.concepts, p.words = unit(p.concepts), unit(p.words)
+		out[i] = p
+	}
+	return out
+}
+
+// similarity of two contexts, 0..1.
+func similarity(a, b profile) float64 {
+	w := cosine(a.words, b.words)
+	if len(a.concepts) == 0 || len(b.concepts) == 0 {
+		return w
+	}
+	return conceptShare*cosine(a.concepts, b.concepts) + (1-conceptShare)*w
+}
+
+func (p profile) plus(o profile) profile {
+	return profile{concepts: add(p.concepts, o.concepts), words: add(p.words, o.words)}
+}
+
+func (p profile) unit() profile { return profile{concepts: unit(p.concepts), words: unit(p.words)} }
+
+func cosine(a, b vector) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var s float64
+	for t, w := range a {
+		s += w * b[t]
+	}
+	return s
+}
+
+// sameSentence is true for two claims of one sentence: "38 of the 67 people"
+// are two facts, and so are two dates in one sentence.
+func sameSentence(a, b Claim) bool {
+	return a.Source == b.Source && a.Sentence == b.Sentence && a.Line == b.Line
+}
+
+// sameSourcePenalty raises the bar for two claims of one source: a writer
+// rarely gives one fact twice with different values, so two different values
+// in one article are more often two facts.
+const sameSourcePenalty = 0.15
+
+// samePeriod is false when both claims name a resolved period and the
+// periods differ: a figure for 2023 and one for 2024 are two facts.
+func samePeriod(a, b Claim) bool {
+	if a.Period == "" || b.Period == "" || a.Period == b.Period {
+		return true
+	}
+	return !isResolvedPeriod(a.Period) || !isResolvedPeriod(b.Period) ||
+		strings.HasPrefix(a.Period, b.Period) || strings.HasPrefix(b.Period, a.Period)
+}
+
+func isResolvedPeriod(p string) bool {
+	return len(p) >= 4 && p[0] >= '0' && p[0] <= '9'
+}
+
+type simPair struct {
+	a, b int
+	sim  float64
+}
+
+// cluster groups the claims idx (indexes into cl) into facts: candidate pairs
+// come from an inverted index over their terms; pairs at or above the
+// threshold are merged best first, and two groups merge only while their
+// centroids stay that similar, so one loose pair cannot chain two events.
+func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, tol Tolerance) [][]int {
+	post := map[string][]int{}
+	for _, i := range idx {
+		for _, t := range cl[i].Terms {
+			post[t] = append(post[t], i)
+		}
+	}
+	var pairs []simPair
+	seen := map[[2]int]bool{}
+	for _, i := range idx {
+		for _, t := range cl[i].Terms {
+			p := post[t]
+			if len(p) > maxPosting {
+				continue
+			}
+			for _, j := range p {
+				if j <= i || seen[[2]int{i, j}] {
+					continue
+				}
+				seen[[2]int{i, j}] = true
+				if !samePeriod(cl[i], cl[j]) || sameSentence(cl[i], cl[j]) {
+					continue
+				}
+				th := threshold
+				if cl[i].Source == cl[j].Source {
+					th += sameSourcePenalty
+				}
+				th += valuePenalty(cl[i].Value, cl[j].Value, tol)
+				if s := similarity(vecs[i], vecs[j]); s >= th {
+					pairs = append(pairs, simPair{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x].sim != pairs[y].sim {
+			return pairs[x].sim > pairs[y].sim
+		}
+		if pairs[x].a != pairs[y].a {
+			return pairs[x].a < pairs[y].a
+		}
+		return pairs[x].b < pairs[y].b
+	})
+
+	parent := map[int]int{}
+	members := map[int][]int{}
+	centroid := map[int]profile{}
+	values := map[int][]Value{} // the group's distinct values, for the merge test
+	for _, i := range idx {
+		parent[i] = i
+		members[i] = []int{i}
+		centroid[i] = vecs[i]
+		values[i] = []Value{cl[i].Value}
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, p := range pairs {
+		ra, rb := find(p.a), find(p.b)
+		if ra == rb {
+			continue
+		}
+		if len(members[ra])+len(members[rb]) > 2 &&
+			similarity(centroid[ra].unit(), centroid[rb].unit()) < threshold+groupPenalty(values[ra], values[rb], tol) {
+			continue
+		}
+		if !periodsMix(cl, members[ra], members[rb]) || sentenceClash(cl, members[ra], members[rb]) {
+			continue
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		centroid[ra] = centroid[ra].plus(centroid[rb])
+		values[ra] = mergeValues(values[ra], values[rb])
+		delete(values, rb)
+		delete(members, rb)
+		delete(centroid, rb)
+	}
+	var out [][]int
+	for _, i := range idx {
+		if find(i) == i {
+			g := members[i]
+			sort.Ints(g)
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// valuePenalty is how much more similar two claims must be to be one fact,
+// given their values: nothing when they agree, conflictMargin plus a share
+// for their distance when they do not.
+func valuePenalty(a, b Value, tol Tolerance) float64 {
+	if compatibleAcross(a, b, tol) {
+		if a.Date != nil && (a.Date.Year == 0) != (b.Date.Year == 0) {
+			// "December 25" fits 2014 only because its year is unknown:
+			// no evidence either way.
+			return conflictMargin
+		}
+		return 0
+	}
+	return conflictMargin + distancePenalty*math.Min(valueDistance(a, b), 3)
+}
+
+// valueDistance is years between dates, doublings between figures.
+func valueDistance(a, b Value) float64 {
+	if a.Date != nil && b.Date != nil {
+		return a.Date.Distance(*b.Date) / 365.25
+	}
+	x, y := math.Abs(a.Number), math.Abs(b.Number)
+	if x == 0 || y == 0 {
+		return 3
+	}
+	return math.Abs(math.Log2(x / y))
+}
+
+// groupPenalty is the valuePenalty of merging two groups: none when one
+// group's values all fit values of the other (the merge adds no new side),
+// else the penalty of the value that fits worst, against its nearest value.
+func groupPenalty(a, b []Value, tol Tolerance) float64 {
+	return math.Min(intoPenalty(a, b, tol), intoPenalty(b, a, tol))
+}
+
+func intoPenalty(a, b []Value, tol Tolerance) float64 {
+	var worst float64
+	for _, x := range a {
+		best := math.Inf(1)
+		for _, y := range b {
+			best = math.Min(best, valuePenalty(x, y, tol))
+		}
+		worst = math.Max(worst, best)
+	}
+	return worst
+}
+
+// maxGroupValues bounds the distinct values a group keeps for groupPenalty.
+const maxGroupValues = 32
+
+func mergeValues(a, b []Value) []Value {
+	out := a
+	for _, v := range b {
+		dup := false
+		for _, o := range out {
+			if o.String() == v.String() {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(out) < maxGroupValues {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// sentenceClash is true when two groups hold claims of one sentence.
+func sentenceClash(cl []Claim, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if sameSentence(cl[i], cl[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodsMix is false when two groups hold figures for different resolved periods.
+func periodsMix(cl []Claim, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if !samePeriod(cl[i], cl[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func add(a, b vector) vector {
+	out := make(vector, len(a)+len(b))
+	for t, w := range a {
+		out[t] += w
+	}
+	for t, w := range b {
+		out[t] += w
+	}
+	return out
+}
+
+func unit(v vector) vector {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	n = math.Sqrt(n)
+	out := make(vector, len(v))
+	if n == 0 {
+		return out
+	}
+	for t, w := range v {
+		out[t] = w / n
+	}
+	return out
+}
+
+// finding builds one fact from its claims: sides of compatible values, the
+// status, severity and fingerprint.
+func finding(members []Claim, vecs []profile, group []int, tol Tolerance) Finding {
+	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric}
+	var live, superseded []Claim
+	for _, c := range members {
+		if c.Superseded {
+			superseded = append(superseded, c)
+		} else {
+			live = append(live, c)
+		}
+	}
+	if len(live) == 0 {
+		live, superseded = superseded, nil
+	}
+	f.Sides = makeSides(live, tol)
+	f.Superseded = superseded
+	srcs := map[string]bool{}
+	for _, c := range members {
+		srcs[c.Source] = true
+	}
+	f.Sources = sortedKeys(srcs)
+	switch {
+	case len(f.Sides) > 1:
+		f.Status = Conflict
+	case len(f.Sources) > 1:
+		f.Status = Agree
+	default:
+		f.Status = Single
+	}
+	// A source on more than one side contradicts itself.
+	onSide := map[string]int{}
+	for _, s := range f.Sides {
+		for _, src := range s.Sources {
+			onSide[src]++
+		}
+	}
+	for src, n := range onSide {
+		if n > 1 {
+			f.SelfContra = append(f.SelfContra, src)
+		}
+	}
+	sort.Strings(f.SelfContra)
+	f.Subject = centralSubject(members, vecs, group)
+	f.Concept = topConcept(members)
+	if f.Status == Conflict {
+		f.Severity = severity(f)
+	}
+	f.Fingerprint = fingerprint(f)
+	return f
+}
+
+// makeSides puts claims on sides of mutually compatible values. Precise
+// claims are placed first, each on the first side whose every claim it is
+// compatible with; vague ones ("at least 38", "2024") then join the best
+// supported side they fit, so that they never split two sides they both fit.
+func makeSides(cl []Claim, tol Tolerance) []Side {
+	order := make([]Claim, len(cl))
+	copy(order, cl)
+	sort.SliceStable(order, func(i, j int) bool {
+		return order[i].Value.Precision() > order[j].Value.Precision()
+	})
+	var sides []Side
+	fits := func(s Side, c Claim) bool {
+		for _, o := range s.Claims {
+			if !compatibleAcross(o.Value, c.Value, tol) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range order {
+		best := -1
+		for i, s := range sides {
+			if fits(s, c) && (best < 0 || len(sides[i].Claims) > len(sides[best].Claims)) {
+				best = i
+				if c.Value.Precision() >= 5 {
+					break // precise claims take the first side they fit
+				}
+			}
+		}
+		if best < 0 {
+			sides = append(sides, Side{})
+			best = len(sides) - 1
+		}
+		sides[best].Claims = append(sides[best].Claims, c)
+	}
+	for i := range sides {
+		s := &sides[i]
+		sort.SliceStable(s.Claims, func(a, b int) bool {
+			if s.Claims[a].Source != s.Claims[b].Source {
+				return s.Claims[a].Source < s.Claims[b].Source
+			}
+			return s.Claims[a].Start < s.Claims[b].Start
+		})
+		srcs := map[string]bool{}
+		best := s.Claims[0]
+		for _, c := range s.Claims {
+			srcs[c.Source] = true
+			if c.Value.Precision() > best.Value.Precision() {
+				best = c
+			}
+		}
+		s.Value = best.Value
+		s.Sources = sortedKeys(srcs)
+	}
+	sort.SliceStable(sides, func(i, j int) bool {
+		if len(sides[i].Sources) != len(sides[j].Sources) {
+			return len(sides[i].Sources) > len(sides[j].Sources)
+		}
+		return sides[i].Value.String() < sides[j].Value.String()
+	})
+	return sides
+}
+
+// compatibleAcross is Compatible with money in different currencies compared
+// through approximate rates, with at least crossCurrencySlack of tolerance.
+func compatibleAcross(a, b Value, tol Tolerance) bool {
+	if a.Date == nil && b.Date == nil && a.Unit != b.Unit {
+		ra, oka := usdRate[strings.ToUpper(a.Unit)]
+		rb, okb := usdRate[strings.ToUpper(b.Unit)]
+		if !oka || !okb {
+			return false
+		}
+		a, b = scale(a, ra), scale(b, rb)
+		a.Unit, b.Unit = "USD", "USD"
+		if tol.Approx < crossCurrencySlack {
+			tol.Approx = crossCurrencySlack
+		}
+		if tol.Exact < crossCurrencySlack {
+			tol.Exact = crossCurrencySlack
+		}
+	}
+	return Compatible(a, b, tol)
+}
+
+func scale(v Value, r float64) Value {
+	v.Number *= r
+	v.Low *= r
+	v.High *= r
+	return v
+}
+
+// centralSubject is the subject label of the claim nearest the group's centroid.
+func centralSubject(members []Claim, vecs []profile, group []int) string {
+	var c profile
+	for _, g := range group {
+		c = c.plus(vecs[g])
+	}
+	c = c.unit()
+	best, bestSim := "", -1.0
+	for i, g := range group {
+		if members[i].Subject == "" {
+			continue
+		}
+		if s := similarity(vecs[g], c); s > bestSim {
+			best, bestSim = members[i].Subject, s
+		}
+	}
+	return best
+}
+
+// topConcept is the event concept most of the claims' contexts share.
+func topConcept(members []Claim) string {
+	n := map[string]int{}
+	for _, c := range members {
+		for _, t := range c.Terms {
+			if strings.HasPrefix(t, "@") {
+				n[t]++
+				break
+			}
+		}
+	}
+	best := ""
+	for k, v := range n {
+		if best == "" || v > n[best] || (v == n[best] && k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// metricWeight says how much a disagreement on a metric matters.
+var metricWeight = map[string]float64{
+	"deaths": 3, "injured": 2, "missing": 2, "aboard": 2, "survivors": 2, "casualties": 2,
+	"date": 1.5, "displaced": 1.5, "evacuated": 1.5, "arrested": 1.5, "detained": 1.5,
+}
+
+// severity ranks conflicts: what is measured, how far apart the sides are,
+// and how many sources speak.
+func severity(f Finding) float64 {
+	w := metricWeight[f.Metric]
+	if w == 0 {
+		w = 1
+		if f.Kind == KindMoney {
+			w = 1.3
+		}
+	}
+	spread := 0.0
+	for i := 1; i < len(f.Sides); i++ {
+		spread = math.Max(spread, Spread(f.Sides[0].Value, f.Sides[i].Value))
+	}
+	s := w * (1 + math.Log(float64(len(f.Sources)))) * (0.5 + math.Min(spread, 1))
+	return math.Round(s*1000) / 1000
+}
+
+// fingerprint identifies a finding across runs and edits: kind, metric, event
+// concept and the sides' values; never line numbers or wording, so moving a
+// paragraph does not change it, and a new figure does.
+func fingerprint(f Finding) string {
+	var vals []string
+	for _, s := range f.Sides {
+		vals = append(vals, s.Value.String())
+	}
+	sort.Strings(vals)
+	h := sha256.Sum256([]byte(string(f.Kind) + "|" + f.Metric + "|" + f.Concept + "|" + strings.Join(vals, "|")))
+	return hex.EncodeToString(h[:8])
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sortFindings orders findings: conflicts (most serious first), then
+// agreements, then single-source facts; ties by metric, subject, fingerprint.
+func sortFindings(fs []Finding) {
+	rank := map[Status]int{Conflict: 0, Agree: 1, Single: 2}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if rank[a.Status] != rank[b.Status] {
+			return rank[a.Status] < rank[b.Status]
+		}
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if len(a.Sources) != len(b.Sources) {
+			return len(a.Sources) > len(b.Sources)
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Metric != b.Metric {
+			return a.Metric < b.Metric
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -317,3 +318,25 @@ type interval [2]float64
 func pair(lo, hi float64) interval { return interval{lo, hi} }
 
 func overlap(a, b interval) bool { return a[0] <= b[1] && b[0] <= a[1] }
+
+// Distance is the number of days between the middles of two dates. A date
+// whose year is unknown is placed in the year (around the other's) that
+// brings it nearest.
+func (d Date) Distance(o Date) float64 {
+	mid := func(x Date, y int) float64 {
+		x.Year = y
+		lo, hi := x.Interval()
+		return (lo + hi) / 2
+	}
+	switch {
+	case d.Year != 0 && o.Year != 0, d.Year == 0 && o.Year == 0:
+		return math.Abs(d.Mid() - o.Mid())
+	case d.Year == 0:
+		d, o = o, d
+	}
+	best := math.Inf(1)
+	for y := d.Year - 1; y <= d.Year+1; y++ {
+		best = math.Min(best, math.Abs(d.Mid()-mid(o, y)))
+	}
+	return best
+}

@@ -1,27 +1,566 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/sources"
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/sources"
+)
 
 // ExtractOptions changes how claims are extracted.
-type ExtractOptions struct{}
+type ExtractOptions struct {
+	// Mentions keeps every expression as a claim, even those that measure
+	// nothing claimdiff compares (durations, "the two countries").
+	Mentions bool
+}
 
 // Extract returns the claims of one document, in text order.
-// (Placeholder: every mention becomes a claim; the real extractor replaces it.)
+//
+// Every number, amount, percentage and date in the mined blocks is found
+// (FindMentions), widened over its qualifier (Qualify), and then read in its
+// sentence: a bare number is a claim only when it counts people or things
+// (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
+// a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	var out []Claim
+	x := extractor{doc: doc, opt: opt}
 	for _, b := range doc.Blocks {
-		if !b.Kind.Mined() {
-			continue
-		}
-		for _, m := range FindMentions(doc.Text[b.Start:b.End], RecognizeOptions{Reference: doc.Published}) {
-			k := m.Kind
-			if k == KindNumber {
-				k = KindCount
-			}
-			pos := doc.Position(b.Start + m.Start)
-			out = append(out, Claim{Source: doc.ID, Path: doc.Path, Kind: k, Value: m.Value,
-				Text: m.Text, Start: b.Start + m.Start, End: b.Start + m.End, Line: pos.Line, Col: pos.Col})
+		if b.Kind.Mined() {
+			x.block(b)
 		}
 	}
-	return out
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	return x.out
+}
+
+type extractor struct {
+	doc     *sources.Document
+	opt     ExtractOptions
+	out     []Claim
+	heading string // the last heading seen, for context
+	headTok []token
+}
+
+// sentenceCtx is one sentence, tokenised once for all its mentions.
+type sentenceCtx struct {
+	start, end int // byte offsets into doc.Text
+	text       string
+	toks       []token
+	mentions   []Mention // offsets relative to the sentence
+	mtok       [][2]int  // token index range of each mention
+}
+
+func (x *extractor) block(b sources.Block) {
+	text := x.doc.Text[b.Start:b.End]
+	if b.Kind == sources.Heading {
+		x.heading = strings.TrimSpace(text)
+		x.headTok = tokenize(text)
+	}
+	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
+	if len(ms) == 0 {
+		return
+	}
+	ms = Qualify(text, ms)
+	// Group the mentions by sentence.
+	var sents []*sentenceCtx
+	for _, m := range ms {
+		abs := b.Start + m.Start
+		sp, ok := x.doc.SentenceAt(abs)
+		if !ok || sp.Start < b.Start || sp.End > b.End {
+			sp = sources.Span{Start: b.Start, End: b.End}
+		}
+		if len(sents) == 0 || sents[len(sents)-1].start != sp.Start {
+			st := x.doc.Text[sp.Start:sp.End]
+			sents = append(sents, &sentenceCtx{start: sp.Start, end: sp.End, text: st, toks: tokenize(st)})
+		}
+		s := sents[len(sents)-1]
+		m.Start, m.End = abs-s.start, abs-s.start+(m.End-m.Start)
+		if m.End > len(s.text) {
+			continue
+		}
+		s.mentions = append(s.mentions, m)
+		s.mtok = append(s.mtok, tokenRange(s.toks, m.Start, m.End))
+	}
+	for _, s := range sents {
+		x.sentence(b, s)
+	}
+}
+
+// tokenRange is the range of tokens that lie inside [start, end).
+func tokenRange(toks []token, start, end int) [2]int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].end > start })
+	j := i
+	for j < len(toks) && toks[j].start < end {
+		j++
+	}
+	return [2]int{i, j}
+}
+
+func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
+	first := len(x.out)
+	periodOf := map[int]bool{} // mentions used as a figure's period
+	var lastCount *Claim
+	for i, m := range s.mentions {
+		c := Claim{Kind: m.Kind, Value: m.Value}
+		switch m.Kind {
+		case KindDate:
+			if m.Value.Date == nil || (m.Value.Date.Year == 0 && m.Value.Date.Month == 0) {
+				continue // "last year" with no publication date says nothing comparable
+			}
+			if m.Value.Date.Relative && (inQuote(s.text, m.Start) || vagueRelative(m.Text)) {
+				// "today" in a quote is the speaker's day, not the publication's;
+				// "a few years ago" names no date.
+				continue
+			}
+			c.Metric = "date"
+		case KindMoney, KindPercent:
+			c.Metric = x.metric(s, i, "amount")
+			if m.Kind == KindPercent {
+				c.Metric = x.metric(s, i, "percent")
+			}
+		case KindNumber:
+			metric, ok := x.countMetric(s, i, lastCount)
+			if !ok && !x.opt.Mentions {
+				continue
+			}
+			c.Kind, c.Metric = KindCount, metric
+		default:
+			continue
+		}
+		if m.Kind == KindMoney || m.Kind == KindPercent || c.Value.Unit != "" {
+			if p, ok := x.period(s, i); ok {
+				c.Period = p.label
+				if p.adjacent {
+					periodOf[p.index] = true
+				}
+			}
+		}
+		if m.Kind != KindDate {
+			c.Target = x.hasCueBefore(s, i, targetCues, 8)
+			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6)
+		}
+		x.fill(&c, b, s, m)
+		x.out = append(x.out, c)
+		if c.Kind == KindCount {
+			lastCount = &x.out[len(x.out)-1]
+		}
+	}
+	// Dates that only say which period a figure covers are not claims.
+	kept := x.out[:first]
+	for _, c := range x.out[first:] {
+		if c.Kind == KindDate && periodOf[c.Start-s.start] && !x.opt.Mentions {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	x.out = kept
+}
+
+// fill sets the claim's place, text and context.
+func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
+	c.Source, c.Path = x.doc.ID, x.doc.Path
+	c.Start, c.End = s.start+m.Start, s.start+m.End
+	c.Text = x.doc.Text[c.Start:c.End]
+	pos := x.doc.Position(c.Start)
+	c.Line, c.Col = pos.Line, pos.Col
+	c.Sentence = foldSpace(s.text)
+	if b.Kind != sources.Heading {
+		c.Heading = x.heading
+	}
+	c.Attribution = attribution(s.toks)
+	tr := tokenRange(s.toks, m.Start, m.End)
+	c.Terms = x.terms(s, tr)
+	c.Subject = subjectLabel(s.toks, tr)
+}
+
+// clause returns the token range of the clause holding token range tr: the
+// tokens between the nearest clause breaks on either side.
+func clause(toks []token, tr [2]int) (int, int) {
+	lo := tr[0]
+	for lo > 0 && toks[lo-1].word != "," {
+		lo--
+	}
+	hi := tr[1]
+	for hi < len(toks) && toks[hi].word != "," {
+		hi++
+	}
+	return lo, hi
+}
+
+// countMetric decides whether a bare number counts people or things and what
+// it measures. A number is a count when a cue word in its clause says what
+// happened to what it counts ("killed 38", "67 passengers and crew"), when a
+// people noun or a plural noun follows it ("eight IT specialists"), when it
+// carries a unit ("1.5 million tons"), or when it elides the noun of an
+// earlier count in the sentence ("half a million people ... two million").
+func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, bool) {
+	m := s.mentions[i]
+	tr := s.mtok[i]
+	toks := s.toks
+	if m.Subtype == "ordinal" || m.Subtype == "fraction" || m.Subtype == "power" {
+		return "", false
+	}
+	if isIdentifier(s.text, toks, tr) {
+		return "", false
+	}
+	// The noun right after the number, past adjectives.
+	next := ""
+	if tr[1] < len(toks) {
+		next = toks[tr[1]].lower
+	}
+	if timeUnits[next] || next == "%" {
+		return "", false
+	}
+	if m.Value.Unit != "" {
+		if mt, ok := x.cue(s, i); ok {
+			return mt, true
+		}
+		return unitMetric(m.Value.Unit), true
+	}
+	if notCounted[next] {
+		return "", false
+	}
+	cue, hasCue := x.cue(s, i)
+	noun, isNoun := countedNoun(toks, tr[1])
+	switch {
+	case hasCue:
+		return cue, true
+	case isNoun && peopleNouns[noun]:
+		return "people", true
+	case isNoun:
+		return stem(noun), true
+	case prev != nil && tr[1] >= len(toks) || (prev != nil && toks[tr[1]].word == ","):
+		return prev.Metric, true // elided noun: "half a million people, though some say two million"
+	}
+	return "", false
+}
+
+// countedNoun finds the noun a number counts: the first word after it that
+// looks like a plural noun, past up to three modifiers. "of the" is allowed
+// for partitives ("38 of the 67 people").
+func countedNoun(toks []token, j int) (string, bool) {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.word == "," || t.digit {
+			return "", false
+		}
+		if peopleNouns[t.lower] {
+			return t.lower, true
+		}
+		if stopwords[t.lower] && !(t.lower == "of" && k == j) {
+			return "", false
+		}
+		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+			!strings.HasSuffix(t.lower, "us") && !timeUnits[t.lower] && !notCounted[t.lower] {
+			return t.lower, true
+		}
+	}
+	return "", false
+}
+
+// isIdentifier reports whether a number is part of a name or code: right
+// after a capitalised word that does not start the sentence ("Flight 8243",
+// "Embraer 190"), or glued to letters by a hyphen ("J2-8243", "737-800").
+func isIdentifier(text string, toks []token, tr [2]int) bool {
+	if tr[0] >= len(toks) {
+		return false
+	}
+	t := toks[tr[0]]
+	if !t.digit {
+		return false
+	}
+	if t.start > 0 && (text[t.start-1] == '-' || text[t.start-1] == '/') {
+		return true
+	}
+	if tr[0] > 0 {
+		p := toks[tr[0]-1]
+		if p.upper && p.end+1 >= t.start && tr[0]-1 > 0 && !monthWord(p.lower) && p.word != "," {
+			return true
+		}
+	}
+	return false
+}
+
+func monthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+func unitMetric(unit string) string {
+	switch unit {
+	case "t":
+		return "tonnes"
+	}
+	return unit
+}
+
+// cue finds the metric cue nearest to mention i inside its clause. A cue on
+// the far side of another figure belongs to that figure ("killed 38 people
+// and wounded 29"), and in a partitive ("38 of the 67 people on board were
+// killed") the first figure reads its cue past the second's noun phrase.
+func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := clause(toks, tr)
+	partitive := tr[1]+2 < len(toks) && toks[tr[1]].lower == "of" && toks[tr[1]+1].lower == "the" &&
+		i+1 < len(s.mentions) && s.mtok[i+1][0] == tr[1]+2
+	other := func(k int) bool { // token k lies in another mention
+		for j, r := range s.mtok {
+			if j != i && k >= r[0] && k < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	best, bestDist := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= tr[0] && k < tr[1] {
+			continue
+		}
+		mt, ok := metricCues[toks[k].lower]
+		if !ok || other(k) {
+			continue
+		}
+		d := k - tr[1]
+		if k < tr[0] {
+			d = tr[0] - k
+		}
+		// Blocked by another figure in between?
+		a, b := k, tr[0]
+		if k > tr[0] {
+			a, b = tr[1], k
+		}
+		blocked := false
+		for j, r := range s.mtok {
+			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind {
+				blocked = true
+			}
+		}
+		if blocked && !partitive {
+			continue
+		}
+		if partitive && k > tr[1] {
+			// skip the partitive's own noun phrase: only predicate cues count
+			if cat := mt; cat == "aboard" || cat == "people" {
+				continue
+			}
+		}
+		if s.mentions[i].Kind == KindNumber && moneyOnly(mt) {
+			continue
+		}
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	if best == "" || bestDist > 12 {
+		return "", false
+	}
+	return best, true
+}
+
+// moneyOnly metrics never describe a count of people.
+func moneyOnly(m string) bool {
+	switch m {
+	case "trade", "exports", "imports", "remittances", "aid", "loan", "debt", "investment",
+		"budget", "spending", "revenue", "sales", "profit", "losses", "damage", "compensation",
+		"fine", "gdp", "deal", "cost", "price", "funding", "salary", "reserves", "sanctions",
+		"bail", "share", "change", "inflation", "unemployment", "turnout", "territory",
+		"approval", "support", "interest":
+		return true
+	}
+	return false
+}
+
+// metric is the cue nearest a money or percent figure, or a fallback.
+func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := 0, len(toks) // the whole sentence: "trade ... reached, ... $5bn"
+	best, bestDist := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= tr[0] && k < tr[1] {
+			continue
+		}
+		mt, ok := metricCues[toks[k].lower]
+		if !ok {
+			continue
+		}
+		if s.mentions[i].Kind == KindMoney && !moneyMetric(mt) {
+			continue
+		}
+		if s.mentions[i].Kind == KindPercent && !percentMetric(mt) {
+			continue
+		}
+		if mt == "change" && k < tr[0] && toks[tr[0]-1].lower == "to" {
+			continue // "decreased to 6 percent" gives a level, not a change
+		}
+		d := k - tr[1]
+		if k < tr[0] {
+			d = tr[0] - k
+		}
+		// a cue inside the figure's own clause is worth more
+		cl, ch := clause(toks, tr)
+		if k < cl || k >= ch {
+			d += 10
+		}
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	if best == "" {
+		return fallback
+	}
+	return best
+}
+
+func moneyMetric(m string) bool {
+	switch m {
+	case "share", "change", "inflation", "unemployment", "turnout", "territory", "approval", "support":
+		return false
+	}
+	return moneyOnly(m) || m == "freight" || m == "oil" || m == "gas" || m == "deployed" || m == "workers"
+}
+
+func percentMetric(m string) bool {
+	switch m {
+	case "share", "change", "inflation", "unemployment", "turnout", "territory", "approval",
+		"support", "votes", "interest", "trade", "exports", "imports", "gdp", "sales", "revenue",
+		"profit", "price", "budget", "debt":
+		return true
+	}
+	return false
+}
+
+// hasCueBefore reports whether a word of set stands in the figure's clause
+// within n tokens before it.
+func (x *extractor) hasCueBefore(s *sentenceCtx, i int, set map[string]bool, n int) bool {
+	tr := s.mtok[i]
+	lo, _ := clause(s.toks, tr)
+	for k := tr[0] - 1; k >= lo && k >= tr[0]-n; k-- {
+		if set[s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+type periodRef struct {
+	label    string
+	index    int  // mention index of the date, relative start in sentence
+	adjacent bool // the date stands in the figure's clause: it is only a period
+}
+
+// period finds the period a figure covers: a date in its clause ("$3.7
+// billion in 2024", "decreased to 6 percent in 2025"), or a date that opens
+// the sentence ("Last year, trade reached $5bn"). A resolved period is its
+// TIMEX; an unresolved one ("last year" with no publication date) its words.
+func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
+	tr := s.mtok[i]
+	lo, hi := clause(s.toks, tr)
+	for j, m := range s.mentions {
+		if m.Kind != KindDate || j == i {
+			continue
+		}
+		r := s.mtok[j]
+		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
+			return periodRef{label: periodLabel(m), index: m.Start, adjacent: true}, true
+		}
+	}
+	// A sentence-opening date, or a relative expression without a value.
+	for j, m := range s.mentions {
+		if m.Kind != KindDate || j == i {
+			continue
+		}
+		if s.mtok[j][0] <= 1 && s.mtok[j][1] < len(s.toks) && s.toks[s.mtok[j][1]].word == "," {
+			return periodRef{label: periodLabel(m), index: m.Start}, true
+		}
+	}
+	return periodRef{}, false
+}
+
+func periodLabel(m Mention) string {
+	if m.Value.Date != nil && m.Value.Date.Year != 0 {
+		return m.Value.Date.Timex()
+	}
+	return strings.ToLower(foldSpace(m.Text))
+}
+
+// attribution finds who a sentence says the figures come from: "according
+// to X", or the subject of a reporting verb ("X said", "said X").
+func attribution(toks []token) string {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "according" && toks[k+1].lower == "to" {
+			return phrase(toks, k+2, 1)
+		}
+	}
+	for k, t := range toks {
+		if !attributionVerbs[t.lower] || t.lower == "according" {
+			continue
+		}
+		// "X said": the words before the verb, back to the clause start.
+		if k > 0 && toks[k-1].word != "," {
+			return phrase(toks, k-1, -1)
+		}
+		if k+1 < len(toks) {
+			return phrase(toks, k+1, 1)
+		}
+	}
+	return ""
+}
+
+// phrase collects up to five words from k in direction dir, stopping at a
+// clause break, and returns them in text order.
+func phrase(toks []token, k, dir int) string {
+	var ws []string
+	for n := 0; n < 5 && k >= 0 && k < len(toks) && toks[k].word != ","; n++ {
+		ws = append(ws, toks[k].word)
+		if dir < 0 && (toks[k].upper || stopwords[toks[k].lower]) && n > 0 && !toks[k].upper {
+			break
+		}
+		k += dir
+	}
+	if dir < 0 {
+		for a, b := 0, len(ws)-1; a < b; a, b = a+1, b-1 {
+			ws[a], ws[b] = ws[b], ws[a]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// inQuote reports whether offset lies inside a quotation in text.
+func inQuote(text string, offset int) bool {
+	open := false
+	straight := 0
+	for _, r := range text[:offset] {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			straight++
+		}
+	}
+	return open || straight%2 == 1
+}
+
+// vagueRelative reports relative expressions whose size is not said.
+func vagueRelative(s string) bool {
+	for _, w := range tokenize(s) {
+		switch w.lower {
+		case "few", "several", "some", "many", "recent", "recently", "couple":
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpace folds every run of white space (no-break spaces included) to
+// one space and trims the ends.
+func foldSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

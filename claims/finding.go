@@ -20,8 +20,10 @@ type Finding struct {
 	Status      Status   // conflict, agree or single
 	Severity    float64  // how serious a conflict is (0 otherwise): larger is worse
 	Sides       []Side   // most supported side first
+	Concept     string   // the event concept most claims share ("@air"), for fingerprints
 	SelfContra  []string // sources that give values on more than one side
 	Sources     []string // every source that speaks, sorted
+	Superseded  []Claim  // figures their sources say were replaced; kept, never a conflict
 }
 
 // Side is a set of mutually compatible claims on one fact.

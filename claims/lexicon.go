@@ -1,0 +1,181 @@
+package claims
+
+// The vocabulary claimdiff reads figures with. It is general news English,
+// not the wording of any one story: what a figure measures (metric cues),
+// what kind of event a sentence is about (event concepts), which nouns name
+// people, and which words make a figure a target rather than a fact. Adding a
+// word is one line; tests in lexicon_test.go pin the behaviour it drives.
+
+// metricCues map a word (folded, unstemmed) near a count to what it measures.
+var metricCues = map[string]string{
+	// deaths
+	"killed": "deaths", "killing": "deaths", "kill": "deaths", "kills": "deaths",
+	"dead": "deaths", "died": "deaths", "die": "deaths", "dying": "deaths",
+	"death": "deaths", "deaths": "deaths", "fatalities": "deaths", "fatality": "deaths",
+	"perished": "deaths", "bodies": "deaths", "lives": "deaths", "toll": "deaths",
+	"murdered": "deaths", "drowned": "deaths", "victims": "deaths",
+	// injured
+	"injured": "injured", "injuring": "injured", "injuries": "injured", "injury": "injured",
+	"wounded": "injured", "wounding": "injured", "hurt": "injured", "hospitalised": "injured",
+	"hospitalized": "injured", "casualties": "casualties",
+	// survivors and rescued
+	"survived": "survivors", "survivors": "survivors", "survivor": "survivors",
+	"rescued": "rescued", "saved": "rescued",
+	// aboard
+	"aboard": "aboard", "board": "aboard", "onboard": "aboard", "carrying": "aboard",
+	"carried": "aboard", "passengers": "aboard", "crew": "aboard",
+	// missing
+	"missing": "missing", "unaccounted": "missing",
+	// arrested and detained
+	"arrested": "arrested", "arrests": "arrested", "arresting": "arrested",
+	"detained": "detained", "detaining": "detained", "detention": "detained",
+	"jailed": "detained", "imprisoned": "detained", "held": "detained",
+	// displaced
+	"displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated",
+	"homeless": "displaced", "fled": "displaced", "refugees": "displaced",
+	// deployed forces
+	"deploy": "deployed", "deployed": "deployed", "deploying": "deployed",
+	"troops": "deployed", "soldiers": "deployed", "peacekeepers": "deployed",
+	// work and residence
+	"work": "workers", "working": "workers", "workers": "workers", "employed": "workers",
+	"employs": "workers", "jobs": "workers", "live": "residents", "living": "residents",
+	"residents": "residents", "population": "residents", "inhabitants": "residents",
+	"diaspora": "diaspora",
+	// affected, protesters, cases
+	"affected": "affected", "protesters": "protesters", "demonstrators": "protesters",
+	"infected": "cases", "infections": "cases", "cases": "cases",
+	"votes": "votes", "voters": "voters",
+	// money
+	"trade": "trade", "turnover": "trade", "exports": "exports", "export": "exports",
+	"imports": "imports", "import": "imports", "remittances": "remittances",
+	"aid": "aid", "assistance": "aid", "loan": "loan", "loans": "loan", "debt": "debt",
+	"investment": "investment", "investments": "investment", "invested": "investment",
+	"budget": "budget", "spending": "spending", "revenue": "revenue", "revenues": "revenue",
+	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "losses",
+	"damage": "damage", "damages": "damage", "compensation": "compensation",
+	"reparations": "compensation", "fine": "fine", "fined": "fine", "gdp": "gdp",
+	"deal": "deal", "contract": "deal", "cost": "cost", "costs": "cost", "price": "price",
+	"funding": "funding", "fund": "funding", "grant": "funding", "salary": "salary",
+	"wages": "salary", "reserves": "reserves", "sanctions": "sanctions", "bail": "bail",
+	"freight": "freight", "cargo": "freight", "oil": "oil", "gas": "gas",
+	// percentages
+	"share": "share", "rise": "change", "rose": "change", "growth": "change",
+	"grew": "change", "increase": "change", "increased": "change", "up": "change",
+	"fall": "change", "fell": "change", "decline": "change", "declined": "change",
+	"drop": "change", "dropped": "change", "decrease": "change", "decreased": "change",
+	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
+	"territory": "territory", "approval": "approval", "support": "support",
+	"majority": "votes", "interest": "interest",
+}
+
+// peopleNouns are nouns that count people; a figure before one of them is a
+// count of people even when no cue says what happened to them.
+var peopleNouns = wordSet(`people persons person men women children adults
+passengers crew residents citizens nationals civilians soldiers troops
+peacekeepers officers police workers employees staff migrants refugees
+journalists specialists students pupils patients victims survivors families
+protesters demonstrators voters members fighters militants prisoners detainees
+hostages tourists pilots miners firefighters doctors nurses brothers sisters
+sons daughters individuals inhabitants farmers teachers`)
+
+// timeUnits follow a number that is a duration or age, not a count.
+var timeUnits = wordSet(`second seconds minute minutes hour hours day days week
+weeks month months year years decade decades century centuries times time
+percent per cent`)
+
+// notCounted follow numbers that are rarely claims worth comparing: grammar
+// words after a figure ("one of", "the two sides").
+var notCounted = wordSet(`of sides nations countries parties leaders
+presidents governments states times ways things points fronts front steps
+stages reasons factors`)
+
+// eventConcepts put words of one kind of event under one feature, so that
+// "plane", "jet" and "Flight 8243" meet, and a crash and a police raid part.
+var eventConcepts = map[string]string{}
+
+func init() {
+	for concept, words := range map[string]string{
+		"@air": `plane planes airplane aeroplane jet jets airliner airliners aircraft
+			flight flights airline airlines airways helicopter cockpit runway airport
+			airfield pilot pilots boeing airbus embraer`,
+		"@crash": `crash crashed crashes downing downed shot crashing collision
+			disaster accident wreck wreckage`,
+		"@quake": `earthquake earthquakes quake quakes tremor tremors temblor
+			aftershock aftershocks magnitude seismic epicentre epicenter`,
+		"@flood": `flood floods flooding flooded deluge landslide landslides mudslide`,
+		"@storm": `storm storms hurricane typhoon cyclone tornado`,
+		"@fire":  `fire fires wildfire wildfires blaze blazes bushfire inferno`,
+		"@attack": `attack attacks bombing bomb explosion blast shooting gunman
+			gunmen terrorist airstrike airstrikes shelling missile missiles`,
+		"@raid": `raid raids raided police custody arrest arrested detained
+			murder probe beaten torture`,
+		"@war":      `war wars invasion offensive battle battlefield fighting ceasefire`,
+		"@ship":     `ship ships boat boats ferry vessel sank sinking capsized shipwreck`,
+		"@rail":     `train trains railway derailment derailed`,
+		"@collapse": `collapse collapsed building`,
+		"@mine":     `mine mines miners mining colliery`,
+		"@protest":  `protest protests protesters demonstrators rally rallies`,
+		"@vote":     `election elections vote votes voters ballot turnout referendum`,
+		"@disease":  `outbreak epidemic pandemic virus infections infected`,
+		"@trade":    `trade exports imports turnover commerce bilateral`,
+		"@diplomacy": `apology apologized apologised summit talks meeting visit
+			visited ambassador envoy parade`,
+	} {
+		for _, w := range splitWords(words) {
+			eventConcepts[w] = concept
+		}
+	}
+}
+
+// targetCues make a figure a target or forecast rather than a reported fact.
+var targetCues = wordSet(`hope hopes hoped aim aims aimed aiming target targets
+targeted goal goals plan plans planned expect expects expected forecast
+forecasts projected projection could would might will seek seeks seeking
+ambition pledge pledged promise promised envisage envisaged`)
+
+// supersededCues mark a figure that a later one replaced.
+var supersededCues = wordSet(`previously earlier initially initial originally
+revised first`)
+
+// attributionVerbs introduce who says a figure.
+var attributionVerbs = wordSet(`said says told according reported reports
+announced stated confirmed estimated estimates claimed claims added noted
+wrote`)
+
+// stopwords carry no subject.
+var stopwords = wordSet(`a an the and or but of in on at to for from by with
+as is are was were be been being has have had do does did that this these
+those it its their there they them he she his her we our you your i not no
+which who whom whose what when where while after before since until than then
+also only just more most less least over under about around some any all both
+each other such into out up down off again further once here very can will
+would could should may might must shall so if because though although however
+yet still even ever already new one two three four five six seven eight nine
+ten per cent percent said says year years month months day days week weeks
+mr mrs ms dr`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitWords(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// maxTerms is how many context terms a claim keeps.
+const maxTerms = 24
+
+// terms returns the claim's context features, most telling first: the words
+// of its sentence weighted by nearness to the figure, event concepts
+// ("@air" for plane, jet, airliner...), and with less weight the heading above
+// and the two sentences before it in the same paragraph.
+func (x *extractor) terms(s *sentenceCtx, tr [2]int) []string {
+	w := map[string]float64{}
+	add := func(t token, weight float64) {
+		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
+			return
+		}
+		if c, ok := eventConcepts[t.lower]; ok {
+			w[c] += 2 * weight
+		}
+		// What is measured is the claim's metric already; as context it
+		// would only make every death toll look like every other.
+		if _, ok := metricCues[t.lower]; ok || t.lower == "people" {
+			return
+		}
+		if t.upper {
+			weight *= 1.3
+		}
+		w[stem(t.lower)] += weight
+	}
+	lo, hi := clause(s.toks, tr)
+	for k, t := range s.toks {
+		if k >= tr[0] && k < tr[1] {
+			continue
+		}
+		d := tr[0] - k
+		if k >= tr[1] {
+			d = k - tr[1] + 1
+		}
+		weight := 1 / (1 + float64(d)/6)
+		if k >= lo && k < hi {
+			weight *= 1.5
+		}
+		add(t, weight)
+	}
+	for _, t := range x.headTok {
+		add(t, 0.5)
+	}
+	// The sentences before, in the same block.
+	b, _ := x.doc.BlockAt(s.start)
+	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
+	for back, weight := 1, 0.4; back <= 2 && idx-back >= 0; back, weight = back+1, weight*0.6 {
+		sp := x.doc.Sentences[idx-back]
+		if sp.Start < b.Start {
+			break
+		}
+		for _, t := range tokenize(x.doc.Text[sp.Start:sp.End]) {
+			add(t, weight)
+		}
+	}
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if w[keys[i]] != w[keys[j]] {
+			return w[keys[i]] > w[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > maxTerms {
+		keys = keys[:maxTerms]
+	}
+	return keys
+}
+
+// subjectLabel names what a claim is about in a few words of its sentence:
+// the run of capitalised words nearest the figure and the nearest event word
+// ("Azerbaijan Airlines · crashed").
+func subjectLabel(toks []token, tr [2]int) string {
+	bestName, bestD := "", 1<<30
+	for k := 0; k < len(toks); {
+		if !toks[k].upper || toks[k].digit || (k == 0 && stopwords[toks[k].lower]) || monthWord(toks[k].lower) {
+			k++
+			continue
+		}
+		j := k
+		for j < len(toks) && toks[j].upper && !toks[j].digit && j-k < 4 {
+			j++
+		}
+		d := dist(k, j, tr)
+		if d < bestD && !(j-k == 1 && k == 0 && stopwords[toks[k].lower]) {
+			var ws []string
+			for _, t := range toks[k:j] {
+				ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.word, "’s"), "'s"))
+			}
+			bestName, bestD = strings.Join(ws, " "), d
+		}
+		k = j
+	}
+	event, eventD := "", 1<<30
+	for k, t := range toks {
+		if _, ok := eventConcepts[t.lower]; ok {
+			if d := dist(k, k+1, tr); d < eventD {
+				event, eventD = t.lower, d
+			}
+		}
+	}
+	switch {
+	case bestName != "" && event != "":
+		return bestName + " · " + event
+	case bestName != "":
+		return bestName
+	}
+	return event
+}
+
+func dist(a, b int, tr [2]int) int {
+	if b <= tr[0] {
+		return tr[0] - b
+	}
+	if a >= tr[1] {
+		return a - tr[1]
+	}
+	return 0
+}
