@@ -77,22 +77,22 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 		if err := s.d.lockSource(ctx, tx, doc.ID); err != nil {
 			return err
 		}
-		var cur string
-		err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT hash FROM sources WHERE id = ?`), doc.ID).Scan(&cur)
+		// One round trip: the current hash (NULL when the source is new) and
+		// the last revision number.
+		var cur sql.NullString
+		var last int
+		err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT (SELECT hash FROM sources WHERE id = ?),
+			(SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?)`), doc.ID, doc.ID).Scan(&cur, &last)
 		switch {
-		case err == sql.ErrNoRows:
-			out = New
 		case err != nil:
 			return err
-		case cur == doc.Hash:
+		case !cur.Valid:
+			out = New
+		case cur.String == doc.Hash:
 			out = Unchanged
 			return nil
 		default:
 			out = Changed
-		}
-		var last int
-		if err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?`), doc.ID).Scan(&last); err != nil {
-			return err
 		}
 		return s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl}, true)
 	})

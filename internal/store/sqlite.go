@@ -80,6 +80,16 @@ func (s *sqlStore) initSQLite(ctx context.Context, fresh bool) error {
 			return err
 		}
 	}
+	if !fresh {
+		// Most opens find the schema current: check without taking the write lock.
+		v, err := version(ctx, s.db)
+		if err != nil {
+			return err
+		}
+		if v == SchemaVersion {
+			return nil
+		}
+	}
 	return migrate(ctx, s.db, s.d, func(*sql.Tx) error { return nil })
 }
 
