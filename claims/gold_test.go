@@ -93,6 +93,42 @@ func TestGold(t *testing.T) {
 	}
 }
 
+// TestGoldFiles checks every bundled gold file against the text the loader
+// reads: each quote is in its source, each disagreement side and agreement
+// pair names a claim of the gold.
+func TestGoldFiles(t *testing.T) {
+	golds, err := filepath.Glob("../testdata/*/gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range golds {
+		t.Run(filepath.Base(filepath.Dir(path)), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := goldscore.ParseGold(data)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			docs, errs := sources.Load([]string{filepath.Dir(path)}, strings.NewReader(""), sources.Options{})
+			if len(errs) > 0 {
+				t.Fatalf("load: %v", errs)
+			}
+			texts := map[string]string{}
+			for _, d := range docs {
+				texts[d.ID] = d.Text
+			}
+			for _, p := range g.Check(texts) {
+				t.Errorf("%s: %s", path, p)
+			}
+			if len(docs) != len(g.Sources) {
+				t.Errorf("%s: got %d sources in the folder, want %d (the gold's)", path, len(docs), len(g.Sources))
+			}
+		})
+	}
+}
+
 // runPipeline reads a story folder as the CLI does and returns the extract
 // and compare documents in the shapes of FORMAT.md.
 func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare) {

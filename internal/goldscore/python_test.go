@@ -17,6 +17,9 @@ const scorePy = "../../../shared/eval/score.py"
 // TestAgreesWithScorePy feeds random extract and compare documents, built
 // from gold files, to score.py and to Score, and wants the same output lines.
 func TestAgreesWithScorePy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs python3 (-short)")
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not found")
@@ -37,7 +40,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 		}
 		goldPath := filepath.Join(dir, name+".gold.json")
 		write(t, goldPath, data)
-		for i := range 4 {
+		for i := range 3 {
 			x, c := randomOutput(rng, g)
 			xData, cData := marshal(t, x), marshal(t, c)
 			xPath, cPath := filepath.Join(dir, "x.json"), filepath.Join(dir, "c.json")
