@@ -1,18 +1,100 @@
 package cli
 
 import (
-	"errors"
+	"bytes"
+	"fmt"
+	"os"
+	"time"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/report"
 	"github.com/spf13/cobra"
 )
 
-// NewReportCmd is the `claimdiff report` command (not written yet).
+// reportOptions are the flags of `claimdiff report`.
+type reportOptions struct {
+	Inputs    inputOptions
+	Output    string  // -o: write here instead of standard output
+	MaxBytes  int     // --max-bytes: fold sections to stay under this size; 0 is no limit
+	Title     string  // --title
+	Date      string  // --date: a date to print under the title ("today" for today's, UTC)
+	Tolerance float64 // --tolerance: relative slack for hedged figures
+	Threshold float64 // --threshold: subject similarity; 0 is the engine's default
+}
+
+// NewReportCmd is the `claimdiff report` command.
 func NewReportCmd(io *IOStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "report",
-		Short: "(report: not written yet)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("report: not written yet")
-		},
+	o := &reportOptions{}
+	cmd := &cobra.Command{
+		Use:   "report [FILE|DIR|-]... [-o report.md]",
+		Short: "Write a Markdown report of where sources agree and disagree",
+		Long: `Report compares the sources like "claimdiff compare" and writes a
+GitHub-flavoured Markdown document to read and publish: a summary, a table
+of the disagreements most serious first, each one's evidence (quoted
+sentences with file:line and a word diff) in a collapsible section, a
+timeline of the dated events, an inventory of the sources, the agreed facts
+and a note on the method.
+
+Text from the articles is escaped, so it cannot break the report's tables or
+inject links or HTML. --max-bytes keeps the report under a size (GitHub's
+job summary takes 1 MiB) by folding the least serious sections first: the
+agreed facts, the single-source facts, then the least serious conflicts'
+evidence; the report says what it left out. The output is byte-stable: it
+carries no timestamp unless --date is given.`,
+		Example: `  claimdiff report testdata/quake/ -o report.md
+  claimdiff report --store claims.db --title "Quake coverage" --date today
+  claimdiff report articles/ --max-bytes 1048576 >> "$GITHUB_STEP_SUMMARY"`,
+		RunE: func(_ *cobra.Command, args []string) error { return runReport(io, o, args) },
 	}
+	fs := cmd.Flags()
+	o.Inputs.addFlags(fs)
+	o.Inputs.addStoreFlags(fs)
+	fs.StringVarP(&o.Output, "output", "o", "", "write the report to this `file` instead of standard output")
+	fs.IntVar(&o.MaxBytes, "max-bytes", 0, "fold the least serious sections to keep the report under this many `bytes` (0: no limit)")
+	fs.StringVar(&o.Title, "title", "", "the report's `title`")
+	fs.StringVar(&o.Date, "date", "", "print this `date` (YYYY-MM-DD, or \"today\") under the title")
+	fs.Float64Var(&o.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
+	fs.Float64Var(&o.Threshold, "threshold", 0, "subject similarity (0..1) above which two claims are one fact; 0 uses the default")
+	return cmd
+}
+
+func runReport(io *IOStreams, o *reportOptions, args []string) error {
+	if o.MaxBytes < 0 {
+		return &usageError{fmt.Errorf("--max-bytes %d: want 0 (no limit) or more", o.MaxBytes)}
+	}
+	if o.Tolerance < 0 {
+		return &usageError{fmt.Errorf("--tolerance %v: want 0 or more", o.Tolerance)}
+	}
+	if o.Threshold < 0 || o.Threshold > 1 {
+		return &usageError{fmt.Errorf("--threshold %v: want a number from 0 to 1", o.Threshold)}
+	}
+	date := o.Date
+	switch {
+	case date == "today":
+		date = time.Now().UTC().Format("2006-01-02")
+	case date != "":
+		if _, err := time.Parse("2006-01-02", date); err != nil {
+			return &usageError{fmt.Errorf("--date %q: want a date like 2025-07-15, or today", date)}
+		}
+	}
+	l, err := load(io, args, o.Inputs)
+	if err != nil {
+		return err
+	}
+	tol := claims.DefaultTolerance
+	tol.Approx = o.Tolerance
+	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: tol, Threshold: o.Threshold})
+	var b bytes.Buffer
+	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
+	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if o.Output == "" || o.Output == "-" {
+		if _, err := io.Out.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+	} else if err := os.WriteFile(o.Output, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return l.inputFailure()
 }

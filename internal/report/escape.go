@@ -13,7 +13,8 @@ import (
 // <details> HTML block), control characters are dropped, and every character
 // that could open markup is backslash-escaped: emphasis and strike-through
 // (* _ ~), code (`), links and images ([ ]), raw HTML and comments (< >),
-// entities (&), table cells (|), GitHub math ($) and escapes themselves (\).
+// entities (&), table cells (|), GitHub math ($) and escapes themselves (\);
+// only "_" inside a word, which CommonMark never reads as emphasis, is left.
 // GFM's extended autolinks are broken too (":" before "//", "." after "www",
 // "@"), and a leading character that would start a block (a heading, a list,
 // a thematic break) is escaped.
@@ -30,6 +31,9 @@ func escape(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c == '_' && i > 0 && i+1 < len(s) && isAlnum(s[i-1]) && isAlnum(s[i+1]):
+			// Inside a word "_" can neither open nor close emphasis: source
+			// ids like 000_efe4 stay readable.
 		case strings.IndexByte("\\`*_[]<>|~&$@", c) >= 0:
 			b.WriteByte('\\')
 		case c == ':' && strings.HasPrefix(s[i+1:], "//"):

@@ -1,6 +1,10 @@
 package report
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
 
 func TestText(t *testing.T) {
 	tests := []struct {
@@ -82,6 +86,46 @@ func TestURL(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := URL(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextIntraword(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"id", "000_efe4a1d644a42c45", "000_efe4a1d644a42c45"},
+		{"snake", "a_b_c", "a_b_c"},
+		{"edges", "_a_ a_ _b", `\_a\_ a\_ \_b`},
+		{"star inside", "a*b*c", `a\*b\*c`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Text(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWindow(t *testing.T) {
+	tests := []struct {
+		name, sentence, text string
+		n                    int
+		want                 string
+	}{
+		{"short sentence", "It killed 38 people.", "38", 8, "It killed 38 people."},
+		{"cut both sides", "a b c d 38 e f g h", "38", 2, "… c d 38 e f …"},
+		{"at the start", "38 people died in the crash", "38 people", 2, "38 people died in …"},
+		{"inside a word", "it cost US$5bn in all", "$5bn", 1, "… cost US$5bn in …"},
+		{"not found", "It killed 38 people.", "39", 1, "It killed 38 people."},
+		{"folded", "It  killed\n38 people.", "38", 1, "… killed 38 people."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := window(claims.Claim{Sentence: tt.sentence, Text: tt.text}, tt.n); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

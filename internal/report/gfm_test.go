@@ -128,6 +128,7 @@ var hostilePieces = []string{
 	"</summary></details><details open>",
 	"[ref]: https://evil.example/ref",
 	`C:\path\ |`,
+	"snake_case_id and _x_y_ and __dunder__",
 }
 
 func hostile() Input {

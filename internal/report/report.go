@@ -240,16 +240,14 @@ func details(n int, f claims.Finding, urls map[string]string) string {
 		}
 		b.WriteString("\n")
 	}
-	base := representative(f.Sides[0])
 	for i, s := range f.Sides[1:] {
-		other := representative(s)
-		a, c := sentence(base), sentence(other)
-		if a == c {
+		x, y, cs := closest(f.Sides[0], s)
+		if cs == nil {
 			continue
 		}
 		fmt.Fprintf(&b, "Word diff, %s (%s) → %s (%s); ~~struck~~ words are only in the first, **bold** only in the second:\n\n",
-			Text(base.Source), Text(f.Sides[0].Value.String()), Text(other.Source), Text(f.Sides[i+1].Value.String()))
-		b.WriteString("> " + markdownDiff(worddiff.Words(a, c)) + "\n\n")
+			Text(x.Source), Text(f.Sides[0].Value.String()), Text(y.Source), Text(f.Sides[i+1].Value.String()))
+		b.WriteString("> " + markdownDiff(cs) + "\n\n")
 	}
 	b.WriteString("</details>\n")
 	return b.String()
@@ -267,15 +265,65 @@ func place(c claims.Claim) string {
 	return Text(p)
 }
 
-// representative is the side's most precise claim, the first of equals.
-func representative(s claims.Side) claims.Claim {
-	best := s.Claims[0]
-	for _, c := range s.Claims[1:] {
-		if c.Value.Precision() > best.Value.Precision() {
-			best = c
+// closest picks the two phrasings, one from each side, that share the most
+// words, so the diff shows what differs rather than two unrelated sentences;
+// it returns nil chunks when every pair reads the same. A phrasing is the
+// claim with a few words either side (the whole sentence is quoted above);
+// only the first maxPairs claims of each side are tried.
+func closest(a, b claims.Side) (x, y claims.Claim, best []worddiff.Chunk) {
+	const maxPairs = 12
+	most := -1
+	for _, ca := range a.Claims[:min(len(a.Claims), maxPairs)] {
+		for _, cb := range b.Claims[:min(len(b.Claims), maxPairs)] {
+			sa, sb := window(ca, diffWords), window(cb, diffWords)
+			if sa == sb {
+				continue
+			}
+			cs := worddiff.Exact(sa, sb)
+			same := 0
+			for _, c := range cs {
+				if c.Op == worddiff.Equal {
+					same += len(c.Words)
+				}
+			}
+			if same > most {
+				most, x, y, best = same, ca, cb, cs
+			}
 		}
 	}
-	return best
+	return x, y, best
+}
+
+// diffWords is how many words either side of a claim its phrasing keeps.
+const diffWords = 8
+
+// window is the claim's text with up to n words of its sentence either side,
+// "…" marking where the sentence goes on; the whole sentence when the claim's
+// text is not found in it.
+func window(c claims.Claim, n int) string {
+	s, t := sentence(c), fold(c.Text)
+	i := strings.Index(s, t)
+	if t == "" || i < 0 {
+		return s
+	}
+	// Widen to whole words: "$5bn" in "US$5bn" keeps "US$5bn".
+	j := i + len(t)
+	for i > 0 && s[i-1] != ' ' {
+		i--
+	}
+	for j < len(s) && s[j] != ' ' {
+		j++
+	}
+	before, after := strings.Fields(s[:i]), strings.Fields(s[j:])
+	words := []string{s[i:j]}
+	if len(before) > n {
+		before = append([]string{"…"}, before[len(before)-n:]...)
+	}
+	if len(after) > n {
+		after = append(after[:n:n], "…")
+	}
+	words = append(append(before, words...), after...)
+	return strings.Join(words, " ")
 }
 
 // sentence is the claim's sentence, or its own text when it has none.

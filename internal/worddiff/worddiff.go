@@ -38,7 +38,15 @@ func (c Chunk) Text() string { return strings.Join(c.Words, " ") }
 // Words returns the word-level edit from a to b. Words are runs of non-space
 // characters, so punctuation stays with its word ("38," differs from "38").
 // A delete run comes before the insert run that replaces it.
-func Words(a, b string) []Chunk {
+func Words(a, b string) []Chunk { return diff(a, b, true) }
+
+// Exact is Words without go-diff's semantic clean-up: every word the texts
+// share shows as equal, at the price of more and shorter runs. It suits two
+// sentences from different articles, whose few shared words ("trade",
+// "reached") are the point of the diff.
+func Exact(a, b string) []Chunk { return diff(a, b, false) }
+
+func diff(a, b string, semantic bool) []Chunk {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	index := map[string]rune{}
 	var vocab []string
@@ -59,7 +67,10 @@ func Words(a, b string) []Chunk {
 
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // sentences are short; a deadline would make output depend on the machine
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	if semantic {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
 
 	var out []Chunk
 	add := func(op Op, words []string) {

@@ -42,8 +42,26 @@ func TestWords(t *testing.T) {
 	}
 }
 
-// TestWordsRebuild checks that the equal and delete runs spell the first
-// text and the equal and insert runs the second, whatever the edit.
+func TestExact(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string
+	}{
+		{"one word", "killed 38 people", "killed 39 people", "=killed | -38 | +39 | =people"},
+		{"shared words kept", "off Kelso Point on 3 March, killing 12 people", "the Maren sinking on 3 March killed 14 people",
+			"-off Kelso Point | +the Maren sinking | =on 3 | -March, killing 12 | +March killed 14 | =people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := show(Exact(tt.a, tt.b)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWordsRebuild checks that both diffs rebuild both texts, whatever the edit.
 func TestWordsRebuild(t *testing.T) {
 	pairs := [][2]string{
 		{"The plane crashed on 25 December 2024, killing 38 people.", "The jet went down on July 7, killing 39 of those aboard."},
@@ -51,26 +69,32 @@ func TestWordsRebuild(t *testing.T) {
 		{strings.Repeat("w ", 300), strings.Repeat("w x ", 200)},
 	}
 	for i, p := range pairs {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			var a, b []string
-			for _, c := range Words(p[0], p[1]) {
-				if len(c.Words) == 0 {
-					t.Fatalf("empty chunk")
-				}
-				if c.Op != Insert {
-					a = append(a, c.Words...)
-				}
-				if c.Op != Delete {
-					b = append(b, c.Words...)
-				}
-			}
-			if got, want := strings.Join(a, " "), strings.Join(strings.Fields(p[0]), " "); got != want {
-				t.Errorf("first: got %q, want %q", got, want)
-			}
-			if got, want := strings.Join(b, " "), strings.Join(strings.Fields(p[1]), " "); got != want {
-				t.Errorf("second: got %q, want %q", got, want)
-			}
-		})
+		for name, diff := range map[string]func(a, b string) []Chunk{"words": Words, "exact": Exact} {
+			t.Run(fmt.Sprint(name, i), func(t *testing.T) { rebuild(t, p, diff) })
+		}
+	}
+}
+
+// rebuild checks that the equal and delete runs spell the first text and the
+// equal and insert runs the second.
+func rebuild(t *testing.T, p [2]string, diff func(a, b string) []Chunk) {
+	var a, b []string
+	for _, c := range diff(p[0], p[1]) {
+		if len(c.Words) == 0 {
+			t.Fatalf("empty chunk")
+		}
+		if c.Op != Insert {
+			a = append(a, c.Words...)
+		}
+		if c.Op != Delete {
+			b = append(b, c.Words...)
+		}
+	}
+	if got, want := strings.Join(a, " "), strings.Join(strings.Fields(p[0]), " "); got != want {
+		t.Errorf("first: got %q, want %q", got, want)
+	}
+	if got, want := strings.Join(b, " "), strings.Join(strings.Fields(p[1]), " "); got != want {
+		t.Errorf("second: got %q, want %q", got, want)
 	}
 }
 
