@@ -206,10 +206,17 @@ func TestStableOrder(t *testing.T) {
 }
 
 func TestMentionsOf(t *testing.T) {
-	text := "Intro line.\nThe storm killed 7 people and cost $2 million.\n"
+	text := "Intro line.\nThe storm killed 7 people, hurt at least 3 and cost $2 million.\n"
 	doc := &sources.Document{ID: "d", Path: "d.txt", Text: text,
 		Blocks: []sources.Block{{Kind: sources.Meta, Start: 0, End: 11}, {Kind: sources.Paragraph, Start: 12, End: len(text) - 1}}}
 	ms := MentionsOf(doc, []claims.Claim{{Source: "d", Path: "d.txt", Start: strings.Index(text, "7"), End: strings.Index(text, "7") + 1}})
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text)
+	}
+	if want := "7 at least 3 $2 million"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 	for _, m := range ms {
 		if text[m.Start:m.End] != m.Text {
 			t.Errorf("offsets: got %q at %d:%d, want %q", text[m.Start:m.End], m.Start, m.End, m.Text)

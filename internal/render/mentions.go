@@ -27,14 +27,16 @@ type MentionSet struct {
 }
 
 // MentionsOf finds every number, amount, percentage and date expression in
-// the mined blocks of a document, marking those that a claim covers.
+// the mined blocks of a document, widened over its qualifier ("at least 38")
+// as the extractor reads it, and marks those that a claim covers.
 func MentionsOf(doc *sources.Document, cl []claims.Claim) []Mention {
 	var out []Mention
 	for _, b := range doc.Blocks {
 		if !b.Kind.Mined() {
 			continue
 		}
-		for _, m := range claims.FindMentions(doc.Text[b.Start:b.End], claims.RecognizeOptions{Reference: doc.Published}) {
+		text := doc.Text[b.Start:b.End]
+		for _, m := range claims.Qualify(text, claims.FindMentions(text, claims.RecognizeOptions{Reference: doc.Published})) {
 			m.Start += b.Start
 			m.End += b.Start
 			pos := doc.Position(m.Start)
