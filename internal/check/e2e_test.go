@@ -480,3 +480,51 @@ func TestSeeds(t *testing.T) {
 		t.Errorf("got\n%s\nwant a finding of 39 against 38", out)
 	}
 }
+
+// TestSideFiles writes several formats at once; $GITHUB_STEP_SUMMARY is
+// appended to, other files overwritten.
+func TestSideFiles(t *testing.T) {
+	if !extractorFinds(t) {
+		t.Skip("claims.Extract finds no counts yet (the extractor has not landed)")
+	}
+	defer check.SetCompare(fakeCompare)()
+	dir := t.TempDir()
+	stepSummary := filepath.Join(dir, "step_summary.md")
+	if err := os.WriteFile(stepSummary, []byte("earlier step\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GITHUB_STEP_SUMMARY", stepSummary)
+	sarif, js, md := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.json"), filepath.Join(dir, "out.md")
+	if err := os.WriteFile(md, []byte("old contents\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := []string{"check", "testdata/new.txt", "--against", "testdata/articles", "--root", "testdata", "--format", "github", "--sarif", sarif, "--json", js}
+	for _, summary := range []string{stepSummary, md} {
+		code, out, errOut := runCLI(t, append(base, "--summary", summary)...)
+		if code != cli.ExitFindings {
+			t.Fatalf("got exit %d, want %d\n%s\n%s", code, cli.ExitFindings, out, errOut)
+		}
+		if !strings.HasPrefix(out, "::error file=new.txt,line=5,") {
+			t.Errorf("got stdout\n%s\nwant an ::error annotation at new.txt line 5", out)
+		}
+	}
+	tests := []struct {
+		name, path, prefix, holds string
+	}{
+		{"sarif", sarif, "{\n  \"version\": \"2.1.0\"", `"uri": "new.txt"`},
+		{"json", js, "{\n  \"fail_on\": \"conflict\"", `"failed": true`},
+		{"step summary appended", stepSummary, "earlier step\n## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
+		{"summary file overwritten", md, "## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := os.ReadFile(tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(b), tt.prefix) || !strings.Contains(string(b), tt.holds) {
+				t.Errorf("got\n%s\nwant it to start with %q and hold %q", b, tt.prefix, tt.holds)
+			}
+		})
+	}
+}

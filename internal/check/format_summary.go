@@ -38,7 +38,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 		if len(items) == 0 {
 			return
 		}
-		row("### " + title + "\n\n| Kind | Where | Fact | Values |\n|---|---|---|---|\n")
+		row("### " + title + "\n\n| Kind | Where | Fact | Values | Quote |\n|---|---|---|---|---|\n")
 		for _, it := range items {
 			var vals []string
 			for _, s := range it.Finding.Sides {
@@ -52,7 +52,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 				what += " (" + it.Finding.Subject + ")"
 			}
 			row("| " + it.Rule + " | `" + mdCode(it.At.Path+":"+strconv.Itoa(it.At.Line)) + "` | " + mdEscape(what) +
-				" | " + strings.Join(vals, "<br>") + " |\n")
+				" | " + strings.Join(vals, "<br>") + " | " + mdEscape(clip(quote(it.At), 200)) + " |\n")
 		}
 		row("\n")
 	}
@@ -81,6 +81,15 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	}
 	_, err := io.WriteString(w, tail.String())
 	return err
+}
+
+// clip shortens s to at most n characters, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // mdEscape makes text safe in a Markdown table cell: no line breaks, no
