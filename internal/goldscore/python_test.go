@@ -40,7 +40,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 		}
 		goldPath := filepath.Join(dir, name+".gold.json")
 		write(t, goldPath, data)
-		for i := range 3 {
+		for i := range 2 {
 			x, c := randomOutput(rng, g)
 			xData, cData := marshal(t, x), marshal(t, c)
 			xPath, cPath := filepath.Join(dir, "x.json"), filepath.Join(dir, "c.json")
