@@ -236,6 +236,9 @@ func details(n int, f claims.Finding, urls map[string]string) string {
 			if u := urls[c.Source]; u != "" {
 				b.WriteString(" ([article](" + u + "))")
 			}
+			if v := c.Value.String(); v != s.Value.String() {
+				b.WriteString(": " + Text(v))
+			}
 			b.WriteString("\n  > " + quote(c) + "\n")
 		}
 		b.WriteString("\n")
