@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -474,11 +475,25 @@ func TestSeeds(t *testing.T) {
 	if code != cli.ExitFindings {
 		t.Fatalf("got exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, cli.ExitFindings, out, errOut)
 	}
+	var rep struct {
+		Findings []struct {
+			Values []struct {
+				Value any `json:"value"`
+			} `json:"values"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
 	var toll bool
-	for _, line := range strings.Split(out, "\n") {
-		if strings.Contains(line, `"message"`) && strings.Contains(line, "39") && strings.Contains(line, "38") {
-			toll = true
+	for _, f := range rep.Findings {
+		vals := map[float64]bool{}
+		for _, v := range f.Values {
+			if n, ok := v.Value.(float64); ok {
+				vals[n] = true
+			}
 		}
+		toll = toll || vals[38] && vals[39]
 	}
 	if !toll {
 		t.Errorf("got\n%s\nwant a finding of 39 against 38", out)
