@@ -82,6 +82,7 @@ func Run(in Inputs, opt Options) *Result {
 	before := map[string]bool{}
 	for _, f := range compare(in.Before) {
 		before[fingerprint(f)] = true
+		before[valueKey(f)] = true
 	}
 	ps := newPaths(in.Root)
 	changed := map[string]bool{}
@@ -95,7 +96,7 @@ func Run(in Inputs, opt Options) *Result {
 		fp := fingerprint(f)
 		now[fp] = true
 		lv := levelOf(f)
-		if lv < opt.FailOn || before[fp] {
+		if lv < opt.FailOn || before[fp] || before[valueKey(f)] {
 			continue
 		}
 		at, ok := pointAt(f, func(c claims.Claim) bool { return changed[ps.key(c.Path)] })
@@ -114,6 +115,14 @@ func Run(in Inputs, opt Options) *Result {
 		}
 	}
 	return res
+}
+
+// valueKey names a finding by its kind, metric and values, without its
+// subject: an engine may word the subject of one fact differently once
+// another source joins it, and a source that sides with one of the values
+// the repository already disputes brings no new disagreement.
+func valueKey(f claims.Finding) string {
+	return "values\x00" + string(f.Kind) + "\x00" + f.Metric + "\x00" + strings.Join(sideValues(f), "\x00")
 }
 
 // pointAt picks the claim to annotate: a claim of a changed source, on a

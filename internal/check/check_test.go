@@ -100,6 +100,10 @@ func TestRun(t *testing.T) {
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}, {"injured", false, "articles/005.txt", 12}}, 1, true},
 		{"known before", LevelConflict, []claims.Finding{deaths},
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
+		{"known before, worded otherwise", LevelConflict, []claims.Finding{reworded(deaths, "the Kallen slide")},
+			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
+		{"other values before", LevelConflict, []claims.Finding{finding(claims.Agree, "deaths", deaths.Sides[0])},
+			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +123,11 @@ func TestRun(t *testing.T) {
 			}
 		})
 	}
+}
+
+func reworded(f claims.Finding, subject string) claims.Finding {
+	f.Subject = subject
+	return f
 }
 
 func TestFingerprintIgnoresPlace(t *testing.T) {

@@ -3,9 +3,10 @@
 // reviewed baseline file accepts, and renders the rest as text, JSON, SARIF,
 // GitHub workflow commands or a Markdown job summary.
 //
-// A finding is new when its line-independent fingerprint is not among the
-// findings of the repository before the change and one of its claims comes
-// from a new or changed source. Basic use:
+// A finding is new when one of its claims comes from a new or changed source
+// and the repository before the change had no finding with its
+// line-independent fingerprint, nor one of the same kind and metric with the
+// same values. Basic use:
 //
 //	in := check.Inputs{Before: old, After: now, Changed: []string{"articles/005.txt"}}
 //	res := check.Run(in, check.Options{FailOn: check.LevelConflict, Baseline: bl})
