@@ -1,7 +1,30 @@
 // Package sources reads article files (plain text, Markdown, HTML) into
 // Documents: the text claims are mined from, its metadata (title, outlet,
-// published date), its blocks (headings, paragraphs, page furniture) and
-// sentences, with byte offsets that map back to file:line:col.
+// author, published date), its blocks (headings, paragraphs, page
+// furniture, meta lines) and sentences, with byte offsets that map back to
+// file:line:col.
+//
+// Load reads files, directories and standard input, one error per bad file:
+//
+//	docs, errs := sources.Load([]string{"articles/", "-"}, os.Stdin, sources.Options{})
+//	for _, e := range errs {
+//		fmt.Fprintln(os.Stderr, e) // articles/x.txt:3:14: invalid UTF-8 (byte 0xe9)
+//	}
+//	for _, d := range docs {
+//		for _, s := range d.Sentences {
+//			fmt.Println(d.Position(s.Start), d.Text[s.Start:s.End])
+//		}
+//	}
+//
+// For text and Markdown, Text is the file's own bytes, so offsets are file
+// offsets. For HTML, Text is the article text that go-trafilatura extracts
+// from the page, blocks joined by blank lines; offsets and positions refer
+// to that text.
+//
+// Only Paragraph and Heading blocks are mined for claims (BlockKind.Mined).
+// Furniture is what a web page puts around an article ("Read more",
+// "5 min read", share bars, image credits, related stories; see
+// furniture.go); Meta is front matter, the byline and the date line.
 //
 // It imports no other claimdiff package.
 package sources

@@ -1,0 +1,48 @@
+package sources_test
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+func ExampleParse() {
+	page := "top of page\n\nBridge Reopens After Repairs\n\n07/15/2025\nBy Ana Gomez\n\n" +
+		"The bridge reopened on Monday after 14 months. Mr. Ortiz said it cost $3.7 million.\n\n" +
+		"5 min read\n"
+	d, err := sources.Parse("bridge.txt", []byte(page), sources.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.ID, d.Title, d.Author, d.Published.Format("2006-01-02"))
+	for _, b := range d.Blocks {
+		fmt.Printf("%-9s %s %q\n", b.Kind, d.Position(b.Start), d.Text[b.Start:b.End])
+	}
+	for _, s := range d.Sentences {
+		fmt.Printf("%q\n", d.Text[s.Start:s.End])
+	}
+	// Output:
+	// bridge Bridge Reopens After Repairs Ana Gomez 2025-07-15
+	// furniture bridge.txt:1:1 "top of page"
+	// heading   bridge.txt:3:1 "Bridge Reopens After Repairs"
+	// meta      bridge.txt:5:1 "07/15/2025"
+	// meta      bridge.txt:6:1 "By Ana Gomez"
+	// paragraph bridge.txt:8:1 "The bridge reopened on Monday after 14 months. Mr. Ortiz said it cost $3.7 million."
+	// furniture bridge.txt:10:1 "5 min read"
+	// "Bridge Reopens After Repairs"
+	// "The bridge reopened on Monday after 14 months."
+	// "Mr. Ortiz said it cost $3.7 million."
+}
+
+func ExampleLoad() {
+	docs, errs := sources.Load([]string{"testdata/column.txt", "testdata/missing.txt", "testdata/badfront.md"}, nil, sources.Options{})
+	for _, d := range docs {
+		fmt.Println(d.ID, d.Published.Format("2006-01-02"), len(d.Sentences), "sentences")
+	}
+	fmt.Println(errs)
+	// Output:
+	// column 2023-09-14 6 sentences
+	// testdata/missing.txt: no such file or directory
+	// testdata/badfront.md:4: front matter: mapping values are not allowed in this context
+}
