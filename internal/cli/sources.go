@@ -129,8 +129,11 @@ func writeStoreTable(io *IOStreams, header []string, rows [][]string) error {
 		_, err := fmt.Fprint(io.Out, b.String())
 		return err
 	}
-	t := tablewriter.NewTable(io.Out, tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapTruncate),
-		tablewriter.WithMaxWidth(160))
+	opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNormal)}
+	if w := outWidth(io); w > 0 {
+		opts = append(opts, tablewriter.WithMaxWidth(w))
+	}
+	t := tablewriter.NewTable(io.Out, opts...)
 	t.Header(toAny(header)...)
 	for _, r := range rows {
 		if err := t.Append(toAny(r)...); err != nil {

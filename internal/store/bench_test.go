@@ -1,0 +1,142 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// benchSources is how many generated sources the benchmarks ingest.
+const benchSources = 10000
+
+var (
+	benchOnce   sync.Once
+	benchDocs   []*sources.Document
+	benchClaims [][]claims.Claim
+)
+
+// benchCorpus parses and extracts the generated sources once.
+func benchCorpus(b *testing.B) ([]*sources.Document, [][]claims.Claim) {
+	benchOnce.Do(func() {
+		for i := range benchSources {
+			d, err := sources.Parse(fmt.Sprintf("gen/art%05d.txt", i), []byte(article(i, 42)), sources.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			benchDocs = append(benchDocs, d)
+			benchClaims = append(benchClaims, claims.Extract(d, claims.ExtractOptions{}))
+		}
+	})
+	return benchDocs, benchClaims
+}
+
+func countClaims(cl [][]claims.Claim) int {
+	n := 0
+	for _, c := range cl {
+		n += len(c)
+	}
+	return n
+}
+
+func benchLocation(b *testing.B, be backend) string {
+	if be.name == "sqlite" {
+		return filepath.Join(b.TempDir(), "claims.db")
+	}
+	return be.location(b)
+}
+
+// BenchmarkIngest is `claimdiff ingest` of 10,000 sources into an empty
+// store: extraction on every CPU and one writer, a transaction per source.
+func BenchmarkIngest(b *testing.B) {
+	docs, cl := benchCorpus(b)
+	extract := func(d *sources.Document) []claims.Claim { return claims.Extract(d, claims.ExtractOptions{}) }
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			var elapsed time.Duration
+			for range b.N {
+				b.StopTimer()
+				st, err := Open(context.Background(), benchLocation(b, be), Options{Create: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				t0 := time.Now()
+				if _, err := Ingest(context.Background(), st, docs, extract, nil); err != nil {
+					b.Fatal(err)
+				}
+				elapsed += time.Since(t0)
+				b.StopTimer()
+				st.Close()
+			}
+			b.ReportMetric(float64(b.N*len(docs))/elapsed.Seconds(), "sources/s")
+			b.ReportMetric(float64(b.N*countClaims(cl))/elapsed.Seconds(), "claims/s")
+		})
+	}
+}
+
+// BenchmarkPut is the store's part alone: the claims extracted beforehand.
+func BenchmarkPut(b *testing.B) {
+	docs, cl := benchCorpus(b)
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			var elapsed time.Duration
+			for range b.N {
+				b.StopTimer()
+				st, err := Open(context.Background(), benchLocation(b, be), Options{Create: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				t0 := time.Now()
+				for i, d := range docs {
+					if _, err := st.Put(context.Background(), d, cl[i]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				elapsed += time.Since(t0)
+				b.StopTimer()
+				st.Close()
+			}
+			b.ReportMetric(float64(b.N*len(docs))/elapsed.Seconds(), "sources/s")
+			b.ReportMetric(float64(b.N*countClaims(cl))/elapsed.Seconds(), "claims/s")
+		})
+	}
+}
+
+// BenchmarkCompareStore is `compare --store` on the 10,000-source store:
+// loading every document and claim, then comparing them.
+func BenchmarkCompareStore(b *testing.B) {
+	docs, cl := benchCorpus(b)
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			st, err := Open(context.Background(), benchLocation(b, be), Options{Create: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer st.Close()
+			for i, d := range docs {
+				if _, err := st.Put(context.Background(), d, cl[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			var load time.Duration
+			b.ResetTimer()
+			for range b.N {
+				t0 := time.Now()
+				_, all, err := st.Load(context.Background(), Filter{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				load += time.Since(t0)
+				claims.Compare(all, claims.CompareOptions{})
+			}
+			b.ReportMetric(load.Seconds()/float64(b.N), "load-s/op")
+		})
+	}
+}
