@@ -133,7 +133,9 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) 
 		}
 		if c := ev.closest; c != nil {
 			b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
-			b.WriteString("    " + renderDiff(c.diffs, p) + "\n")
+			for _, line := range diffLines(c.diffs, p) {
+				b.WriteString("    " + line + "\n")
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())

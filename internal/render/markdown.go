@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
 // findingsMarkdown prints a Markdown table of the findings, the summary, and
@@ -51,7 +52,17 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 				}
 			}
 			if c := ev.closest; c != nil {
-				fmt.Fprintf(&b, "\nClosest sentences, `%s` vs `%s`:\n\n> %s\n", c.a.where, c.b.where, markdownDiff(c.diffs))
+				fmt.Fprintf(&b, "\nClosest sentences, `%s` vs `%s`:\n\n", c.a.where, c.b.where)
+				if sharesWords(c.diffs) {
+					fmt.Fprintf(&b, "> %s\n", markdownDiff(c.diffs))
+				} else {
+					for i, ch := range c.diffs {
+						if i > 0 {
+							b.WriteString(">\n")
+						}
+						fmt.Fprintf(&b, "> %s\n", markdownDiff([]worddiff.Chunk{ch}))
+					}
+				}
 			}
 		}
 	}

@@ -28,6 +28,30 @@ func wordDiff(a, b string) ([]worddiff.Chunk, int) {
 	return cs, dist
 }
 
+// sharesWords reports whether the two texts of a diff have words in common;
+// when they have none a merged line reads worse than the two sentences.
+func sharesWords(cs []worddiff.Chunk) bool {
+	for _, c := range cs {
+		if c.Op == worddiff.Equal {
+			return true
+		}
+	}
+	return false
+}
+
+// diffLines is a word diff as printed: one merged line when the sentences
+// share words, else the old sentence above the new.
+func diffLines(cs []worddiff.Chunk, p palette) []string {
+	if sharesWords(cs) {
+		return []string{renderDiff(cs, p)}
+	}
+	var out []string
+	for _, c := range cs {
+		out = append(out, renderDiff([]worddiff.Chunk{c}, p))
+	}
+	return out
+}
+
 // renderDiff prints a word diff: deleted words red and inserted green on a
 // colour terminal, [-old-]{+new+} otherwise. (go-diff's DiffPrettyText
 // always emits colour, so it is not used.)
