@@ -139,7 +139,10 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// isFurniture reports whether one short line is page furniture. The cheap
+// isFurniture reports whether one short line is page furniture: up to
+// maxFurnitureWords words for the phrases, patterns and share bars, up to 20
+// for a caption or credit, or a link introduced by a call to action or a
+// related-stories label ("Read more: …"). The cheap
 // tests come first: most lines are prose and leave at the first.
 func isFurniture(line string) bool {
 	if len(line) > 300 {
@@ -166,6 +169,12 @@ func isFurniture(line string) bool {
 					return true
 				}
 			}
+		}
+	}
+	// "Read more: <another story>", "Related: …", "See also › …"
+	if i := strings.IndexAny(f, ":»›|"); i > 0 {
+		if p := strings.TrimSpace(f[:i]); callsToAction[p] || relatedHeadings[p] {
+			return true
 		}
 	}
 	// captions and credits: not a sentence

@@ -38,6 +38,9 @@ func TestIsFurniture(t *testing.T) {
 		{"The featured image was created by an AI program.", true},
 		{"Image courtesy of the port authority", true},
 		{"—", true},
+		{"Read more: How the tsunami warning system works", true},
+		{"Related: Port traffic resumes after 11 weeks", true},
+		{"See also » Bridge rebuild costs", true},
 		{"* * *", true},
 		// article text
 		{"The diplomatic crisis has been escalating since July 2025.", false},
@@ -48,6 +51,7 @@ func TestIsFurniture(t *testing.T) {
 		{"Source: officials said 38 people died.", false},
 		{"The 25 December 2024 Air Disaster", false},
 		{"Image of a nation: how Baku sees itself", false},
+		{"More than 40 people: that is the count so far", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -83,6 +83,10 @@ func TestParseBlocks(t *testing.T) {
 		{"bridge.html", "A cargo ship lost power", Paragraph},
 		{"bridge.html", "Warning before the crash", Heading},
 		{"bridge.html", "The port handled", Paragraph},
+		{"quake.html", "Strong earthquake shakes", Heading},
+		{"quake.html", "Officials confirmed at least 64", Paragraph},
+		{"quake.html", "Roads cut off", Heading},
+		{"quake.html", "Read more: How the tsunami", Furniture},
 	}
 	docs := map[string]*Document{}
 	for _, tt := range tests {
@@ -147,6 +151,7 @@ func TestParseMetadata(t *testing.T) {
 		{"column.txt", Options{}, "Dam Failures in Eastern Libya", "", "Omar Haddad", "", "column", "text", day("2023-09-14")},
 		{"column.txt", Options{Published: day("2023-09-20")}, "Dam Failures in Eastern Libya", "", "Omar Haddad", "", "column", "text", day("2023-09-20")},
 		{"front.md", Options{}, "Wildfire on Maui: what we know", "Island Courier", "Keoni Akana, Lisa Park", "https://courier.example/maui-fire", "front", "markdown", day("2023-08-12")},
+		{"quake.html", Options{}, "Strong earthquake shakes Noto Peninsula", "", "Kenji Mori", "", "quake", "html", day("2024-01-02")},
 		{"bridge.html", Options{}, "Container ship strikes Baltimore bridge", "Harbour Ledger", "Dana Whitfield", "https://ledger.example/2024/03/27/baltimore-bridge", "bridge", "html", day("2024-03-27")},
 	}
 	for _, tt := range tests {
@@ -285,6 +290,29 @@ func TestLoadStdin(t *testing.T) {
 			}
 			if got := docs[0].ID + "/" + docs[0].Format; got != "stdin/"+tt.format {
 				t.Errorf("got %v, want %v", got, "stdin/"+tt.format)
+			}
+		})
+	}
+}
+
+// The page's navigation, share bar, comments and footer are not in the
+// article text at all.
+func TestParseHTMLLeavesOutThePage(t *testing.T) {
+	tests := []struct{ file, absent string }{
+		{"bridge.html", "Business"},
+		{"bridge.html", "Facebook"},
+		{"bridge.html", "Port traffic resumes"},
+		{"bridge.html", "All rights reserved"},
+		{"quake.html", "Sign in"},
+		{"quake.html", "WhatsApp"},
+		{"quake.html", "slept in the car"},
+		{"quake.html", "Privacy policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+"/"+tt.absent, func(t *testing.T) {
+			d := parseFile(t, tt.file, Options{})
+			if strings.Contains(d.Text, tt.absent) {
+				t.Errorf("got %q in the text, want it left out", tt.absent)
 			}
 		})
 	}
