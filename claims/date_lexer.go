@@ -20,20 +20,45 @@ const (
 // dtok is one token of the date lexer: a run of letters, a run of digits
 // (with an ordinal suffix: "25th"), or one punctuation character.
 type dtok struct {
-	s, e  int    // byte offsets into the text
-	kind  dtKind // word, number or punctuation
-	sp    bool   // white space (or the start of the text) before the token
-	upper bool   // a word that starts with an upper-case letter
-	ord   bool   // a number written with st, nd, rd or th
-	nd    int    // digits in a number
-	n     int    // value of a number (of its first 9 digits)
-	cls   dtClass
-	id    dtWordID // which keyword, for dtKeyword words
+	s, e  int      // byte offsets into the text
+	n     int      // value of a number (of its first 9 digits)
 	v     int      // keyword value: month 1-12, weekday 1-7 (Monday 1), number word value
+	nd    int      // digits in a number
+	kind  dtKind   // word, number or punctuation
+	cls   dtClass  // keyword class of a word
+	id    dtWordID // which keyword, for dtKeyword words
 	p     byte     // punctuation: the ASCII character; '-' for every dash; 0 for others
+	sp    bool     // white space (or the start of the text) before the token
+	upper bool     // a word that starts with an upper-case letter
+	ord   bool     // a number written with st, nd, rd or th
 }
 
 var dtPool = sync.Pool{New: func() any { s := make([]dtok, 0, 256); return &s }}
+
+// Byte classes of the lexer.
+const (
+	dcPunct uint8 = iota
+	dcSpace
+	dcDigit
+	dcLetter
+	dcHigh // the first byte of a multi-byte character
+)
+
+var dtByteClass = func() (c [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b >= 0x80:
+			c[b] = dcHigh
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			c[b] = dcSpace
+		case b >= '0' && b <= '9':
+			c[b] = dcDigit
+		case b|0x20 >= 'a' && b|0x20 <= 'z':
+			c[b] = dcLetter
+		}
+	}
+	return c
+}()
 
 // dtLex splits text into tokens, appending to toks.
 func dtLex(text string, toks []dtok) []dtok {
@@ -41,14 +66,14 @@ func dtLex(text string, toks []dtok) []dtok {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		switch dtByteClass[c] {
+		case dcSpace:
 			sp = true
 			i++
-		case c >= '0' && c <= '9':
+		case dcDigit:
 			j := i
 			n := 0
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && dtByteClass[text[j]] == dcDigit {
 				if j-i < 9 {
 					n = n*10 + int(text[j]-'0')
 				}
@@ -62,10 +87,10 @@ func dtLex(text string, toks []dtok) []dtok {
 			toks = append(toks, t)
 			i = t.e
 			sp = false
-		case c < utf8.RuneSelf && dtIsASCIILetter(c):
+		case dcLetter:
 			i, toks = dtLexWord(text, i, sp, toks)
 			sp = false
-		case c < utf8.RuneSelf:
+		case dcPunct:
 			toks = append(toks, dtok{s: i, e: i + 1, kind: dtPunct, sp: sp, p: c})
 			i++
 			sp = false
@@ -117,16 +142,15 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 	j, n, ascii := i, 0, true
 	for j < len(text) {
 		c := text[j]
-		if c < utf8.RuneSelf {
-			if !dtIsASCIILetter(c) {
-				break
-			}
+		if cl := dtByteClass[c]; cl == dcLetter {
 			if n < len(buf) {
 				buf[n] = c | 0x20
 			}
 			n++
 			j++
 			continue
+		} else if cl != dcHigh {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
@@ -135,13 +159,13 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		ascii = false
 		j += size
 	}
-	t := dtok{s: i, e: j, kind: dtWord, sp: sp}
-	if c := text[i]; c >= 'A' && c <= 'Z' {
-		t.upper = true
-	}
-	if ascii && n <= len(buf) && n > 0 && dtFirst[buf[0]-'a'] {
-		if k, ok := dtWords[string(buf[:n])]; ok {
-			t.cls, t.id, t.v = k.cls, k.id, k.v
+	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
+	if ascii && n <= len(buf) && dtShape[n]&(1<<(buf[0]-'a')) != 0 && dtLast[n]&(1<<(buf[n-1]-'a')) != 0 {
+		for _, k := range dtIndex[n][buf[0]-'a'] {
+			if k.w == string(buf[:n]) {
+				t.cls, t.id, t.v = k.cls, k.id, k.v
+				break
+			}
 		}
 	}
 	return j, append(toks, t)

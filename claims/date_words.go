@@ -117,8 +117,17 @@ type dtEntry struct {
 
 var (
 	dtWords = map[string]dtEntry{}
-	dtFirst [26]bool // first letters of the keywords, to skip the map for most words
+	dtShape [13]uint32 // by length: the first letters of the keywords, to skip the map for most words
+	dtLast  [13]uint32 // by length: their last letters
+	dtIndex [13][26][]dtIndexed
 )
+
+// dtIndexed is a keyword in dtIndex, which buckets them by length and first
+// letter so that a lookup compares a few strings and hashes none.
+type dtIndexed struct {
+	w string
+	dtEntry
+}
 
 func init() {
 	months := [][]string{
@@ -174,7 +183,7 @@ func init() {
 		wQ: {"q"}, wH: {"h"},
 		wSummer: {"summer"}, wWinter: {"winter"}, wSpring: {"spring"}, wAutumn: {"autumn"}, wFall: {"fall"},
 		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
-		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled", "set"}, wDue: {"due"},
+		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled"}, wDue: {"due"},
 		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"},
 	}
 	for id, ws := range keywords {
@@ -186,7 +195,9 @@ func init() {
 		}
 	}
 	for w := range dtWords {
-		dtFirst[w[0]-'a'] = true
+		dtShape[len(w)] |= 1 << (w[0] - 'a')
+		dtLast[len(w)] |= 1 << (w[len(w)-1] - 'a')
+		dtIndex[len(w)][w[0]-'a'] = append(dtIndex[len(w)][w[0]-'a'], dtIndexed{w, dtWords[w]})
 	}
 }
 

@@ -82,7 +82,8 @@ type dtRes struct {
 func (p *dtParser) run() {
 	for i := 0; i < len(p.t); {
 		t := &p.t[i]
-		if t.kind == dtPunct || (t.kind == dtWord && t.cls == dtNone) {
+		if t.kind == dtPunct || (t.kind == dtWord && t.cls == dtNone) || t.cls == dtKeyword && !p.starts(i) ||
+			t.kind == dtNum && !p.numStarts(i) {
 			i++
 			continue
 		}
@@ -93,6 +94,34 @@ func (p *dtParser) run() {
 		}
 		i++
 	}
+}
+
+// starts reports whether the keyword at i can begin a date expression:
+// prepositions, units and cue words cannot; "the" and "a" only before a
+// word the grammar knows or a number.
+func (p *dtParser) starts(i int) bool {
+	switch p.t[i].id {
+	case wThe, wA, wAn:
+		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
+	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThroughout,
+		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade, wSummer, wWinter,
+		wSpring, wAutumn, wFall, wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue,
+		wExpected, wPlans:
+		return false
+	}
+	return true
+}
+
+// numStarts reports whether the number at i can begin a date: one followed
+// by a plain word ("38 people") cannot, unless a date word precedes a year.
+func (p *dtParser) numStarts(i int) bool {
+	if i+1 >= len(p.t) || p.t[i+1].kind != dtWord || p.t[i+1].cls != dtNone {
+		return true
+	}
+	if p.t[i].nd == 4 && i > 0 && p.t[i-1].cls != dtNone {
+		return true
+	}
+	return p.t[i].nd == 8 || p.t[i].nd == 4 && p.adj(i+1) // 20161016, 1990s
 }
 
 func (p *dtParser) emit(i int, r dtRes) {
@@ -319,12 +348,9 @@ func (p *dtParser) openSide(i int) (Mod, int) {
 func (p *dtParser) span(i int, ctx bool) (dtRes, bool) {
 	between := p.kw(i, wBetween)
 	if between || p.kw(i, wFrom) {
-		return p.rangeAt(i+1, between)
+		return p.rangeAt(i+1, between, true)
 	}
-	if r, ok := p.rangeAt(i, false); ok {
-		return r, true
-	}
-	return p.single(i, ctx)
+	return p.rangeAt(i, false, ctx)
 }
 
 // connector reads "to", "till", "until", "through", "-" (or "and" after
@@ -344,8 +370,7 @@ func (p *dtParser) connector(i int, between bool) (int, bool) {
 
 // rangeAt reads "X to Y" at i; after "from" or "between" the left side may
 // stand alone only if the range fails.
-func (p *dtParser) rangeAt(i int, between bool) (dtRes, bool) {
-	start := i
+func (p *dtParser) rangeAt(i int, between, ctx bool) (dtRes, bool) {
 	// A bare day on the left: "4 to 22 January 1995", "9 to 12 of June".
 	if day, k, ok := p.bareDay(i); ok {
 		if c, ok := p.connector(k, between); ok && p.sepAt(c+1) == 0 {
@@ -358,7 +383,7 @@ func (p *dtParser) rangeAt(i int, between bool) (dtRes, bool) {
 			}
 		}
 	}
-	r1, ok := p.single(i, between || (start > 0 && p.kw(start-1, wFrom)))
+	r1, ok := p.single(i, ctx)
 	if !ok {
 		return r1, false
 	}
@@ -837,7 +862,7 @@ func (p *dtParser) yearAfter(i int) (int, int, bool) {
 	case (p.punct(j, '-') || p.punct(j, '/')) && p.adj(j) && p.adj(j+1):
 		j++
 	}
-	if !p.num(j) || p.t[j].nd != 4 || p.t[j].ord || p.t[j].n < 1000 || p.t[j].n > 2999 || p.joinedRight(j+1) || p.countNounAt(j+1) {
+	if !p.num(j) || p.t[j].nd != 4 || p.t[j].ord || p.t[j].n < 1000 || p.t[j].n > 2999 || p.joinedRight(j+1) {
 		return 0, i, false
 	}
 	if j > i && p.punct(i, ',') && p.punct(j+1, '-') && p.adj(j+1) && p.num(j+2) {
