@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -245,5 +246,56 @@ func TestExportImportCommands(t *testing.T) {
 	}
 	if _, errOut, code := storeRun(t, "not json\n", "import", "--store", b, "-"); code != ExitError || !strings.Contains(errOut, "stdin:1:") {
 		t.Errorf("bad import: exit %d, %q, want exit %d and stdin:1:", code, errOut, ExitError)
+	}
+}
+
+func TestIngestOutput(t *testing.T) {
+	dir := t.TempDir()
+	var many []string
+	for i := range progressMin {
+		p := filepath.Join(dir, "many", fmt.Sprintf("s%02d.txt", i))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(fmt.Sprintf("Officials said %d people were hurt.\n", i+2)), 0o644)
+		many = append(many, p)
+	}
+	twin := filepath.Join(dir, "twin", "s00.txt")
+	os.MkdirAll(filepath.Dir(twin), 0o755)
+	os.WriteFile(twin, []byte("Another article that happens to share a name.\n"), 0o644)
+	tests := []struct {
+		name   string
+		args   []string
+		errTTY bool
+		code   int
+		stderr []string
+		noErr  string
+	}{
+		{name: "progress on a terminal", args: many, errTTY: true,
+			stderr: []string{"\r[", "1/20 sources", "20/20 sources", "\r\033[K", "ingested 20 sources (20 new, 0 changed, 0 unchanged)"}},
+		{name: "no progress when piped", args: many, noErr: "\r",
+			stderr: []string{"ingested 20 sources (20 new"}},
+		{name: "no progress for a few files", args: many[:3], errTTY: true, noErr: "\r",
+			stderr: []string{"ingested 3 sources (3 new"}},
+		{name: "unreadable file: the others are stored", args: []string{many[0], filepath.Join(dir, "none.txt"), many[1]}, code: ExitError,
+			stderr: []string{"none.txt", "ingested 2 sources (2 new"}},
+		{name: "two sources with one id", args: []string{many[0], twin}, code: ExitError,
+			stderr: []string{`twin/s00.txt: source id "s00" is also the id of`, "ingested 1 source (1 new"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTTY: tt.errTTY, NoColor: true}
+			st := filepath.Join(t.TempDir(), "claims.db")
+			code := Run(append([]string{"ingest", "--store", st}, tt.args...), io)
+			if code != tt.code {
+				t.Fatalf("got exit %d, want %d\n%s", code, tt.code, errOut.String())
+			}
+			inOrder(t, "stderr", errOut.String(), tt.stderr)
+			if tt.noErr != "" && strings.Contains(errOut.String(), tt.noErr) {
+				t.Errorf("stderr holds %q: %q", tt.noErr, errOut.String())
+			}
+			if out.Len() != 0 {
+				t.Errorf("stdout: got %q, want nothing", out.String())
+			}
+		})
 	}
 }

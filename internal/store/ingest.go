@@ -36,7 +36,14 @@ func (s *Summary) add(o Outcome, claims int) {
 
 // String is the one-line summary: "ingested 5 sources (3 new, 1 changed, 1 unchanged), 48 claims".
 func (s Summary) String() string {
-	return fmt.Sprintf("%d sources (%d new, %d changed, %d unchanged), %d claims", s.Sources, s.New, s.Changed, s.Unchanged, s.Claims)
+	return fmt.Sprintf("%s (%d new, %d changed, %d unchanged), %s", plural(s.Sources, "source"), s.New, s.Changed, s.Unchanged, plural(s.Claims, "claim"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // Extractor gives the claims of one document.
