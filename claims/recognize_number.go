@@ -825,7 +825,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 			return c, k + 1, true
 		}
 		// two-word names: "australian dollars", "us dollar", "hong kong dollars"
-		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord {
+		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && nrPairFirst[t.lower] {
 			if c, ok := g.pairCurrency(k); ok {
 				return c, k + 2, true
 			}
@@ -880,6 +880,12 @@ func singular(w string) string {
 // fractions and decimals. money tells that a currency was written before
 // it, so that "m" after the digits means million.
 func (g *ngrammar) figure(i int, money bool) (figure, bool) {
+	return g.figureOver(i, money, true)
+}
+
+// figureOver is figure; over tells whether "N over M" may be read (not
+// inside the M of another one, so that chains stay linear).
+func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 	if i >= len(g.t) {
 		return figure{}, false
 	}
@@ -887,13 +893,16 @@ func (g *ngrammar) figure(i int, money bool) (figure, bool) {
 	// signs
 	switch {
 	case t.kind == ntSym && t.r == '-' && g.tok(i+1).kind == ntNum && !g.t[i+1].sp && !g.glued(i):
-		f, ok := g.figure(i+1, money)
+		f, ok := g.figureOver(i+1, money, over)
 		if ok && f.start == i+1 {
 			f.val, f.start = -f.val, i
 		}
 		return f, ok
 	case t.kind == ntWord && t.w.kind == nwNeg:
-		f, ok := g.figure(i+1, money)
+		if n := g.tok(i + 1); n.kind == ntSym || n.kind == ntWord && n.w.kind == nwNeg {
+			return figure{}, false // one sign only
+		}
+		f, ok := g.figureOver(i+1, money, over)
 		if ok && f.start == i+1 {
 			f.val, f.start = -f.val, i
 			return f, true
@@ -956,7 +965,7 @@ func (g *ngrammar) figure(i int, money bool) (figure, bool) {
 		}
 	}
 	// "one over three", "one out of three"
-	if f.sub != "fraction" && f.sub != "power" {
+	if over && f.sub != "fraction" && f.sub != "power" {
 		if fr, ok := g.overFraction(f); ok {
 			f = fr
 		}
@@ -1107,7 +1116,7 @@ func (g *ngrammar) overFraction(f figure) (figure, bool) {
 	default:
 		return figure{}, false
 	}
-	d, ok := g.figure(j, false)
+	d, ok := g.figureOver(j, false, false)
 	if !ok || d.val == 0 || d.sub == "fraction" || !g.endsClause(d.end) {
 		return figure{}, false
 	}
@@ -1613,6 +1622,9 @@ func (g *ngrammar) blocked(i int) bool {
 				// 30-40 is a range; 737-800 after a name, or a chain of
 				// three (a phone number), is not.
 				if g.isSym(i+1, '-') && !g.t[i+1].sp && g.tok(i+2).kind == ntNum {
+					return true
+				}
+				if i > 2 && g.isSym(i-3, '-') && !g.t[i-3].sp && !pp.sp {
 					return true
 				}
 				return g.blocked(i - 2)

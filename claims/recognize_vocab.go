@@ -282,6 +282,16 @@ func init() {
 	nrCodes["RS"] = cur("INR", "Rupee")
 }
 
+// nrPairFirst holds the first words of nrCurrencyPairs, so that a pair is
+// looked up only when it can match.
+var nrPairFirst = map[string]bool{}
+
+func init() {
+	for k := range nrCurrencyPairs {
+		nrPairFirst[strings.Fields(k)[0]] = true
+	}
+}
+
 // currencyWord looks a folded word up as a currency name, singular or plural.
 func currencyWord(w string) (currency, bool) {
 	if c, ok := nrCurrencyWords[w]; ok {
