@@ -58,10 +58,10 @@ const (
 // readBlocks reads the blocks of plain text or Markdown from text[from:].
 func readBlocks(text string, from int, markdown bool) []unit {
 	lines := splitLines(text, from)
-	var units []unit
-	var run []line // consecutive prose lines
+	units := make([]unit, 0, len(lines)/2+1)
+	var run, sub []line // consecutive prose lines; a scratch list
 	flush := func() {
-		units = append(units, proseUnits(text, run)...)
+		units, sub = proseUnits(units, sub, text, run)
 		run = run[:0]
 	}
 	for i := 0; i < len(lines); i++ {
@@ -150,23 +150,23 @@ func readBlocks(text string, from int, markdown bool) []unit {
 	return units
 }
 
-// proseUnits makes paragraphs of a run of prose lines.
-func proseUnits(text string, run []line) []unit {
+// proseUnits appends to out the paragraphs of a run of prose lines; sub is
+// scratch space, returned for reuse.
+func proseUnits(out []unit, sub []line, text string, run []line) ([]unit, []line) {
 	if len(run) == 0 {
-		return nil
+		return out, sub
 	}
 	if len(run) == 1 {
-		return []unit{{kind: Paragraph, s: run[0].ts, e: run[0].te, alone: true}}
+		return append(out, unit{kind: Paragraph, s: run[0].ts, e: run[0].te, alone: true}), sub
 	}
 	// Lines that stand for themselves even inside a run: furniture, a date
 	// line, a byline, a line repeated.
-	var out []unit
-	var sub []line
+	sub = sub[:0]
 	for i, l := range run {
 		t := text[l.ts:l.te]
 		furniture := isFurniture(t)
 		if furniture || special(t) || i > 0 && sameLine(text, run[i-1], l) || i+1 < len(run) && sameLine(text, l, run[i+1]) {
-			out = append(out, wrapped(text, sub)...)
+			out = wrapped(out, text, sub)
 			sub = sub[:0]
 			u := unit{kind: Paragraph, s: l.ts, e: l.te, plain: !furniture}
 			if furniture {
@@ -177,7 +177,7 @@ func proseUnits(text string, run []line) []unit {
 		}
 		sub = append(sub, l)
 	}
-	return append(out, wrapped(text, sub)...)
+	return wrapped(out, text, sub), sub
 }
 
 // special reports a short line that is its own block wherever it stands:
@@ -197,10 +197,10 @@ func sameLine(text string, a, b line) bool {
 	return a.te-a.ts == b.te-b.ts && text[a.ts:a.te] == text[b.ts:b.te]
 }
 
-// wrapped makes one paragraph of hard-wrapped lines, or one per line.
-func wrapped(text string, run []line) []unit {
+// wrapped appends one paragraph of hard-wrapped lines, or one per line.
+func wrapped(out []unit, text string, run []line) []unit {
 	if len(run) == 0 {
-		return nil
+		return out
 	}
 	hard := len(run) > 1
 	longest := 0
@@ -213,7 +213,6 @@ func wrapped(text string, run []line) []unit {
 			hard = false
 		}
 	}
-	var out []unit
 	if !hard {
 		for _, l := range run {
 			out = append(out, unit{kind: Paragraph, s: l.ts, e: l.te, plain: true})

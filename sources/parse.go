@@ -117,7 +117,7 @@ func checkText(path string, data []byte) error {
 		col := utf8.RuneCount(data[ls:i]) + 1
 		return &FileError{Path: path, Line: line, Col: col, Err: fmt.Errorf("%w (byte 0x%02x)", ErrInvalidUTF8, data[i])}
 	}
-	if blank(strings.TrimPrefix(string(data), bom)) {
+	if blankBytes(bytes.TrimPrefix(data, []byte(bom))) {
 		return &FileError{Path: path, Err: ErrEmpty}
 	}
 	return nil
@@ -163,4 +163,20 @@ func parseText(d *Document, text string) error {
 	}
 	classify(d, text, units)
 	return nil
+}
+
+// blankBytes reports whether data holds nothing but white space; it stops
+// at the first thing that is not.
+func blankBytes(data []byte) bool {
+	for i := 0; i < len(data); {
+		r, n := rune(data[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(data[i:])
+		}
+		if !isSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
