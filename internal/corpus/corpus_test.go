@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestGenerateDeterministic(t *testing.T) {
+	a, b := Generate(40, 7), Generate(40, 7)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("got different articles for the same seed")
+	}
+	if c := Generate(40, 8); reflect.DeepEqual(a, c) {
+		t.Errorf("got the same articles for different seeds")
+	}
+}
+
+func TestGenerateShape(t *testing.T) {
+	as := Generate(300, 1)
+	if len(as) != 300 {
+		t.Fatalf("got %d articles, want 300", len(as))
+	}
+	ids := map[string]bool{}
+	total := 0
+	for _, a := range as {
+		if ids[a.ID] {
+			t.Errorf("got duplicate id %s", a.ID)
+		}
+		ids[a.ID] = true
+		total += len(a.Text)
+		if len(a.Text) < 1500 || len(a.Text) > 4500 {
+			t.Errorf("%s: got %d bytes, want 1.5-4.5 KB", a.ID, len(a.Text))
+		}
+		if !strings.HasPrefix(a.Text, a.Title+"\n\n") {
+			t.Errorf("%s: text does not open with the title %q", a.ID, a.Title)
+		}
+		if strings.Contains(a.Text, "%!") {
+			t.Errorf("%s: got a formatting error in %q", a.ID, a.Text)
+		}
+	}
+	if avg := total / len(as); avg < 2000 || avg > 4000 {
+		t.Errorf("got an average of %d bytes, want 2-4 KB", avg)
+	}
+}
+
+// TestStoriesDisagree checks that some articles of a story report a figure
+// the others do not: the conflicts compare benchmarks rely on.
+func TestStoriesDisagree(t *testing.T) {
+	as := Generate(600, 3)
+	differ := 0
+	for s := 0; s < len(as)/perStory; s++ {
+		group := as[s*perStory : (s+1)*perStory]
+		titles := map[string]bool{}
+		for _, a := range group {
+			if a.Story != s {
+				t.Fatalf("%s: got story %d, want %d", a.ID, a.Story, s)
+			}
+			titles[a.Text[len(a.Title):]] = true
+		}
+		if len(titles) != len(group) {
+			t.Errorf("story %d: got identical articles", s)
+		}
+		// the first paragraph carries the toll; compare the digits in it
+		first := map[string]bool{}
+		for _, a := range group {
+			p := strings.SplitN(a.Text, "\n\n", 3)[1]
+			first[strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return r
+				}
+				return -1
+			}, p)] = true
+		}
+		if len(first) > 1 {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Errorf("got no story whose articles disagree")
+	}
+}
