@@ -73,30 +73,27 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 		todo = append(todo, d)
 	}
 
+	// One query for what is stored already, so that unchanged sources are
+	// not extracted again. Put checks again inside its transaction.
+	stored, err := st.Hashes(ctx)
+	if err != nil {
+		return sum, err
+	}
 	type result struct {
 		doc    *sources.Document
 		claims []claims.Claim
 		same   bool // stored already with this content
-		err    error
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	jobs := make(chan *sources.Document)
 	results := make(chan result)
-	var wg sync.WaitGroup
+	var extractors sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		extractors.Go(func() {
 			for d := range jobs {
-				r := result{doc: d}
-				h, err := st.Hash(ctx, d.ID)
-				switch {
-				case err != nil:
-					r.err = err
-				case h == d.Hash:
-					r.same = true
-				default:
+				r := result{doc: d, same: stored[d.ID] == d.Hash}
+				if !r.same {
 					r.claims = extract(d)
 				}
 				select {
@@ -105,7 +102,7 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 					return
 				}
 			}
-		}()
+		})
 	}
 	go func() {
 		defer close(jobs)
@@ -117,28 +114,45 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 			}
 		}
 	}()
-	go func() { wg.Wait(); close(results) }()
+	go func() { extractors.Wait(); close(results) }()
 
+	// Writers: one for SQLite, which has one writer at a time anyway; more
+	// for a server, whose commits wait on the network and the disk.
+	var mu sync.Mutex
 	done := 0
-	for r := range results {
-		if r.err != nil {
-			cancel()
-			return sum, r.err
-		}
-		if r.same {
-			sum.add(Unchanged, 0)
-		} else {
-			o, err := st.Put(ctx, r.doc, r.claims)
-			if err != nil {
-				cancel()
-				return sum, err
+	var writers sync.WaitGroup
+	for range writersOf(st) {
+		writers.Go(func() {
+			for r := range results {
+				o, n := Unchanged, 0
+				if !r.same {
+					var err error
+					if o, err = st.Put(ctx, r.doc, r.claims); err != nil {
+						cancel(err)
+						return
+					}
+					n = len(r.claims)
+				}
+				mu.Lock()
+				sum.add(o, n)
+				done++
+				if progress != nil {
+					progress(done)
+				}
+				mu.Unlock()
 			}
-			sum.add(o, len(r.claims))
-		}
-		done++
-		if progress != nil {
-			progress(done)
-		}
+		})
 	}
-	return sum, ctx.Err()
+	writers.Wait()
+	if err := context.Cause(ctx); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+func writersOf(st Store) int {
+	if s, ok := st.(*sqlStore); ok {
+		return s.d.writers()
+	}
+	return 1
 }

@@ -23,6 +23,7 @@ func (postgresDialect) lockSource(ctx context.Context, tx *sql.Tx, id string) er
 }
 
 func (postgresDialect) maxParams() int { return 65535 }
+func (postgresDialect) writers() int   { return 4 }
 
 func (postgresDialect) readTx() *sql.TxOptions {
 	return &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}

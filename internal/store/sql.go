@@ -23,6 +23,8 @@ type dialect interface {
 	lockSource(ctx context.Context, tx *sql.Tx, id string) error
 	// maxParams is how many placeholders one statement may hold.
 	maxParams() int
+	// writers is how many sources Ingest writes at once.
+	writers() int
 	// readTx are the options of a transaction that reads a consistent snapshot.
 	readTx() *sql.TxOptions
 }
@@ -71,6 +73,23 @@ func (s *sqlStore) Hash(ctx context.Context, id string) (string, error) {
 	return h, s.wrap(err)
 }
 
+func (s *sqlStore) Hashes(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, hash FROM sources`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, h string
+		if err := rows.Scan(&id, &h); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[id] = h
+	}
+	return out, s.wrap(rows.Err())
+}
+
 func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.Claim) (Outcome, error) {
 	var out Outcome
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -97,7 +116,7 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 		return s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl}, true)
 	})
 	if err != nil {
-		return out, s.wrap(fmt.Errorf("store %s: %w", doc.ID, err))
+		return out, s.wrap(fmt.Errorf("source %s: %w", doc.ID, err))
 	}
 	return out, nil
 }

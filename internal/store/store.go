@@ -28,6 +28,8 @@ type Store interface {
 	// Hash returns the content hash of the current revision of a source, ""
 	// when the source is not stored.
 	Hash(ctx context.Context, id string) (string, error)
+	// Hashes returns the content hash of every stored source, by id.
+	Hashes(ctx context.Context) (map[string]string, error)
 	// Sources lists the stored sources (current revisions), sorted by id.
 	Sources(ctx context.Context, f Filter) ([]Source, error)
 	// Load returns the current revisions' documents (text included) and
