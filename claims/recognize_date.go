@@ -1156,6 +1156,9 @@ func (p *dtParser) yearContext(i int, ctx bool) bool {
 
 // quarterOf reads the Q3 or H2 at q after year y; end is the token after it.
 func (p *dtParser) quarterOf(y, q, end int) (dtRes, bool) {
+	if !p.num(q+1) || !p.adj(q+1) {
+		return dtRes{}, false
+	}
 	n := p.t[q+1].n
 	if p.t[q+1].nd != 1 || p.joinedRight(end) {
 		return dtRes{}, false
