@@ -179,3 +179,27 @@ func TestStable(t *testing.T) {
 		})
 	}
 }
+
+// TestTolerance checks that --tolerance reaches the comparison: "about $25
+// million" and "$27 million" agree within 10% and not within 5% or 0.
+func TestTolerance(t *testing.T) {
+	tests := []struct {
+		tolerance string
+		want      string
+	}{
+		{"0.1", "agree"},
+		{"0.05", "conflict"},
+		{"0", "conflict"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tolerance, func(t *testing.T) {
+			stdout, stderr, code := run(t, []string{"compare", "--tolerance", tt.tolerance, "testdata/tolerance"}, false, false, "")
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if got, _, _ := strings.Cut(stdout, "\t"); got != tt.want {
+				t.Errorf("got %q, want %q (output %q)", got, tt.want, stdout)
+			}
+		})
+	}
+}

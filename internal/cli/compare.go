@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/render"
@@ -15,7 +16,7 @@ type compareOptions struct {
 	OnlyConflicts bool    // --only-conflicts
 	Explain       bool    // --explain: each conflict's evidence
 	Tolerance     float64 // --tolerance: relative slack for hedged figures
-	Threshold     float64 // --threshold: subject similarity; 0 is the engine's default
+	Threshold     float64 // --threshold: subject similarity
 }
 
 // NewCompareCmd is the `claimdiff compare` command.
@@ -46,7 +47,7 @@ compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
 	fs.BoolVar(&o.OnlyConflicts, "only-conflicts", false, "list conflicts only (the summary still counts everything)")
 	fs.BoolVar(&o.Explain, "explain", false, "show each conflict's quoted sentences and a word diff of the closest two")
 	fs.Float64Var(&o.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&o.Threshold, "threshold", 0, "subject similarity (0..1) above which two claims are one fact; 0 uses the default")
+	fs.Float64Var(&o.Threshold, "threshold", claims.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
 	return cmd
 }
 
@@ -58,8 +59,8 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	if o.Tolerance < 0 {
 		return &usageError{fmt.Errorf("--tolerance %v: want 0 or more", o.Tolerance)}
 	}
-	if o.Threshold < 0 || o.Threshold > 1 {
-		return &usageError{fmt.Errorf("--threshold %v: want a number from 0 to 1", o.Threshold)}
+	if o.Threshold <= 0 || o.Threshold > 1 {
+		return &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", o.Threshold)}
 	}
 	l, err := load(io, args, o.Inputs)
 	if err != nil {
@@ -67,6 +68,11 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	}
 	tol := claims.DefaultTolerance
 	tol.Approx = o.Tolerance
+	if tol == (claims.Tolerance{}) {
+		// Compare reads a zero Tolerance as "the default"; --tolerance 0
+		// means no slack at all.
+		tol.Approx = math.SmallestNonzeroFloat64
+	}
 	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: tol, Threshold: o.Threshold})
 	opt := render.Options{
 		Format:        format,
