@@ -20,11 +20,11 @@ type CompareOptions struct {
 // DefaultThreshold is the subject similarity compare uses unless told
 // otherwise. Lower merges more (risking false conflicts between different
 // events); higher splits more (risking missed conflicts).
-const DefaultThreshold = 0.30
+const DefaultThreshold = 0.25
 
 // dateThresholdBoost raises the bar for dates: a story's events all have
 // different dates, so two dates are one fact only on stronger evidence.
-const dateThresholdBoost = 0.08
+const dateThresholdBoost = 0.05
 
 // maxPosting bounds the inverted index used to find candidate pairs: a term
 // shared by more claims than this is too common to suggest a match, which keeps
@@ -56,6 +56,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 		return sorted[i].Start < sorted[j].Start
 	})
 	vecs := weighVectors(sorted)
+	cmp := newComparer(sorted, opt.Tolerance)
 
 	buckets := map[string][]int{}
 	var keys []string
@@ -74,12 +75,12 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 		if sorted[idx[0]].Kind == KindDate {
 			th += dateThresholdBoost
 		}
-		for _, group := range cluster(sorted, vecs, idx, th, opt.Tolerance) {
+		for _, group := range cluster(sorted, vecs, idx, th, cmp) {
 			members := make([]Claim, len(group))
 			for i, g := range group {
 				members[i] = sorted[g]
 			}
-			out = append(out, finding(members, vecs, group, opt.Tolerance))
+			out = append(out, finding(members, vecs, group, cmp))
 		}
 	}
 	sortFindings(out)
@@ -95,6 +96,9 @@ func bucketKey(c Claim) string {
 	t := "fact"
 	if c.Target {
 		t = "target"
+	}
+	if c.Metric == "statement" {
+		t = c.Source // two outlets' "said on Monday" are two statements
 	}
 	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
 }
@@ -112,7 +116,7 @@ type profile struct {
 // conflictMargin is how much more similar two claims with incompatible values
 // must be than two that agree: agreeing values are themselves evidence that
 // two claims speak of one fact.
-const conflictMargin = 0.10
+const conflictMargin = 0.05
 
 // distancePenalty raises the bar further with how far apart two values are
 // (years for dates, doublings for figures, at most three): reporters err by a
@@ -185,16 +189,19 @@ func sameSentence(a, b Claim) bool {
 // sameSourcePenalty raises the bar for two claims of one source: a writer
 // rarely gives one fact twice with different values, so two different values
 // in one article are more often two facts.
-const sameSourcePenalty = 0.15
+const sameSourcePenalty = 0.20
 
 // samePeriod is false when both claims name a resolved period and the
 // periods differ: a figure for 2023 and one for 2024 are two facts.
 func samePeriod(a, b Claim) bool {
+	if a.EventYear != 0 && b.EventYear != 0 && (a.EventYear-b.EventYear > 1 || b.EventYear-a.EventYear > 1) {
+		return false // figures of events years apart: a background event
+	}
 	if a.Period == "" || b.Period == "" || a.Period == b.Period {
 		return true
 	}
 	return !isResolvedPeriod(a.Period) || !isResolvedPeriod(b.Period) ||
-		strings.HasPrefix(a.Period, b.Period) || strings.HasPrefix(b.Period, a.Period)
+		strings.HasPrefix(a.Period, b.Period+"-") || strings.HasPrefix(b.Period, a.Period+"-")
 }
 
 func isResolvedPeriod(p string) bool {
@@ -210,7 +217,7 @@ type simPair struct {
 // come from an inverted index over their terms; pairs at or above the
 // threshold are merged best first, and two groups merge only while their
 // centroids stay that similar, so one loose pair cannot chain two events.
-func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, tol Tolerance) [][]int {
+func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comparer) [][]int {
 	post := map[string][]int{}
 	for _, i := range idx {
 		for _, t := range cl[i].Terms {
@@ -237,7 +244,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, tol Toler
 				if cl[i].Source == cl[j].Source {
 					th += sameSourcePenalty
 				}
-				th += valuePenalty(cl[i].Value, cl[j].Value, tol)
+				th += cmp.penalty(cl[i].Value, cl[j].Value)
 				if s := similarity(vecs[i], vecs[j]); s >= th {
 					pairs = append(pairs, simPair{i, j, s})
 				}
@@ -278,7 +285,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, tol Toler
 			continue
 		}
 		if len(members[ra])+len(members[rb]) > 2 &&
-			similarity(centroid[ra].unit(), centroid[rb].unit()) < threshold+groupPenalty(values[ra], values[rb], tol) {
+			similarity(centroid[ra].unit(), centroid[rb].unit()) < threshold+cmp.groupPenalty(values[ra], values[rb]) {
 			continue
 		}
 		if !periodsMix(cl, members[ra], members[rb]) || sentenceClash(cl, members[ra], members[rb]) {
@@ -306,11 +313,11 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, tol Toler
 	return out
 }
 
-// valuePenalty is how much more similar two claims must be to be one fact,
+// penalty is how much more similar two claims must be to be one fact,
 // given their values: nothing when they agree, conflictMargin plus a share
 // for their distance when they do not.
-func valuePenalty(a, b Value, tol Tolerance) float64 {
-	if compatibleAcross(a, b, tol) {
+func (cmp *comparer) penalty(a, b Value) float64 {
+	if cmp.compatible(a, b) {
 		if a.Date != nil && (a.Date.Year == 0) != (b.Date.Year == 0) {
 			// "December 25" fits 2014 only because its year is unknown:
 			// no evidence either way.
@@ -318,13 +325,23 @@ func valuePenalty(a, b Value, tol Tolerance) float64 {
 		}
 		return 0
 	}
-	return conflictMargin + distancePenalty*math.Min(valueDistance(a, b), 3)
+	return conflictMargin + distancePenalty*math.Min(cmp.distance(a, b), 3)
 }
 
-// valueDistance is years between dates, doublings between figures.
-func valueDistance(a, b Value) float64 {
+// distance is years between dates, doublings between figures. A date with
+// an unknown year is placed near the story's year, as in compatible.
+func (cmp *comparer) distance(a, b Value) float64 {
 	if a.Date != nil && b.Date != nil {
-		return a.Date.Distance(*b.Date) / 365.25
+		x, y := *a.Date, *b.Date
+		if cmp.storyYear != 0 && (x.Year == 0) != (y.Year == 0) {
+			if x.Year == 0 {
+				x, y = y, x
+			}
+			// y has no year: measure from the story's year, the nearest it can be
+			y.Year = cmp.storyYear
+			return math.Min(x.Distance(y), x.Distance(Date{Year: cmp.storyYear})) / 365.25
+		}
+		return x.Distance(y) / 365.25
 	}
 	x, y := math.Abs(a.Number), math.Abs(b.Number)
 	if x == 0 || y == 0 {
@@ -333,19 +350,19 @@ func valueDistance(a, b Value) float64 {
 	return math.Abs(math.Log2(x / y))
 }
 
-// groupPenalty is the valuePenalty of merging two groups: none when one
+// groupPenalty is the penalty of merging two groups: none when one
 // group's values all fit values of the other (the merge adds no new side),
 // else the penalty of the value that fits worst, against its nearest value.
-func groupPenalty(a, b []Value, tol Tolerance) float64 {
-	return math.Min(intoPenalty(a, b, tol), intoPenalty(b, a, tol))
+func (cmp *comparer) groupPenalty(a, b []Value) float64 {
+	return math.Min(cmp.intoPenalty(a, b), cmp.intoPenalty(b, a))
 }
 
-func intoPenalty(a, b []Value, tol Tolerance) float64 {
+func (cmp *comparer) intoPenalty(a, b []Value) float64 {
 	var worst float64
 	for _, x := range a {
 		best := math.Inf(1)
 		for _, y := range b {
-			best = math.Min(best, valuePenalty(x, y, tol))
+			best = math.Min(best, cmp.penalty(x, y))
 		}
 		worst = math.Max(worst, best)
 	}
@@ -425,7 +442,7 @@ func unit(v vector) vector {
 
 // finding builds one fact from its claims: sides of compatible values, the
 // status, severity and fingerprint.
-func finding(members []Claim, vecs []profile, group []int, tol Tolerance) Finding {
+func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Finding {
 	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric}
 	var live, superseded []Claim
 	for _, c := range members {
@@ -438,7 +455,7 @@ func finding(members []Claim, vecs []profile, group []int, tol Tolerance) Findin
 	if len(live) == 0 {
 		live, superseded = superseded, nil
 	}
-	f.Sides = makeSides(live, tol)
+	f.Sides = makeSides(live, cmp)
 	f.Superseded = superseded
 	srcs := map[string]bool{}
 	for _, c := range members {
@@ -479,7 +496,7 @@ func finding(members []Claim, vecs []profile, group []int, tol Tolerance) Findin
 // claims are placed first, each on the first side whose every claim it is
 // compatible with; vague ones ("at least 38", "2024") then join the best
 // supported side they fit, so that they never split two sides they both fit.
-func makeSides(cl []Claim, tol Tolerance) []Side {
+func makeSides(cl []Claim, cmp *comparer) []Side {
 	order := make([]Claim, len(cl))
 	copy(order, cl)
 	sort.SliceStable(order, func(i, j int) bool {
@@ -488,7 +505,7 @@ func makeSides(cl []Claim, tol Tolerance) []Side {
 	var sides []Side
 	fits := func(s Side, c Claim) bool {
 		for _, o := range s.Claims {
-			if !compatibleAcross(o.Value, c.Value, tol) {
+			if !cmp.compatible(o.Value, c.Value) {
 				return false
 			}
 		}
@@ -538,9 +555,45 @@ func makeSides(cl []Claim, tol Tolerance) []Side {
 	return sides
 }
 
-// compatibleAcross is Compatible with money in different currencies compared
-// through approximate rates, with at least crossCurrencySlack of tolerance.
-func compatibleAcross(a, b Value, tol Tolerance) bool {
+// comparer decides whether two values can both be true, for one run of Compare.
+type comparer struct {
+	tol Tolerance
+	// storyYear is the year most of the collection's dated claims fall in. A
+	// date whose year the text leaves out ("Dec. 28") is taken to lie within a
+	// year of it, so that it cannot bridge to a background event of 1997.
+	storyYear int
+}
+
+func newComparer(cl []Claim, tol Tolerance) *comparer {
+	var years []int
+	for _, c := range cl {
+		if d := c.Value.Date; d != nil && d.Year != 0 && d.Month != 0 {
+			years = append(years, d.Year)
+		}
+	}
+	cmp := &comparer{tol: tol}
+	if len(years) > 0 {
+		sort.Ints(years)
+		cmp.storyYear = years[len(years)/2]
+	}
+	return cmp
+}
+
+// compatible is Compatible with two refinements: money in different
+// currencies is compared through approximate rates, with at least
+// crossCurrencySlack of tolerance; and a date with an unknown year meets a
+// dated one only if that one lies within a year of the story's year.
+func (cmp *comparer) compatible(a, b Value) bool {
+	tol := cmp.tol
+	if a.Date != nil && b.Date != nil && cmp.storyYear != 0 && (a.Date.Year == 0) != (b.Date.Year == 0) {
+		known := a.Date
+		if known.Year == 0 {
+			known = b.Date
+		}
+		if known.Year < cmp.storyYear-1 || known.Year > cmp.storyYear+1 {
+			return false
+		}
+	}
 	if a.Date == nil && b.Date == nil && a.Unit != b.Unit {
 		ra, oka := usdRate[strings.ToUpper(a.Unit)]
 		rb, okb := usdRate[strings.ToUpper(b.Unit)]

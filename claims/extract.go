@@ -22,7 +22,7 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt}
+	x := extractor{doc: doc, opt: opt, titleTok: tokenize(doc.Title)}
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -36,8 +36,10 @@ type extractor struct {
 	doc     *sources.Document
 	opt     ExtractOptions
 	out     []Claim
-	heading string // the last heading seen, for context
-	headTok []token
+	heading  string // the last heading seen, for context
+	headTok  []token
+	headEnd  int     // where the last heading ends: context does not reach back past it
+	titleTok []token // the document's title, when its metadata gives one
 }
 
 // sentenceCtx is one sentence, tokenised once for all its mentions.
@@ -54,6 +56,7 @@ func (x *extractor) block(b sources.Block) {
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
 		x.headTok = tokenize(text)
+		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
 	if len(ms) == 0 {
@@ -112,6 +115,9 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 				continue
 			}
 			c.Metric = "date"
+			if statementDate(s.toks, s.mtok[i]) {
+				c.Metric = "statement" // when something was said, not when it happened
+			}
 		case KindMoney, KindPercent:
 			c.Metric = x.metric(s, i, "amount")
 			if m.Kind == KindPercent {
@@ -135,10 +141,13 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			}
 		}
 		if m.Kind != KindDate {
-			c.Target = x.hasCueBefore(s, i, targetCues, 8)
+			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
 			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6)
 		}
 		x.fill(&c, b, s, m)
+		if c.Kind != KindDate {
+			c.EventYear = eventYear(s, i)
+		}
 		x.out = append(x.out, c)
 		if c.Kind == KindCount {
 			lastCount = &x.out[len(x.out)-1]
@@ -168,7 +177,7 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 	}
 	c.Attribution = attribution(s.toks)
 	tr := tokenRange(s.toks, m.Start, m.End)
-	c.Terms = x.terms(s, tr)
+	c.Terms = x.terms(s, tr, c.Kind == KindDate)
 	c.Subject = subjectLabel(s.toks, tr)
 }
 
@@ -196,8 +205,8 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 	m := s.mentions[i]
 	tr := s.mtok[i]
 	toks := s.toks
-	if m.Subtype == "ordinal" || m.Subtype == "fraction" || m.Subtype == "power" {
-		return "", false
+	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
+		return "", false // "2/3", "1.1^23": no count of anything ("half a million" is)
 	}
 	if isIdentifier(s.text, toks, tr) {
 		return "", false
@@ -216,10 +225,14 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		}
 		return unitMetric(m.Value.Unit), true
 	}
-	if notCounted[next] {
+	partitive := next == "of" && tr[1]+2 < len(toks) && toks[tr[1]+1].lower == "the" && toks[tr[1]+2].digit
+	if notCounted[next] && !partitive {
 		return "", false
 	}
 	cue, hasCue := x.cue(s, i)
+	if hasCue && (cue == "passengers" || cue == "crew") && bothCrewAndPassengers(toks, tr[1]) {
+		cue = "aboard" // "67 passengers and crew": everyone on board
+	}
 	noun, isNoun := countedNoun(toks, tr[1])
 	switch {
 	case hasCue:
@@ -234,20 +247,33 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 	return "", false
 }
 
+// bothCrewAndPassengers reports "passengers and crew" (or the reverse) right
+// after a number.
+func bothCrewAndPassengers(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].lower != "and" {
+		return false
+	}
+	a, b := toks[j].lower, toks[j+2].lower
+	return (a == "passengers" && (b == "crew" || b == "crews")) || (a == "crew" && b == "passengers")
+}
+
 // countedNoun finds the noun a number counts: the first word after it that
 // looks like a plural noun, past up to three modifiers. "of the" is allowed
 // for partitives ("38 of the 67 people").
 func countedNoun(toks []token, j int) (string, bool) {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k]
-		if t.word == "," || t.digit {
-			return "", false
+		if t.word == "," || (t.digit && !strings.ContainsRune(t.word, '-')) {
+			return "", false // "737-800" is a model name inside the noun phrase
 		}
 		if peopleNouns[t.lower] {
 			return t.lower, true
 		}
 		if stopwords[t.lower] && !(t.lower == "of" && k == j) {
 			return "", false
+		}
+		if invariantNouns[t.lower] {
+			return t.lower, true
 		}
 		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
 			!strings.HasSuffix(t.lower, "us") && !timeUnits[t.lower] && !notCounted[t.lower] {
@@ -368,53 +394,105 @@ func moneyOnly(m string) bool {
 	case "trade", "exports", "imports", "remittances", "aid", "loan", "debt", "investment",
 		"budget", "spending", "revenue", "sales", "profit", "losses", "damage", "compensation",
 		"fine", "gdp", "deal", "cost", "price", "funding", "salary", "reserves", "sanctions",
-		"bail", "share", "change", "inflation", "unemployment", "turnout", "territory",
+		"bail", "surplus", "deficit", "share", "change", "inflation", "unemployment", "turnout", "territory",
 		"approval", "support", "interest":
 		return true
 	}
 	return false
 }
 
-// metric is the cue nearest a money or percent figure, or a fallback.
+// metric is what a money or percent figure measures: the cue nearest it,
+// preferring its own clause, the head of a compound ("trade surplus" is a
+// surplus), and flows over commodities ("imports, mostly oil and gas, rose to
+// $129bn" are imports). A percentage change names what changed ("change of
+// trade"). With no cue, an amount inherits the metric of the figure before it
+// ("The total compares with $240.1 billion").
 func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 	toks := s.toks
 	tr := s.mtok[i]
-	lo, hi := 0, len(toks) // the whole sentence: "trade ... reached, ... $5bn"
+	kind := s.mentions[i].Kind
+	cl, ch := clause(toks, tr)
 	best, bestDist := "", 1<<30
-	for k := lo; k < hi; k++ {
+	for k := range toks {
 		if k >= tr[0] && k < tr[1] {
 			continue
 		}
-		mt, ok := metricCues[toks[k].lower]
+		mt, ok := cueAt(toks, k)
 		if !ok {
 			continue
 		}
-		if s.mentions[i].Kind == KindMoney && !moneyMetric(mt) {
-			continue
-		}
-		if s.mentions[i].Kind == KindPercent && !percentMetric(mt) {
+		if kind == KindMoney && !moneyMetric(mt) || kind == KindPercent && !percentMetric(mt) {
 			continue
 		}
 		if mt == "change" && k < tr[0] && toks[tr[0]-1].lower == "to" {
 			continue // "decreased to 6 percent" gives a level, not a change
 		}
+		if k+1 < len(toks) && k+1 != tr[0] {
+			if next, ok := cueAt(toks, k+1); ok && next != mt && moneyMetric(next) == moneyMetric(mt) {
+				continue // "trade surplus": the head noun says what it is
+			}
+		}
 		d := k - tr[1]
 		if k < tr[0] {
 			d = tr[0] - k
 		}
-		// a cue inside the figure's own clause is worth more
-		cl, ch := clause(toks, tr)
 		if k < cl || k >= ch {
 			d += 10
+		}
+		if commodity(mt) {
+			d += 8
 		}
 		if d < bestDist {
 			best, bestDist = mt, d
 		}
 	}
+	if best == "change" && kind == KindPercent {
+		if of := x.changeOf(s, i); of != "" {
+			best = "change of " + of
+		}
+	}
 	if best == "" {
+		for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-3; k-- {
+			if prev := x.out[k]; prev.Kind == kind && prev.Metric != fallback {
+				return prev.Metric
+			}
+		}
 		return fallback
 	}
 	return best
+}
+
+// changeOf finds what a percentage change is a change of: the nearest flow
+// or amount cue in the sentence ("exports jumped 46.9%").
+func (x *extractor) changeOf(s *sentenceCtx, i int) string {
+	tr := s.mtok[i]
+	best, bestDist := "", 1<<30
+	for k := range s.toks {
+		mt, ok := cueAt(s.toks, k)
+		if !ok || mt == "change" || !moneyMetric(mt) || commodity(mt) {
+			continue
+		}
+		d := dist(k, k+1, tr)
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	return best
+}
+
+// cueAt is the metric cue of token k, by its word or its stem.
+func cueAt(toks []token, k int) (string, bool) {
+	if mt, ok := metricCues[toks[k].lower]; ok {
+		return mt, true
+	}
+	mt, ok := metricCueStems[stem(toks[k].lower)]
+	return mt, ok
+}
+
+// commodity metrics name goods, which a flow of money is usually made of
+// rather than about.
+func commodity(m string) bool {
+	return m == "oil" || m == "gas" || m == "freight"
 }
 
 func moneyMetric(m string) bool {
@@ -448,6 +526,18 @@ func (x *extractor) hasCueBefore(s *sentenceCtx, i int, set map[string]bool, n i
 	return false
 }
 
+// hasCueAfter reports whether a word of set follows the figure within n
+// tokens ("the $200 billion goal").
+func (x *extractor) hasCueAfter(s *sentenceCtx, i int, set map[string]bool, n int) bool {
+	tr := s.mtok[i]
+	for k := tr[1]; k < len(s.toks) && k < tr[1]+n && s.toks[k].word != ","; k++ {
+		if set[s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 type periodRef struct {
 	label    string
 	index    int  // mention index of the date, relative start in sentence
@@ -462,31 +552,93 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i {
+		if m.Kind != KindDate || j == i || !periodGrain(m) {
 			continue
 		}
 		r := s.mtok[j]
 		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
-			return periodRef{label: periodLabel(m), index: m.Start, adjacent: true}, true
+			return periodRef{label: x.periodLabel(s, j), index: m.Start, adjacent: true}, true
 		}
 	}
-	// A sentence-opening date, or a relative expression without a value.
+	// Else the one period-like date of the sentence, wherever it stands
+	// ("Last year, trade reached $5bn"; "came to 1.7 trillion yuan in 2023,
+	// or roughly $240 billion").
+	only := -1
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i {
+		if m.Kind != KindDate || j == i || !periodGrain(m) {
 			continue
 		}
-		if s.mtok[j][0] <= 1 && s.mtok[j][1] < len(s.toks) && s.toks[s.mtok[j][1]].word == "," {
-			return periodRef{label: periodLabel(m), index: m.Start}, true
+		if only >= 0 {
+			return periodRef{}, false
 		}
+		only = j
+	}
+	if only >= 0 {
+		return periodRef{label: x.periodLabel(s, only), index: s.mentions[only].Start}, true
 	}
 	return periodRef{}, false
 }
 
-func periodLabel(m Mention) string {
-	if m.Value.Date != nil && m.Value.Date.Year != 0 {
-		return m.Value.Date.Timex()
+// statementDate reports a date that dates a statement: a reporting verb
+// right before it ("data showed on Friday", "said in May 2024").
+func statementDate(toks []token, tr [2]int) bool {
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-3; k-- {
+		if toks[k].word == "," {
+			return false
+		}
+		if reportingVerbs[toks[k].lower] {
+			return true
+		}
 	}
-	return strings.ToLower(foldSpace(m.Text))
+	return false
+}
+
+// eventYear is the year of the date nearest figure i in its sentence, when
+// that date gives one: "in 1997, when a jet flew into a hillside and 228
+// people died" puts the 228 in 1997.
+func eventYear(s *sentenceCtx, i int) int {
+	best, bestD := 0, 1<<30
+	for j, m := range s.mentions {
+		if j == i || m.Kind != KindDate || m.Value.Date == nil || m.Value.Date.Year == 0 {
+			continue
+		}
+		d := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i])
+		if d < bestD {
+			best, bestD = m.Value.Date.Year, d
+		}
+	}
+	return best
+}
+
+// periodGrain reports dates that can be the period a figure covers: a year,
+// a part of one, a month, or a relative span ("last year"). A day is when
+// something happened ("fell 15.7 percent on Monday"), a claim of its own.
+func periodGrain(m Mention) bool {
+	d := m.Value.Date
+	return d != nil && (d.Day == 0 || d.Year == 0 && d.Month == 0)
+}
+
+// periodLabel names the period of date mention j: its TIMEX when resolved,
+// its words otherwise; a part of it ("the first 11 months of 2023", "the
+// first half of 2024") keeps the part's words after a slash, so that it is
+// another period than the whole year.
+func (x *extractor) periodLabel(s *sentenceCtx, j int) string {
+	m := s.mentions[j]
+	label := strings.ToLower(foldSpace(m.Text))
+	if m.Value.Date != nil && m.Value.Date.Year != 0 {
+		label = m.Value.Date.Timex()
+	}
+	r := s.mtok[j]
+	if r[0] >= 2 && s.toks[r[0]-1].lower == "of" {
+		var part []string
+		for k := r[0] - 2; k >= 0 && k >= r[0]-5 && s.toks[k].word != ","; k-- {
+			part = append([]string{s.toks[k].lower}, part...)
+			if partWords[s.toks[k].lower] {
+				return label + "/" + strings.Join(part, " ")
+			}
+		}
+	}
+	return label
 }
 
 // attribution finds who a sentence says the figures come from: "according

@@ -23,7 +23,8 @@ var metricCues = map[string]string{
 	"rescued": "rescued", "saved": "rescued",
 	// aboard
 	"aboard": "aboard", "board": "aboard", "onboard": "aboard", "carrying": "aboard",
-	"carried": "aboard", "passengers": "aboard", "crew": "aboard",
+	"carried": "aboard", "passengers": "passengers", "passenger": "passengers",
+	"crew": "crew",
 	// missing
 	"missing": "missing", "unaccounted": "missing",
 	// arrested and detained
@@ -66,6 +67,28 @@ var metricCues = map[string]string{
 	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
 	"territory": "territory", "approval": "approval", "support": "support",
 	"majority": "votes", "interest": "interest",
+	"surplus": "surplus", "deficit": "deficit",
+}
+
+// metricCueStems find cues by stem too ("traded" -> trade), for the cues
+// whose stem is not shared by an unrelated word.
+var metricCueStems = map[string]string{}
+
+func init() {
+	ambiguous := map[string]bool{} // "lives" (deaths) and "living" (residents) share a stem
+	for w, m := range metricCues {
+		if len(w) <= 4 {
+			continue
+		}
+		st := stem(w)
+		if old, ok := metricCueStems[st]; ok && old != m {
+			ambiguous[st] = true
+		}
+		metricCueStems[st] = m
+	}
+	for st := range ambiguous {
+		delete(metricCueStems, st)
+	}
 }
 
 // peopleNouns are nouns that count people; a figure before one of them is a
@@ -77,6 +100,10 @@ journalists specialists students pupils patients victims survivors families
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
 sons daughters individuals inhabitants farmers teachers`)
+
+// invariantNouns count things though they do not end in -s.
+var invariantNouns = wordSet(`aircraft people personnel staff police cattle
+livestock sheep fish deer equipment`)
 
 // timeUnits follow a number that is a duration or age, not a count.
 var timeUnits = wordSet(`second seconds minute minutes hour hours day days week
@@ -132,6 +159,19 @@ var targetCues = wordSet(`hope hopes hoped aim aims aimed aiming target targets
 targeted goal goals plan plans planned expect expects expected forecast
 forecasts projected projection could would might will seek seeks seeking
 ambition pledge pledged promise promised envisage envisaged`)
+
+// targetNouns after a figure make it a target ("the $200 billion goal").
+var targetNouns = wordSet(`goal target targets aim ambition forecast
+projection plan pledge cap ceiling`)
+
+// partWords name a part of a period ("the first 11 months of 2023").
+var partWords = wordSet(`first last months month quarter quarters half
+weeks week`)
+
+// reportingVerbs date a statement rather than an event when they stand
+// right by a date ("customs data showed on Friday").
+var reportingVerbs = wordSet(`said says told announced reported showed shows
+stated confirmed added noted wrote published released disclosed revealed`)
 
 // supersededCues mark a figure that a later one replaced.
 var supersededCues = wordSet(`previously earlier initially initial originally

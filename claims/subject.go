@@ -8,11 +8,23 @@ import (
 // maxTerms is how many context terms a claim keeps.
 const maxTerms = 24
 
+// properNounWeight is how much more a capitalised word says about which event
+// a figure belongs to than a common word.
+const properNounWeight = 2.5
+
 // terms returns the claim's context features, most telling first: the words
 // of its sentence weighted by nearness to the figure, event concepts
 // ("@air" for plane, jet, airliner...), and with less weight the heading above
 // and the two sentences before it in the same paragraph.
-func (x *extractor) terms(s *sentenceCtx, tr [2]int) []string {
+//
+// A date attaches to the words nearest it ("on Tuesday as teams worked to
+// identify the victims of the disaster" is about the teams' work, not the
+// disaster), so for dates the weights fall off faster.
+func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
+	reach := 6.0
+	if date {
+		reach = 2.5
+	}
 	w := map[string]float64{}
 	add := func(t token, weight float64) {
 		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
@@ -27,7 +39,7 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int) []string {
 			return
 		}
 		if t.upper {
-			weight *= 1.3
+			weight *= properNounWeight // names pick out one event among several
 		}
 		w[stem(t.lower)] += weight
 	}
@@ -40,7 +52,7 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int) []string {
 		if k >= tr[1] {
 			d = k - tr[1] + 1
 		}
-		weight := 1 / (1 + float64(d)/6)
+		weight := 1 / (1 + float64(d)/reach)
 		if k >= lo && k < hi {
 			weight *= 1.5
 		}
@@ -49,12 +61,14 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int) []string {
 	for _, t := range x.headTok {
 		add(t, 0.5)
 	}
-	// The sentences before, in the same block.
-	b, _ := x.doc.BlockAt(s.start)
+	for _, t := range x.titleTok {
+		add(t, 0.3) // the story's own name for its main event
+	}
+	// The two sentences before, back to the section's heading.
 	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
 	for back, weight := 1, 0.4; back <= 2 && idx-back >= 0; back, weight = back+1, weight*0.6 {
 		sp := x.doc.Sentences[idx-back]
-		if sp.Start < b.Start {
+		if sp.Start < x.headEnd {
 			break
 		}
 		for _, t := range tokenize(x.doc.Text[sp.Start:sp.End]) {
