@@ -107,6 +107,7 @@ const (
 	wDue
 	wExpected
 	wPlans
+	wWhen
 )
 
 type dtEntry struct {
@@ -184,7 +185,7 @@ func init() {
 		wSummer: {"summer"}, wWinter: {"winter"}, wSpring: {"spring"}, wAutumn: {"autumn"}, wFall: {"fall"},
 		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
 		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled"}, wDue: {"due"},
-		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"},
+		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"},
 	}
 	for id, ws := range keywords {
 		for _, w := range ws {

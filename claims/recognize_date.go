@@ -941,9 +941,6 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 			if !ctx && !p.dateWordBefore(i) {
 				return dtRes{}, false
 			}
-			if !t.upper && m != 3 {
-				return dtRes{}, false
-			}
 		}
 	}
 	if p.punct(i+1, '-') && p.adj(i+1) && p.word(i+2) {
@@ -1413,6 +1410,8 @@ func (p *dtParser) agoAt(i int) (dtRes, bool) {
 		}
 	case p.kwAny(k, wLater, wHence):
 		sign, k = 1, k+1
+	case p.kw(i-1, wIn) && (p.endOfClause(k) || p.kwAny(k, wAnd, wOr, wWhen, wAt, wTo)):
+		sign = 1 // "in two weeks", "elections in two years"
 	case p.kwAny(k, wFrom, wAfter) && p.kwAny(k+1, wNow, wToday, wTomorrow, wYesterday):
 		sign = 1
 		switch p.t[k+1].id {
@@ -1572,7 +1571,17 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 		if !p.hasRef {
 			return dtRes{}, false
 		}
+		if past || p.kwAny(i, wComing, wUpcoming) {
+			// "past Wednesday", "this coming Friday": the nearest one on that side
+			rw := (int(p.ref.Weekday())+6)%7 + 1
+			if past {
+				return dtRes{d: p.day(p.ref.AddDate(0, 0, -((rw-t.v+6)%7 + 1))), end: j + 1}, true
+			}
+			return dtRes{d: p.day(p.ref.AddDate(0, 0, (t.v-rw+6)%7+1)), end: j + 1}, true
+		}
 		return p.weekdayLed(j, s, true)
+	case p.kw(i, wThis) && p.kwAny(j, wPast, wComing, wUpcoming) && j+1 < len(p.t) && p.t[j+1].cls == dtWeekday:
+		return p.shiftLed(j) // "this past Wednesday"
 	case t.cls == dtMonth:
 		if p.joinedRight(j+1) || (t.v == 5 && !t.upper) {
 			return dtRes{}, false
@@ -1615,7 +1624,7 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 		if p.punct(k, '-') || p.punct(k, ',') || p.kw(k, wOn) {
 			k++
 		}
-		if k < len(p.t) && p.t[k].cls == dtWeekday && p.t[k].e-p.t[k].s == len(dtWeekdayNames[p.t[k].v]) {
+		if k < len(p.t) && p.t[k].cls == dtWeekday && !p.joinedRight(k+1) {
 			return dtRes{d: p.day(mon.AddDate(0, 0, p.t[k].v-1)), end: k + 1}, true
 		}
 		if past {

@@ -127,6 +127,11 @@ func TestDateRecognizer(t *testing.T) {
 		{"on the ordinal", dateRef, "It happened on the 4th.", "the 4th=2025-07-04"},
 		{"thursday the", dateRef, "Thursday the 10th was hot", "Thursday the 10th=2025-07-10"},
 		{"first friday of", dateRef, "the first Friday of August", "the first Friday of August=2025-08-01"},
+		{"in weeks", dateRef, "Elections are due in two weeks.", "two weeks=2025-07-29"},
+		{"in years of", dateRef, "killed in two years of war", ""},
+		{"this past weekday", dateRef, "this past Wednesday they met", "this past Wednesday=2025-07-09"},
+		{"coming weekday", dateRef, "the coming Friday", "coming Friday=2025-07-18"},
+		{"lower month range", "", "from april to June in 2017", "from april to June in 2017=(2017-04-01,2017-07-01,P3M)"},
 		// not dates
 		{"clock time", "", "at 10:30 on the dot", ""},
 		{"modal may", "", "they may 5 times over", ""},
