@@ -148,6 +148,7 @@ func isFurniture(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
+	line = linkText(line)
 	n := wordsUpTo(line, 20)
 	if n > 20 || n > maxFurnitureWords && !maybeCaption(line) {
 		return false
@@ -209,6 +210,19 @@ func mediaWord(f string) bool {
 		}
 	}
 	return false
+}
+
+// linkText returns the text of a line that is only a Markdown link,
+// "[Read more](https://…)", or the line.
+func linkText(line string) string {
+	if len(line) < 4 || line[0] != '[' || line[len(line)-1] != ')' {
+		return line
+	}
+	i := strings.Index(line, "](")
+	if i < 0 || strings.IndexByte(line[i+2:], ' ') >= 0 {
+		return line
+	}
+	return line[1:i]
 }
 
 // trimArrows drops the arrows and guillemets of "Read more »" or "→ Next".

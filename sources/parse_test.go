@@ -191,6 +191,7 @@ func TestParseDateLine(t *testing.T) {
 		{"byline date", "By Ana Gomez | July 15, 2025" + body, "2025-07-15"},
 		{"relative", "2 days ago" + body, "0001-01-01"},
 		{"after title", "Bridges Closed\n\nBy Ana Gomez\n07/15/2025" + body, "2025-07-15"},
+		{"front matter crlf", "---\r\npublished: 5 May 2025\r\n---\r\n" + body, "2025-05-05"},
 		{"front matter wins", "---\ndate: 2025-01-02\n---\n07/15/2025" + body, "2025-01-02"},
 		{"not near the top", "The council met again on Friday. Officials spoke at length about the repairs to come.\n\n07/15/2025" + body, "0001-01-01"},
 	}
