@@ -161,3 +161,20 @@ func TestErrorList(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestReadFileUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file")
+	}
+	p := write(t, t.TempDir(), "secret.txt", "The toll rose to 12.")
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(p, Options{})
+	if !errors.Is(err, fs.ErrPermission) {
+		t.Errorf("got %v, want %v", err, fs.ErrPermission)
+	}
+	if want := p + ": permission denied"; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %v", err, want)
+	}
+}
