@@ -69,6 +69,7 @@ type dtParser struct {
 	out     []Mention
 	lastEnd int  // token index after the last mention
 	lastYr  bool // the last mention was a bare year (for lists: "2007 and 2009")
+	slab    []Date
 }
 
 // dtRes is a parsed date and the token after it.
@@ -132,9 +133,12 @@ func (p *dtParser) emit(i int, r dtRes) {
 	// A mention starts at its first token; leading "on" is not part of it.
 	s, e := p.t[i].s, p.t[r.end-1].e
 	lo, hi := d.Interval()
-	dd := d
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]Date, 0, 16) // one allocation for many mentions' dates
+	}
+	p.slab = append(p.slab, d)
 	p.out = append(p.out, Mention{Kind: KindDate, Start: s, End: e, Text: p.text[s:e],
-		Value: Value{Low: lo, High: hi, Date: &dd}})
+		Value: Value{Low: lo, High: hi, Date: &p.slab[len(p.slab)-1]}})
 	p.lastEnd, p.lastYr = r.end, r.year
 }
 

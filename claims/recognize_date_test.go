@@ -284,9 +284,23 @@ func benchArticle() string {
 	return b.String()
 }
 
-// BenchmarkDateRecognizer runs the recogniser paragraph by paragraph, as
-// Extract does.
+// BenchmarkDateRecognizer measures the date recogniser alone over the
+// generated articles of BenchmarkFindMentions, with a reference date.
 func BenchmarkDateRecognizer(b *testing.B) {
+	texts, n := benchCorpus()
+	opt := RecognizeOptions{Reference: time.Date(2025, 7, 15, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			(dateRecognizer{}).Recognize(t, opt)
+		}
+	}
+}
+
+// BenchmarkDateRecognizerDense runs the recogniser paragraph by paragraph
+// over a text with a date every few words: its worst case.
+func BenchmarkDateRecognizerDense(b *testing.B) {
 	paras := strings.SplitAfter(benchArticle(), "\n\n")
 	n := 0
 	for _, s := range paras {
