@@ -1391,7 +1391,7 @@ func (p *dtParser) unitAt(i int) byte {
 }
 
 // agoAt reads "two days ago", "a year earlier", "3 days from today", "two
-// weeks from now", "a month later".
+// weeks from now", "in two weeks".
 func (p *dtParser) agoAt(i int) (dtRes, bool) {
 	n, k, ok := p.countAt(i)
 	if !ok || !p.hasRef || n > 100 {
@@ -1412,8 +1412,8 @@ func (p *dtParser) agoAt(i int) (dtRes, bool) {
 		if p.kwAny(k, wToday, wNow) {
 			k++
 		}
-	case p.kwAny(k, wLater, wHence):
-		sign, k = 1, k+1
+	case p.kw(k, wHence):
+		sign, k = 1, k+1 // not "later": "three years later" counts from an event of the story
 	case p.kw(i-1, wIn) && (p.endOfClause(k) || p.kwAny(k, wAnd, wOr, wWhen, wAt, wTo)):
 		sign = 1 // "in two weeks", "elections in two years"
 	case p.kwAny(k, wFrom, wAfter) && p.kwAny(k+1, wNow, wToday, wTomorrow, wYesterday):

@@ -128,6 +128,7 @@ func TestDateRecognizer(t *testing.T) {
 		{"thursday the", dateRef, "Thursday the 10th was hot", "Thursday the 10th=2025-07-10"},
 		{"first friday of", dateRef, "the first Friday of August", "the first Friday of August=2025-08-01"},
 		{"in weeks", dateRef, "Elections are due in two weeks.", "two weeks=2025-07-29"},
+		{"later is the story's", dateRef, "but now, three years later, it holds", ""},
 		{"in years of", dateRef, "killed in two years of war", ""},
 		{"this past weekday", dateRef, "this past Wednesday they met", "this past Wednesday=2025-07-09"},
 		{"coming weekday", dateRef, "the coming Friday", "coming Friday=2025-07-18"},
