@@ -140,3 +140,31 @@ func BenchmarkCompareStore(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoad is reading every stored document and claim back, on a store
+// of 2,000 generated sources.
+func BenchmarkLoad(b *testing.B) {
+	docs, cl := benchCorpus(b)
+	docs, cl = docs[:2000], cl[:2000]
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			st, err := Open(context.Background(), benchLocation(b, be), Options{Create: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer st.Close()
+			for i, d := range docs {
+				if _, err := st.Put(context.Background(), d, cl[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if _, _, err := st.Load(context.Background(), Filter{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "sources/s")
+		})
+	}
+}

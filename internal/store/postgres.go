@@ -22,8 +22,9 @@ func (postgresDialect) lockSource(ctx context.Context, tx *sql.Tx, id string) er
 	return err
 }
 
-func (postgresDialect) maxParams() int { return 65535 }
-func (postgresDialect) writers() int   { return 4 }
+func (postgresDialect) maxParams() int     { return 65535 }
+func (postgresDialect) writers() int       { return 4 }
+func (postgresDialect) rowsPerInsert() int { return 0 }
 
 func (postgresDialect) readTx() *sql.TxOptions {
 	return &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}

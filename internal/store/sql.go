@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -23,6 +24,9 @@ type dialect interface {
 	lockSource(ctx context.Context, tx *sql.Tx, id string) error
 	// maxParams is how many placeholders one statement may hold.
 	maxParams() int
+	// rowsPerInsert is 1 when a prepared one-row INSERT is the fastest way
+	// to write claims, 0 when rows are best sent in batches.
+	rowsPerInsert() int
 	// writers is how many sources Ingest writes at once.
 	writers() int
 	// readTx are the options of a transaction that reads a consistent snapshot.
@@ -52,10 +56,50 @@ type sqlStore struct {
 	d        dialect
 	location string
 	now      func() time.Time
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared statements of the write path, by query
+}
+
+// prepared returns tx's handle on a statement prepared once for the store,
+// so that SQLite does not parse the same SQL for every source.
+func (s *sqlStore) prepared(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	s.mu.Lock()
+	st, ok := s.stmts[query]
+	if !ok {
+		var err error
+		if st, err = s.db.PrepareContext(ctx, s.d.rebind(query)); err != nil {
+			s.mu.Unlock()
+			return nil, err
+		}
+		if s.stmts == nil {
+			s.stmts = map[string]*sql.Stmt{}
+		}
+		s.stmts[query] = st
+	}
+	s.mu.Unlock()
+	return tx.StmtContext(ctx, st), nil
+}
+
+func (s *sqlStore) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+	st, err := s.prepared(ctx, tx, query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
 }
 
 func (s *sqlStore) Location() string { return s.location }
-func (s *sqlStore) Close() error     { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
 func (s *sqlStore) wrap(err error) error {
 	if err == nil {
@@ -100,8 +144,12 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 		// the last revision number.
 		var cur sql.NullString
 		var last int
-		err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT (SELECT hash FROM sources WHERE id = ?),
-			(SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?)`), doc.ID, doc.ID).Scan(&cur, &last)
+		q, err := s.prepared(ctx, tx, `SELECT (SELECT hash FROM sources WHERE id = ?),
+			(SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?)`)
+		if err != nil {
+			return err
+		}
+		err = q.QueryRowContext(ctx, doc.ID, doc.ID).Scan(&cur, &last)
 		switch {
 		case err != nil:
 			return err
@@ -129,9 +177,9 @@ func (s *sqlStore) putRevision(ctx context.Context, tx *sql.Tx, id string, r Rev
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, s.d.rebind(`INSERT INTO revisions
+	err = s.exec(ctx, tx, `INSERT INTO revisions
 		(source_id, revision, hash, path, format, title, outlet, author, url, published, ingested_at, claim_count, text, document)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, r.Revision, d.Hash, d.Path, d.Format, d.Title, d.Outlet, d.Author, d.URL, formatTime(d.Published),
 		formatTime(r.Ingested), len(r.Claims), d.Text, meta)
 	if err != nil {
@@ -143,17 +191,31 @@ func (s *sqlStore) putRevision(ctx context.Context, tx *sql.Tx, id string, r Rev
 	if !current {
 		return nil
 	}
-	_, err = tx.ExecContext(ctx, s.d.rebind(`INSERT INTO sources (id, revision, hash, ingested_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash, ingested_at = excluded.ingested_at`),
+	return s.exec(ctx, tx, `INSERT INTO sources (id, revision, hash, ingested_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash, ingested_at = excluded.ingested_at`,
 		id, r.Revision, d.Hash, formatTime(r.Ingested))
-	return err
 }
 
 const claimColumns = 8
 
-// insertClaims writes claims with as few statements as the back-end allows.
+// insertClaims writes claims: one prepared row at a time where a statement
+// is cheap (SQLite, in process), else as many rows per statement as the
+// back-end allows (a server, a round trip away).
 func (s *sqlStore) insertClaims(ctx context.Context, tx *sql.Tx, id string, rev int, cl []claims.Claim) error {
 	per := s.d.maxParams() / claimColumns
+	if s.d.rowsPerInsert() == 1 {
+		for i, c := range cl {
+			data, err := encodeClaim(c)
+			if err != nil {
+				return fmt.Errorf("claim %d: %w", i, err)
+			}
+			if err := s.exec(ctx, tx, `INSERT INTO claims (source_id, revision, seq, kind, metric, subject, text, data)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, rev, i, string(c.Kind), c.Metric, c.Subject, c.Text, data); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	for start := 0; start < len(cl); start += per {
 		end := min(start+per, len(cl))
 		var q strings.Builder

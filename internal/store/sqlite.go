@@ -30,6 +30,7 @@ func (sqliteDialect) rebind(q string) string { return q }
 // Transactions begin IMMEDIATE (see the DSN), so writers take the lock up
 // front and wait for each other through busy_timeout, never deadlocking.
 func (sqliteDialect) lockSource(context.Context, *sql.Tx, string) error { return nil }
+func (sqliteDialect) rowsPerInsert() int                                { return 1 }
 func (sqliteDialect) writers() int                                      { return 1 }
 func (sqliteDialect) maxParams() int                                    { return 32766 }
 func (sqliteDialect) readTx() *sql.TxOptions                            { return &sql.TxOptions{ReadOnly: true} }
