@@ -126,7 +126,7 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 	list := shown(set, opt)
 	rows := make([][]string, 0, len(list))
 	for _, f := range list {
-		rows = append(rows, []string{statusCell(f, ids, p, opt.TTY), oneLine(f.Subject), f.Metric, valuesCell(f, ids)})
+		rows = append(rows, []string{statusCell(f, p, opt.TTY), oneLine(f.Subject), f.Metric, valuesCell(f, ids)})
 	}
 	if len(rows) > 0 {
 		if err := writeTable(w, opt, findingColumns, rows); err != nil {
@@ -148,7 +148,7 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 	return nil
 }
 
-func statusCell(f claims.Finding, ids map[string]string, p palette, tty bool) string {
+func statusCell(f claims.Finding, p palette, tty bool) string {
 	s := string(f.Status)
 	switch f.Status {
 	case claims.Conflict:
@@ -157,11 +157,13 @@ func statusCell(f claims.Finding, ids map[string]string, p palette, tty bool) st
 		s = p.green(s)
 	}
 	if len(f.SelfContra) > 0 {
+		// A source contradicts itself: it is listed on two sides of the
+		// values, and --explain names it.
 		sep := " "
 		if tty {
 			sep = "\n"
 		}
-		s += sep + "(self: " + joinIDs(f.SelfContra, ids) + ")"
+		s += sep + "(self)"
 	}
 	return s
 }

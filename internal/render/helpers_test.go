@@ -3,11 +3,13 @@ package render
 import (
 	"bytes"
 	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/sources"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 func TestShortIDs(t *testing.T) {
@@ -227,5 +229,33 @@ func TestMentionsOf(t *testing.T) {
 		if want := m.Text == "7" || strings.HasPrefix(m.Text, "7 "); m.Claim != want {
 			t.Errorf("%q: claim got %v, want %v", m.Text, m.Claim, want)
 		}
+	}
+}
+
+// TestFitWidth checks that tables on a terminal of known width fit in it,
+// and use it when they need it.
+func TestFitWidth(t *testing.T) {
+	set := FindingSet{Sources: testSources, Findings: testFindings()}
+	for _, width := range []int{60, 72, 80, 100, 132} {
+		t.Run(strconv.Itoa(width), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Findings(&b, set, Options{TTY: true, Width: width}); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			for i, line := range lines[:len(lines)-1] { // the summary line is not fitted
+				if w := twwidth.Width(line); w > width {
+					t.Errorf("line %d: got width %d, want at most %d: %q", i+1, w, width, line)
+				}
+			}
+			// Wide enough for every cell on one line: no cell wraps.
+			var wide bytes.Buffer
+			if err := Findings(&wide, set, Options{TTY: true, Width: 1000}); err != nil {
+				t.Fatal(err)
+			}
+			if width >= 132 && b.String() != wide.String() {
+				t.Errorf("got wrapped cells at width %d:\n%s", width, b.String())
+			}
+		})
 	}
 }
