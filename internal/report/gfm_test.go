@@ -108,7 +108,7 @@ var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // plain is the text a reader sees in rendered HTML, white space folded.
 func plain(h string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(h, " "))), " ")
+	return strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(h, ""))), " ")
 }
 
 // hostilePieces are things an article may say that must reach the reader as

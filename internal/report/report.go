@@ -382,13 +382,28 @@ func markdownDiff(cs []worddiff.Chunk) string {
 		t := escape(c.Text())
 		switch c.Op {
 		case worddiff.Delete:
-			t = "~~" + t + "~~"
+			t = "~~" + guard(t, '~') + "~~"
 		case worddiff.Insert:
-			t = "**" + t + "**"
+			t = "**" + guard(t, '*') + "**"
 		}
 		parts = append(parts, t)
 	}
 	return strings.Join(parts, " ")
+}
+
+// guard writes an escaped delimiter character at either end of a run as a
+// character reference: "\~" next to "~~" can be read as part of the
+// delimiter run ("~~\~b~~" strikes nothing in goldmark), "&#126;" cannot.
+func guard(t string, delim byte) string {
+	esc := string([]byte{'\\', delim})
+	ref := "&#" + strconv.Itoa(int(delim)) + ";"
+	if strings.HasPrefix(t, esc) {
+		t = ref + t[2:]
+	}
+	if strings.HasSuffix(t, esc) {
+		t = t[:len(t)-2] + ref
+	}
+	return t
 }
 
 // timeline is a table of the dated facts, in date order; dates without a
