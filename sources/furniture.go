@@ -150,8 +150,18 @@ func isFurniture(line string) bool {
 	}
 	line = linkText(line)
 	n := wordsUpTo(line, 20)
-	if n > 20 || n > maxFurnitureWords && !maybeCaption(line) {
+	if n > 20 {
 		return false
+	}
+	if n > maxFurnitureWords {
+		// only a caption (not a sentence) or a note on the image is left
+		if endsSentence(line) {
+			if !maybeMedia(line[:min(len(line), 48)]) {
+				return false
+			}
+		} else if !maybeCaption(line) {
+			return false
+		}
 	}
 	f := fold(line)
 	if f == "" {
@@ -188,11 +198,21 @@ func isFurniture(line string) bool {
 // maybeCaption is a quick test for a line that caption or imageNote may
 // match: it has a colon or one of their words.
 func maybeCaption(line string) bool {
-	if strings.IndexByte(line, ':') >= 0 {
+	if strings.IndexByte(line, ':') >= 0 || maybeMedia(line) {
 		return true
 	}
-	for _, w := range []string{"by ", "getty", "mage", "hoto", "icture", "llustration", "raphic", "rtwork", "redit"} {
+	for _, w := range []string{"by ", "getty", "redit"} {
 		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeMedia is a quick test for a word naming a picture.
+func maybeMedia(s string) bool {
+	for _, w := range []string{"mage", "hoto", "icture", "llustration", "raphic", "rtwork"} {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -87,7 +87,7 @@ func TestSeeds(t *testing.T) {
 // benchCorpus is the fixtures, text and Markdown, repeated.
 func benchCorpus(b *testing.B) [][]byte {
 	var out [][]byte
-	for _, name := range []string{"page.txt", "column.txt", "front.md"} {
+	for _, name := range []string{"page.txt", "column.txt"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			b.Fatal(err)
