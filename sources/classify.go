@@ -37,6 +37,14 @@ func byline(t string) (string, bool) {
 			name = name[:i]
 		}
 	}
+	// "By Jane Doe on July 15, 2025", "By Jane Doe, 15 July 2025"
+	for _, sep := range []string{" on ", ", "} {
+		if i := strings.Index(name, sep); i > 0 {
+			if _, _, ok := parseDateLine(name[i+len(sep):]); ok {
+				name = name[:i]
+			}
+		}
+	}
 	name = strings.TrimSpace(strings.TrimRight(name, " ,;"))
 	if endsSentence(name) && !initialEnd(name) {
 		return "", false // "By contrast, the ministry said."
@@ -72,8 +80,8 @@ func initialEnd(name string) bool {
 // bylineDate returns a date written after the author in a byline:
 // "By Jane Doe | July 15, 2025".
 func bylineDate(t string) (time.Time, bool) {
-	for _, sep := range []string{"|", "•", "·", " — ", " – ", " - ", ","} {
-		if i := strings.LastIndex(t, sep); i > 0 {
+	for _, sep := range []string{"|", "•", "·", " — ", " – ", " - ", " on ", ", "} {
+		if i := strings.Index(t, sep); i > 0 {
 			if d, abs, ok := parseDateLine(t[i+len(sep):]); ok && abs {
 				return d, true
 			}

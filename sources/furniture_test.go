@@ -74,6 +74,8 @@ func TestByline(t *testing.T) {
 		{"By Robbin Laird", "Robbin Laird", true},
 		{"by Jane Doe | July 15, 2025", "Jane Doe", true},
 		{"Written by J. R. Smith", "J. R. Smith", true},
+		{"By Jane Doe on July 15, 2025", "Jane Doe", true},
+		{"By Jane Doe, July 15, 2025", "Jane Doe", true},
 		{"Author: Ana Gomez", "Ana Gomez", true},
 		{"By contrast, the ministry said nothing.", "", false},
 		{"By December the toll had reached 38 and officials said the count was final.", "", false},

@@ -189,6 +189,7 @@ func TestParseDateLine(t *testing.T) {
 		{"ordinal", "15th July 2025" + body, "2025-07-15"},
 		{"abbrev", "Sept. 9, 2024" + body, "2024-09-09"},
 		{"byline date", "By Ana Gomez | July 15, 2025" + body, "2025-07-15"},
+		{"byline on date", "By Ana Gomez on 15 July 2025" + body, "2025-07-15"},
 		{"relative", "2 days ago" + body, "0001-01-01"},
 		{"after title", "Bridges Closed\n\nBy Ana Gomez\n07/15/2025" + body, "2025-07-15"},
 		{"front matter crlf", "---\r\npublished: 5 May 2025\r\n---\r\n" + body, "2025-05-05"},
