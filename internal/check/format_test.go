@@ -285,3 +285,26 @@ func TestMarkdownEscape(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEscape: whatever the text, an escaped property holds no delimiter or
+// line break, escaped data no line break, and both read back as written.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"", "12 people", "100%", "a:b,c", "x\r\ny", "%0A%3A", "::error::"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, d := escapeProperty(s), escapeData(s)
+		if strings.ContainsAny(p, ":,\r\n") {
+			t.Errorf("property %q: got %q", s, p)
+		}
+		if strings.ContainsAny(d, "\r\n") {
+			t.Errorf("data %q: got %q", s, d)
+		}
+		if got := unescape(p); got != s {
+			t.Errorf("property %q: got back %q", s, got)
+		}
+		if got := unescape(d); got != s {
+			t.Errorf("data %q: got back %q", s, got)
+		}
+	})
+}
