@@ -266,7 +266,7 @@ func teasers(text string, units []unit) {
 }
 
 // related makes furniture of what follows a "Related posts" heading, up to
-// the next paragraph of prose.
+// the next paragraph of prose or the heading of one.
 func related(text string, units []unit) {
 	for i := 0; i < len(units); i++ {
 		if units[i].kind != Furniture || !relatedHeadings[trimArrows(fold(text[units[i].s:units[i].e]))] {
@@ -274,8 +274,11 @@ func related(text string, units []unit) {
 		}
 		for i+1 < len(units) {
 			v := &units[i+1]
-			if v.kind == Paragraph && words(text[v.s:v.e]) > teaserWords || prose(text, *v) && !v.item {
+			if v.kind == Paragraph && (prose(text, *v) || words(text[v.s:v.e]) > teaserWords) {
 				break
+			}
+			if v.kind == Heading && i+2 < len(units) && prose(text, units[i+2]) {
+				break // the article goes on: a section heading and its prose
 			}
 			if v.kind != Meta {
 				v.kind = Furniture

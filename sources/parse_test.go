@@ -103,6 +103,34 @@ func TestParseBlocks(t *testing.T) {
 	}
 }
 
+// A box of related stories inside an article ends where the article goes on.
+func TestParseRelatedBox(t *testing.T) {
+	text := "The river rose by 4 metres overnight and the council opened 3 shelters for families.\n\n" +
+		"Related stories\n\nDam Repairs Delayed Again\n\nHow Flood Maps Are Drawn\n\n" +
+		"Roads Reopen\n\nCrews reopened 12 of the 15 closed roads by Friday, the council said in a statement.\n"
+	d, err := Parse("x.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want BlockKind
+	}{
+		{"Related stories", Furniture},
+		{"Dam Repairs Delayed Again", Furniture},
+		{"How Flood Maps Are Drawn", Furniture},
+		{"Roads Reopen", Heading},
+		{"Crews reopened", Paragraph},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := kindOf(t, d, tt.text); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // Hard-wrapped lines make one paragraph; a short line that ends a
 // sentence ends it.
 func TestParseWrapped(t *testing.T) {
