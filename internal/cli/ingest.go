@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -13,8 +14,9 @@ import (
 )
 
 type ingestOptions struct {
-	input inputOptions
-	store string
+	input   inputOptions
+	store   string
+	stdinID string
 }
 
 // NewIngestCmd is the `claimdiff ingest` command.
@@ -32,6 +34,7 @@ The store is a SQLite file (default ` + store.DefaultPath + `) or a PostgreSQL
 database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
 		Example: `  claimdiff ingest articles/
   claimdiff ingest --store postgres://newsroom@db/claims a.txt b.html
+  curl -s https://example.org/story | claimdiff ingest --stdin-id example-story -
   claimdiff compare --store .claimdiff/claims.db`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -40,6 +43,7 @@ database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
 	}
 	o.input.addFlags(cmd.Flags())
 	storeFlag(cmd.Flags(), &o.store)
+	cmd.Flags().StringVar(&o.stdinID, "stdin-id", "stdin", "source `id` of the article read from standard input (-)")
 	return cmd
 }
 
@@ -54,7 +58,15 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 	if err != nil {
 		return err
 	}
+	if o.stdinID == "" {
+		return &usageError{fmt.Errorf("--stdin-id: give a source id")}
+	}
 	docs, errs := sources.Load(args, io.In, opt)
+	for _, d := range docs {
+		if d.Path == "stdin" && slices.Contains(args, "-") {
+			d.ID = o.stdinID
+		}
+	}
 	for _, e := range errs {
 		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
 	}

@@ -146,12 +146,19 @@ func TestStoreCommands(t *testing.T) {
 		args   []string
 		env    string // CLAIMDIFF_STORE
 		code   int
+		stdin  string
 		stdout []string // substrings, in order
 		stderr []string
 		noOut  string // must not appear in stdout
 	}{
+		{name: "ingest stdin with an id", args: []string{"ingest", "--store", db, "--stdin-id", "wire-1", "-"},
+			stdin: "Officials said 40 people were rescued.\n", stderr: []string{"ingested 1 source (1 new"}},
+		{name: "the stdin source is listed", args: []string{"sources", "--store", db, "--source", "wire-*"},
+			stdout: []string{"wire-1\t1\t"}},
 		{name: "ingest again is a no-op", args: append([]string{"ingest", "--store", db}, ferry...),
 			stderr: []string{"ingested 3 sources (0 new, 0 changed, 3 unchanged), 0 claims into " + db}},
+		{name: "empty stdin id", args: []string{"ingest", "--store", db, "--stdin-id", "", "-"}, code: ExitError,
+			stderr: []string{"--stdin-id"}},
 		{name: "sources piped", args: []string{"sources", "--store", db},
 			stdout: []string{"harbour-times\t1\t", "island-post\t1\t", "sea-wire\t1\t"}, noOut: "ID"},
 		{name: "sources from the environment", args: []string{"sources"}, env: db, stdout: []string{"harbour-times\t1\t"}},
@@ -181,7 +188,7 @@ func TestStoreCommands(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("CLAIMDIFF_STORE", tt.env)
 			before, _ := os.ReadFile(notes)
-			out, errOut, code := storeRun(t, "", tt.args...)
+			out, errOut, code := storeRun(t, tt.stdin, tt.args...)
 			if code != tt.code {
 				t.Fatalf("got exit %d, want %d\n%s%s", code, tt.code, out, errOut)
 			}
