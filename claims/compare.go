@@ -192,9 +192,18 @@ func sameSentence(a, b Claim) bool {
 const sameSourcePenalty = 0.20
 
 // samePeriod is false when both claims name a resolved period and the
-// periods differ: a figure for 2023 and one for 2024 are two facts.
-func samePeriod(a, b Claim) bool {
-	if a.EventYear != 0 && b.EventYear != 0 && (a.EventYear-b.EventYear > 1 || b.EventYear-a.EventYear > 1) {
+// periods differ: a figure for 2023 and one for 2024 are two facts. It is
+// false too when their sentences date them years apart; a figure whose
+// sentence gives no year is taken to be of the story's own time.
+func (cmp *comparer) samePeriod(a, b Claim) bool {
+	ya, yb := a.EventYear, b.EventYear
+	if ya == 0 {
+		ya = cmp.storyYear
+	}
+	if yb == 0 {
+		yb = cmp.storyYear
+	}
+	if ya != 0 && yb != 0 && (ya-yb > 1 || yb-ya > 1) {
 		return false // figures of events years apart: a background event
 	}
 	if a.Period == "" || b.Period == "" || a.Period == b.Period {
@@ -237,7 +246,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 					continue
 				}
 				seen[[2]int{i, j}] = true
-				if !samePeriod(cl[i], cl[j]) || sameSentence(cl[i], cl[j]) {
+				if !cmp.samePeriod(cl[i], cl[j]) || sameSentence(cl[i], cl[j]) {
 					continue
 				}
 				th := threshold
@@ -288,7 +297,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 			similarity(centroid[ra].unit(), centroid[rb].unit()) < threshold+cmp.groupPenalty(values[ra], values[rb]) {
 			continue
 		}
-		if !periodsMix(cl, members[ra], members[rb]) || sentenceClash(cl, members[ra], members[rb]) {
+		if !cmp.periodsMix(cl, members[ra], members[rb]) || sentenceClash(cl, members[ra], members[rb]) {
 			continue
 		}
 		if ra > rb {
@@ -362,11 +371,22 @@ func (cmp *comparer) intoPenalty(a, b []Value) float64 {
 	for _, x := range a {
 		best := math.Inf(1)
 		for _, y := range b {
+			if openEnded(y) && len(b) > 1 {
+				continue // "since 2020" fits everything after it: no evidence of one fact
+			}
 			best = math.Min(best, cmp.penalty(x, y))
 		}
 		worst = math.Max(worst, best)
 	}
 	return worst
+}
+
+// openEnded reports values with an open side: "at least 38", "since 2020".
+func openEnded(v Value) bool {
+	if v.Date != nil {
+		return v.Date.Mod == ModBefore || v.Date.Mod == ModAfter || v.Date.Mod == ModSince
+	}
+	return math.IsInf(v.Low, -1) || math.IsInf(v.High, 1)
 }
 
 // maxGroupValues bounds the distinct values a group keeps for groupPenalty.
@@ -402,10 +422,10 @@ func sentenceClash(cl []Claim, a, b []int) bool {
 }
 
 // periodsMix is false when two groups hold figures for different resolved periods.
-func periodsMix(cl []Claim, a, b []int) bool {
+func (cmp *comparer) periodsMix(cl []Claim, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if !samePeriod(cl[i], cl[j]) {
+			if !cmp.samePeriod(cl[i], cl[j]) {
 				return false
 			}
 		}

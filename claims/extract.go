@@ -22,7 +22,7 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, titleTok: tokenize(doc.Title)}
+	x := extractor{doc: doc, opt: opt, titleTok: tokenize(doc.Title), yenIsYuan: yuanContext(doc.Text)}
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -33,13 +33,32 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 }
 
 type extractor struct {
-	doc     *sources.Document
-	opt     ExtractOptions
-	out     []Claim
+	doc      *sources.Document
+	opt      ExtractOptions
+	out      []Claim
 	heading  string // the last heading seen, for context
 	headTok  []token
 	headEnd  int     // where the last heading ends: context does not reach back past it
 	titleTok []token // the document's title, when its metadata gives one
+
+	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
+	// (China and Japan both write it).
+	yenIsYuan bool
+}
+
+// yuanContext reports whether a text speaks of the yuan or of China more
+// than of Japan, for reading "¥".
+func yuanContext(text string) bool {
+	china, japan := 0, 0
+	for _, t := range tokenize(text) {
+		switch t.lower {
+		case "yuan", "renminbi", "rmb", "china", "chinese", "beijing":
+			china++
+		case "yen", "japan", "japanese", "tokyo":
+			japan++
+		}
+	}
+	return china > japan
 }
 
 // sentenceCtx is one sentence, tokenised once for all its mentions.
@@ -109,6 +128,9 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			if m.Value.Date == nil || (m.Value.Date.Year == 0 && m.Value.Date.Month == 0) {
 				continue // "last year" with no publication date says nothing comparable
 			}
+			if baseline(s.toks, s.mtok[i], m) {
+				continue // "the slowest growth since 2020" compares, it dates nothing
+			}
 			if m.Value.Date.Relative && (inQuote(s.text, m.Start) || vagueRelative(m.Text)) {
 				// "today" in a quote is the speaker's day, not the publication's;
 				// "a few years ago" names no date.
@@ -117,8 +139,13 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			c.Metric = "date"
 			if statementDate(s.toks, s.mtok[i]) {
 				c.Metric = "statement" // when something was said, not when it happened
+			} else if mt := x.figureBeside(s, i); mt != "" {
+				c.Metric = "date of " + mt // "fell 15.7 percent on Monday": when shares fell
 			}
 		case KindMoney, KindPercent:
+			if m.Kind == KindMoney && x.yenIsYuan && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") {
+				c.Value.Unit = "CNY"
+			}
 			c.Metric = x.metric(s, i, "amount")
 			if m.Kind == KindPercent {
 				c.Metric = x.metric(s, i, "percent")
@@ -135,9 +162,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		if m.Kind == KindMoney || m.Kind == KindPercent || c.Value.Unit != "" {
 			if p, ok := x.period(s, i); ok {
 				c.Period = p.label
-				if p.adjacent {
-					periodOf[p.index] = true
-				}
+				periodOf[p.index] = true
 			}
 		}
 		if m.Kind != KindDate {
@@ -233,6 +258,11 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 	if hasCue && (cue == "passengers" || cue == "crew") && bothCrewAndPassengers(toks, tr[1]) {
 		cue = "aboard" // "67 passengers and crew": everyone on board
 	}
+	if hasCue && !predicateMetrics[cue] {
+		if p, ok := predicateAfter(s, i); ok {
+			cue = p
+		}
+	}
 	noun, isNoun := countedNoun(toks, tr[1])
 	switch {
 	case hasCue:
@@ -243,6 +273,22 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		return stem(noun), true
 	case prev != nil && tr[1] >= len(toks) || (prev != nil && toks[tr[1]].word == ","):
 		return prev.Metric, true // elided noun: "half a million people, though some say two million"
+	}
+	return "", false
+}
+
+// predicateAfter finds what happened to the people a count names in the rest
+// of its sentence, past commas, up to the next figure: "Only two crew members,
+// both found in the tail, survived".
+func predicateAfter(s *sentenceCtx, i int) (string, bool) {
+	end := len(s.toks)
+	if i+1 < len(s.mtok) {
+		end = s.mtok[i+1][0]
+	}
+	for k := s.mtok[i][1]; k < end && k < s.mtok[i][1]+12; k++ {
+		if mt, ok := cueAt(s.toks, k); ok && predicateMetrics[mt] {
+			return mt, true
+		}
 	}
 	return "", false
 }
@@ -539,9 +585,8 @@ func (x *extractor) hasCueAfter(s *sentenceCtx, i int, set map[string]bool, n in
 }
 
 type periodRef struct {
-	label    string
-	index    int  // mention index of the date, relative start in sentence
-	adjacent bool // the date stands in the figure's clause: it is only a period
+	label string
+	index int // the date mention's start in the sentence
 }
 
 // period finds the period a figure covers: a date in its clause ("$3.7
@@ -557,7 +602,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 		}
 		r := s.mtok[j]
 		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
-			return periodRef{label: x.periodLabel(s, j), index: m.Start, adjacent: true}, true
+			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
 		}
 	}
 	// Else the one period-like date of the sentence, wherever it stands
@@ -577,6 +622,24 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 		return periodRef{label: x.periodLabel(s, only), index: s.mentions[only].Start}, true
 	}
 	return periodRef{}, false
+}
+
+// figureBeside is the metric of a figure standing right before date i in
+// its clause, whose date it then is.
+func (x *extractor) figureBeside(s *sentenceCtx, i int) string {
+	tr := s.mtok[i]
+	lo, _ := clause(s.toks, tr)
+	for j := i - 1; j >= 0; j-- {
+		r := s.mtok[j]
+		if r[1] < lo || tr[0]-r[1] > 2 {
+			break
+		}
+		m := s.mentions[j]
+		if m.Kind == KindMoney || m.Kind == KindPercent {
+			return x.metric(s, j, string(m.Kind))
+		}
+	}
+	return ""
 }
 
 // statementDate reports a date that dates a statement: a reporting verb
@@ -681,6 +744,22 @@ func phrase(toks []token, k, dir int) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// baseline reports an open-ended date ("since 2020") that a superlative
+// or "first ... since" before it turns into a yardstick.
+func baseline(toks []token, tr [2]int, m Mention) bool {
+	if d := m.Value.Date; d == nil || (d.Mod != ModSince && d.Mod != ModAfter) {
+		return false
+	}
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-5 && toks[k].word != ","; k-- {
+		w := toks[k].lower
+		if w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" ||
+			(strings.HasSuffix(w, "est") && len(w) > 5) {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote reports whether offset lies inside a quotation in text.

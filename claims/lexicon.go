@@ -20,7 +20,7 @@ var metricCues = map[string]string{
 	"hospitalized": "injured", "casualties": "casualties",
 	// survivors and rescued
 	"survived": "survivors", "survivors": "survivors", "survivor": "survivors",
-	"rescued": "rescued", "saved": "rescued",
+	"rescued": "survivors", "saved": "survivors", "rescuers": "survivors", "alive": "survivors",
 	// aboard
 	"aboard": "aboard", "board": "aboard", "onboard": "aboard", "carrying": "aboard",
 	"carried": "aboard", "passengers": "passengers", "passenger": "passengers",
@@ -68,6 +68,8 @@ var metricCues = map[string]string{
 	"territory": "territory", "approval": "approval", "support": "support",
 	"majority": "votes", "interest": "interest",
 	"surplus": "surplus", "deficit": "deficit",
+	"sold": "exports", "sells": "exports", "bought": "imports", "buys": "imports",
+	"purchased": "imports",
 }
 
 // metricCueStems find cues by stem too ("traded" -> trade), for the cues
@@ -100,6 +102,12 @@ journalists specialists students pupils patients victims survivors families
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
 sons daughters individuals inhabitants farmers teachers`)
+
+// predicateMetrics say what happened to those counted; they outrank a metric
+// that only says who they are ("two crew members, found in the tail,
+// survived" counts survivors, not crew).
+var predicateMetrics = wordSet(`deaths injured survivors missing arrested
+detained displaced evacuated casualties affected`)
 
 // invariantNouns count things though they do not end in -s.
 var invariantNouns = wordSet(`aircraft people personnel staff police cattle
@@ -150,6 +158,18 @@ func init() {
 	} {
 		for _, w := range splitWords(words) {
 			eventConcepts[w] = concept
+		}
+	}
+}
+
+// eventConceptStems find concepts by stem too.
+var eventConceptStems = map[string]string{}
+
+func init() {
+	for w, c := range eventConcepts {
+		st := stem(w)
+		if old, ok := eventConceptStems[st]; !ok || old > c {
+			eventConceptStems[st] = c // deterministic: the first concept by name
 		}
 	}
 }

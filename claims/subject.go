@@ -30,7 +30,7 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
 			return
 		}
-		if c, ok := eventConcepts[t.lower]; ok {
+		if c, ok := conceptOf(t.lower); ok {
 			w[c] += 2 * weight
 		}
 		// What is measured is the claim's metric already; as context it
@@ -130,6 +130,16 @@ func subjectLabel(toks []token, tr [2]int) string {
 		return bestName
 	}
 	return event
+}
+
+// conceptOf finds a word's event concept by the word or its stem
+// ("traded" -> @trade).
+func conceptOf(w string) (string, bool) {
+	if c, ok := eventConcepts[w]; ok {
+		return c, true
+	}
+	c, ok := eventConceptStems[stem(w)]
+	return c, ok
 }
 
 func dist(a, b int, tr [2]int) int {
