@@ -108,6 +108,8 @@ const (
 	wExpected
 	wPlans
 	wWhen
+	wPre
+	wPost
 )
 
 type dtEntry struct {
@@ -185,7 +187,7 @@ func init() {
 		wSummer: {"summer"}, wWinter: {"winter"}, wSpring: {"spring"}, wAutumn: {"autumn"}, wFall: {"fall"},
 		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
 		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled"}, wDue: {"due"},
-		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"},
+		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"}, wPre: {"pre"}, wPost: {"post"},
 	}
 	for id, ws := range keywords {
 		for _, w := range ws {

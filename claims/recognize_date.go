@@ -336,6 +336,13 @@ func (p *dtParser) openSide(i int) (Mod, int) {
 		if p.kw(i+1, wThan) {
 			return ModBefore, i + 2
 		}
+	case wPre, wPost:
+		if p.punct(i+1, '-') && p.adj(i+1) && p.adj(i+2) && p.num(i+2) {
+			if p.t[i].id == wPre {
+				return ModBefore, i + 2
+			}
+			return ModAfter, i + 2
+		}
 	case wNo, wNot:
 		if p.kw(i+1, wLater) && p.kw(i+2, wThan) {
 			return ModBefore, i + 3
@@ -541,8 +548,8 @@ func (p *dtParser) part(i int) (dtRes, bool) {
 		}
 	}
 	r, ok := p.single(k, true)
-	if !ok || r.d.Mod != ModNone || r.d.To != nil {
-		return dtRes{}, false
+	if !ok || r.d.Mod != ModNone || r.d.To != nil && !(r.d.Month == 0 && r.d.To.Year == r.d.Year+9) {
+		return dtRes{}, false // parts of years, months and decades ("late 1990s")
 	}
 	if r.d.Day != 0 {
 		return dtRes{}, false // "early 25 December" is not English
@@ -1150,7 +1157,7 @@ func (p *dtParser) yearContext(i int, ctx bool) bool {
 		if y < 1900 || y > 2099 || y%100 == 0 {
 			return false
 		}
-		return p.word(i+1) && !p.t[i+1].upper || p.kwAny(i+1, wElection, wSeason)
+		return p.word(i + 1) // "the 2014 downing", "the 2024 Olympics"; the count nouns are out above
 	}
 	return false
 }
@@ -1559,6 +1566,9 @@ func (p *dtParser) weekdayDay(wd, day int) (Date, bool) {
 // week", "this quarter", "last Thursday", "next week Wednesday", "last
 // October", "the past three years", "next 3 days".
 func (p *dtParser) shiftLed(i int) (dtRes, bool) {
+	if p.kwAny(i, wFollowing, wPrevious) && p.kw(i-1, wThe) && p.unitAt(i+1) != 0 {
+		return dtRes{}, false // "the following week": counted from an event of the story
+	}
 	s := p.shift(i)
 	past := p.kw(i, wPast)
 	j := i + 1

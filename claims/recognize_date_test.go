@@ -84,6 +84,10 @@ func TestDateRecognizer(t *testing.T) {
 		{"season years", "", "the 2010-11 season", "2010-11=(2010-01-01,2012-01-01,P2Y)"},
 		{"between years", "", "between 2010 and 2015 it grew", "between 2010 and 2015=(2010-01-01,2016-01-01,P6Y)"},
 		{"decade", "", "lost in the 1990s, then", "1990s=(1990-01-01,2000-01-01,P10Y)"},
+		{"the year proper noun", "", "the 2024 Olympics in Paris", "2024=2024"},
+		{"post year", "", "Post-1993 Economic Links", "Post-1993=1993/after"},
+		{"late decade", "", "in the late 1990s it grew", "late 1990s=(1990-01-01,2000-01-01,P10Y)/end"},
+		{"the following week", dateRef, "the following week, police came", ""},
 		// parts and open sides
 		{"early month year", "", "In early October 2025, Putin apologised", "early October 2025=2025-10/start"},
 		{"mid dash year", "", "until mid-2024 trade grew", "until mid-2024=2024/before-end"},
