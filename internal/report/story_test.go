@@ -67,7 +67,7 @@ type tableSide struct {
 	sources []string
 }
 
-var sideRE = regexp.MustCompile(`^\**(.*?)\**\s+\((.*)\)$`)
+var sideRE = regexp.MustCompile(`^\**(.*?)\**\s+\(([^()]*)\)$`)
 
 // disagreements reads the rows of the report's disagreements table.
 func disagreements(md string) [][]tableSide {
