@@ -24,6 +24,7 @@ var bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|repo
 // byline reads "By Robbin Laird" or "Author: Jane Doe | July 15, 2025"
 // and returns the author's name.
 func byline(t string) (string, bool) {
+	t = strings.Trim(t, "*_ ") // Markdown emphasis: "*By Jane Doe*"
 	if len(t) > 160 || len(t) < 4 || !bylineStart(t) || words(t) > 16 {
 		return "", false
 	}

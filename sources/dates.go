@@ -132,7 +132,7 @@ var dateWords = setOf(
 // one of dateWords.
 func dateStart(line string) bool {
 	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] >= utf8.RuneSelf) {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '*' || line[i] == '_' || line[i] >= utf8.RuneSelf) {
 		if line[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(line[i:])
 			if !isSpace(r) && !unicode.IsPunct(r) {
