@@ -17,6 +17,9 @@ func FuzzFindMentions(f *testing.F) {
 		"12,34,567.89", "5,00", "US$ 1MM", "c $ 100 and fifty.", "-4/5", "1.3x10^6", "½", "nought point",
 		"https://x.y/?q=30%25", "+1-222-2222/2222", "10:30", "3 p.m.", "a quarter million us dollars",
 		"thirteen dollars and forty-five cents", "u.s $ 5", "-", "$", "one over", "half a", "tens of",
+		// dates (the date recogniser's own target is FuzzDates)
+		"On December 25, 2024, when", "from 4 to 22 January, 1995", "2/29-3/1/2019", "Q3 this year", "2016H2",
+		"in the late 1990s", "mid-2024", "since early October 2025", "the 2010-11 season", "last Thursday",
 	} {
 		f.Add(s)
 	}
