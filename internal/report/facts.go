@@ -27,6 +27,9 @@ func label(f claims.Finding) string {
 // singles, each in a stable order.
 func split(fs []claims.Finding) (conflicts, agreed, singles []claims.Finding) {
 	for _, f := range fs {
+		if len(f.Sides) == 0 {
+			continue // nothing to show; the engine never makes one
+		}
 		switch f.Status {
 		case claims.Conflict:
 			conflicts = append(conflicts, f)

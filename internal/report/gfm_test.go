@@ -199,6 +199,10 @@ func TestReportTablesParse(t *testing.T) {
 		{"fixture", ferry(), 3},
 		{"hostile", hostile(), 3},
 		{"empty", Input{}, 0},
+		{"findings without sides or claims", Input{Findings: []claims.Finding{
+			{Status: claims.Conflict}, {Status: claims.Agree}, {Status: claims.Single},
+			{Status: claims.Conflict, Kind: claims.KindDate, Sides: []claims.Side{{Value: date(2024, 1, 1)}, {Value: date(2024, 2, 1)}}},
+		}}, 2},
 		{"only singles", Input{Docs: ferry().Docs, Claims: ferry().Claims, Findings: ferry().Findings[5:]}, 2},
 	}
 	for _, tt := range tests {
