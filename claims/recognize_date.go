@@ -105,9 +105,8 @@ func (p *dtParser) starts(i int) bool {
 	case wThe, wA, wAn:
 		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
 	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThroughout,
-		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade, wSummer, wWinter,
-		wSpring, wAutumn, wFall, wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue,
-		wExpected, wPlans:
+		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade,
+		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans:
 		return false
 	}
 	return true
@@ -695,9 +694,44 @@ func (p *dtParser) nthOf(n, k int) (dtRes, bool) {
 	return dtRes{d: p.day(t), end: e}, true
 }
 
+// dtSeasonStart is the first month of a (northern) season.
+func dtSeasonStart(id dtWordID) int {
+	switch id {
+	case wSpring:
+		return 3
+	case wSummer:
+		return 6
+	case wAutumn, wFall:
+		return 9
+	}
+	return 12
+}
+
+// seasonLed reads "summer 2016", "the spring of 2019", "fall 2023": the
+// season's three months. A winter named by a year may mean the one that
+// ends in it or the one that starts in it, so it spans both.
+func (p *dtParser) seasonLed(i int) (dtRes, bool) {
+	k := i + 1
+	if p.kw(k, wOf) {
+		k++
+	}
+	if !p.num(k) || p.t[k].nd != 4 || p.joinedRight(k+1) || p.countNounAt(k+1) {
+		return dtRes{}, false
+	}
+	y := p.t[k].n
+	if y < 1000 || y > 2999 {
+		return dtRes{}, false
+	}
+	first := dtSeasonStart(p.t[i].id)
+	if first == 12 {
+		return dtRes{d: Date{Year: y - 1, Month: 12, To: &Date{Year: y + 1, Month: 2}}, end: k + 1}, true
+	}
+	return dtRes{d: dtPeriod(y, first, 3), end: k + 1}, true
+}
+
 // dtPeriod is the range of n months from month m of year y.
 func dtPeriod(y, m, n int) Date {
-	to := Date{Year: y, Month: m + n - 1}
+	to := Date{Year: y + (m+n-2)/12, Month: (m+n-2)%12 + 1}
 	return Date{Year: y, Month: m, To: &to}
 }
 
@@ -740,6 +774,8 @@ func (p *dtParser) core(i int, ctx bool) (dtRes, bool) {
 				return p.qLed(i, ctx)
 			case wRest, wRemaining:
 				return p.restOf(i)
+			case wSpring, wSummer, wAutumn, wFall, wWinter:
+				return p.seasonLed(i)
 			}
 		}
 	}
@@ -1594,6 +1630,21 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 			return dtRes{d: p.day(p.ref.AddDate(0, 0, (t.v-rw+6)%7+1)), end: j + 1}, true
 		}
 		return p.weekdayLed(j, s, true)
+	case p.kwAny(j, wSpring, wSummer, wAutumn, wFall, wWinter) && p.hasRef && !p.kw(j, wFall):
+		// "last summer": the latest one over; "this winter": the one under way or next
+		first := dtSeasonStart(p.t[j].id)
+		y := p.ref.Year()
+		if first == 12 && int(p.ref.Month()) <= 2 {
+			y--
+		}
+		start := time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC)
+		if s < 0 && !start.AddDate(0, 3, 0).After(p.ref) {
+			s = 0 // "last summer" in September is this year's
+		}
+		start = start.AddDate(s, 0, 0)
+		d := dtPeriod(start.Year(), int(start.Month()), 3)
+		d.Relative = true
+		return dtRes{d: d, end: j + 1}, true
 	case p.kw(i, wThis) && p.kwAny(j, wPast, wComing, wUpcoming) && j+1 < len(p.t) && p.t[j+1].cls == dtWeekday:
 		return p.shiftLed(j) // "this past Wednesday"
 	case t.cls == dtMonth:

@@ -88,6 +88,11 @@ func TestDateRecognizer(t *testing.T) {
 		{"post year", "", "Post-1993 Economic Links", "Post-1993=1993/after"},
 		{"late decade", "", "in the late 1990s it grew", "late 1990s=(1990-01-01,2000-01-01,P10Y)/end"},
 		{"the following week", dateRef, "the following week, police came", ""},
+		{"season year", "", "in the summer of 2022, it", "summer of 2022=(2022-06-01,2022-09-01,P3M)"},
+		{"winter year", "", "winter 2023 was cold", "winter 2023=(2022-12-01,2024-03-01,P15M)"},
+		{"last summer", dateRef, "last summer it rained", "last summer=(2024-06-01,2024-09-01,P3M)"},
+		{"this winter", "2026-01-20", "this winter it snowed", "this winter=(2025-12-01,2026-03-01,P3M)"},
+		{"fall verb", dateRef, "prices fall 5 percent", ""},
 		// parts and open sides
 		{"early month year", "", "In early October 2025, Putin apologised", "early October 2025=2025-10/start"},
 		{"mid dash year", "", "until mid-2024 trade grew", "until mid-2024=2024/before-end"},
