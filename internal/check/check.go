@@ -198,6 +198,11 @@ func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bo
 			it.Message = what + ": " + here + " in " + strings.Join(f.Sides[mine].Sources, ", ")
 		}
 	}
+	for _, src := range f.SelfContra {
+		if src == at.Source {
+			it.Message += " (" + src + " gives more than one value)"
+		}
+	}
 	for _, s := range f.Sides {
 		for _, c := range s.Claims {
 			it.Details = append(it.Details, s.Value.String()+" in "+c.Source+" ("+c.Path+":"+strconv.Itoa(c.Line)+"): "+quote(c))

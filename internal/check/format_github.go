@@ -11,6 +11,10 @@ import (
 // notice) GitHub shows for one step; the rest are summarised in one notice.
 const annotationLimit = 10
 
+// maxDetails is how many claims an annotation quotes; a fact that thirty
+// sources agree on needs no thirty quotes beside the line.
+const maxDetails = 8
+
 type annotation struct {
 	kind  string // "error", "warning" or "notice"
 	props [][2]string
@@ -25,7 +29,11 @@ type annotation struct {
 func writeGitHub(w io.Writer, r *Result) error {
 	var all []annotation
 	for _, it := range r.Failing() {
-		a := annotation{kind: githubKind(it.Level), msg: it.Message + "\n" + strings.Join(it.Details, "\n") + "\nfingerprint " + it.Fingerprint}
+		details := it.Details
+		if len(details) > maxDetails {
+			details = append(details[:maxDetails:maxDetails], "… "+plural(len(it.Details)-maxDetails, "more claim", "more claims"))
+		}
+		a := annotation{kind: githubKind(it.Level), msg: it.Message + "\n" + strings.Join(details, "\n") + "\nfingerprint " + it.Fingerprint}
 		a.props = [][2]string{{"file", it.At.Path}, {"line", strconv.Itoa(it.At.Line)}}
 		if it.At.Col > 0 {
 			a.props = append(a.props, [2]string{"col", strconv.Itoa(it.At.Col)})

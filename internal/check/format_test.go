@@ -308,3 +308,42 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+func TestGitHubDetails(t *testing.T) {
+	var agreeing []claims.Claim
+	for i := 1; i <= 12; i++ {
+		agreeing = append(agreeing, claim(fmt.Sprintf("%03d", i), 5, 1, 12, "12", "12 died."))
+	}
+	mine := claim("005", 7, 1, 14, "14", "14 died.")
+	big := finding(claims.Conflict, "deaths", side(agreeing...), side(mine, claim("005", 9, 1, 14, "14", "14 died.")))
+	self := finding(claims.Conflict, "deaths", side(claim("001", 5, 1, 12, "12", "12."), claim("005", 3, 1, 12, "12", "12.")), side(mine))
+	self.SelfContra = []string{"005"}
+	tests := []struct {
+		name  string
+		f     claims.Finding
+		holds []string
+		lacks []string
+	}{
+		{"many claims", big, []string{"%0A… 6 more claims%0A", "008 (/repo"}, []string{"009 (/repo"}},
+		{"self-contradiction", self, []string{"005 says 14, but 12 in 001, 005 (005 gives more than one value)"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &Result{FailOn: LevelConflict, Items: []Item{newItem(tt.f, fingerprint(tt.f), LevelConflict, mine, false)}}
+			var out bytes.Buffer
+			if err := Write(&out, FormatGitHub, r); err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range tt.holds {
+				if !strings.Contains(out.String(), h) {
+					t.Errorf("got\n%s\nwant it to hold %q", out.String(), h)
+				}
+			}
+			for _, l := range tt.lacks {
+				if strings.Contains(out.String(), l) {
+					t.Errorf("got\n%s\nwant it not to hold %q", out.String(), l)
+				}
+			}
+		})
+	}
+}
