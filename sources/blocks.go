@@ -205,7 +205,10 @@ func wrapped(out []unit, text string, run []line) []unit {
 	hard := len(run) > 1
 	longest := 0
 	for i, l := range run {
-		n := utf8.RuneCountInString(text[l.ts:l.te])
+		n := l.te - l.ts // bytes: as many as the characters, or more
+		if n > wrapMin {
+			n = utf8.RuneCountInString(text[l.ts:l.te])
+		}
 		if n > longest {
 			longest = n
 		}

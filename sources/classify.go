@@ -134,7 +134,7 @@ func classify(d *Document, text string, units []unit) {
 // prose reports a paragraph of article prose.
 func prose(text string, u unit) bool {
 	t := text[u.s:u.e]
-	return u.kind == Paragraph && !u.item && endsSentence(t) && words(t) >= proseWords
+	return u.kind == Paragraph && !u.item && endsSentence(t) && wordsUpTo(t, proseWords) >= proseWords
 }
 
 // repeats makes furniture of a block that repeats the one before it (an
@@ -258,7 +258,7 @@ func teasers(text string, units []unit) {
 			if v.kind == Furniture || v.kind == Meta || v.fixed && v.kind != Heading {
 				break
 			}
-			if v.kind == Paragraph && (prose(text, *v) || words(text[v.s:v.e]) > teaserWords) {
+			if v.kind == Paragraph && (prose(text, *v) || wordsUpTo(text[v.s:v.e], teaserWords) > teaserWords) {
 				break
 			}
 			v.kind = Furniture
@@ -275,7 +275,7 @@ func related(text string, units []unit) {
 		}
 		for i+1 < len(units) {
 			v := &units[i+1]
-			if v.kind == Paragraph && (prose(text, *v) || words(text[v.s:v.e]) > teaserWords) {
+			if v.kind == Paragraph && (prose(text, *v) || wordsUpTo(text[v.s:v.e], teaserWords) > teaserWords) {
 				break
 			}
 			if v.kind == Heading && i+2 < len(units) && prose(text, units[i+2]) {

@@ -48,16 +48,19 @@ var starters = setOf(
 func splitSentences(out []Span, text string, s, e int) []Span {
 	start := s
 	for i := s; i < e; {
-		c := text[i]
-		var n int
-		switch {
-		case c == '.' || c == '!' || c == '?':
-			n = 1
-		case c == 0xE2 && strings.HasPrefix(text[i:e], "…"):
-			n = len("…")
-		default:
+		for i < e && !stopByte[text[i]] {
 			i++
-			continue
+		}
+		if i == e {
+			break
+		}
+		n := 1
+		if text[i] == 0xE2 {
+			if !strings.HasPrefix(text[i:e], "…") {
+				i++
+				continue
+			}
+			n = len("…")
 		}
 		// the whole run of terminators, then closing quotes and brackets
 		j := i + n
@@ -96,6 +99,10 @@ func splitSentences(out []Span, text string, s, e int) []Span {
 	}
 	return appendSpan(out, text, start, e)
 }
+
+// stopByte marks the bytes that may start a terminator: ".", "!", "?" and
+// the first byte of "…".
+var stopByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 func appendSpan(out []Span, text string, s, e int) []Span {
 	s, e = trim(text, s, e)
