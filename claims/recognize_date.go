@@ -8,41 +8,47 @@ import (
 // dateRecognizer finds date expressions: full dates in the usual orders,
 // months, years in an event context, parts of periods ("early October",
 // "mid-2024", "the end of 2024"), open sides ("since 2020", "before
-// 2010"), ranges ("4 to 22 January 1995", "Q3 2016", "2019-2021"), weeks,
-// weekdays and relative dates ("yesterday", "last year", "two days ago").
+// 2010"), ranges ("4 to 22 January 1995", "Q3 2016", "2019-2021",
+// "summer 2022"), weeks, weekdays and relative dates ("yesterday", "last
+// year", "two days ago").
 //
 // Relative expressions are resolved against opt.Reference, the publication
 // date; when it is unknown they are skipped, and dates without a year keep
-// Year 0. The rules for the cases the text leaves open are in dateRules.
-type dateRecognizer struct{}
-
-// dateRules documents how the recogniser settles what a text leaves open.
+// Year 0. What a text leaves open is settled so:
 //
 //   - All-numeric dates with slashes, dashes or dots: month first (US order),
 //     unless the first number cannot be a month and the second can (25/12/2024).
-//     Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999.
+//     Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999. Without a
+//     year (4/22) only after a date word ("on", "since", a weekday...).
 //   - A month and day, or a month, with no year and a known reference: the
 //     latest occurrence on or before the reference (news mostly reports the
 //     past), unless the next one starts within 61 days and is nearer.
 //   - A weekday alone ("on Wednesday"): the latest such day on or before the
 //     reference, or the next one when the clause has a future cue ("will",
-//     "'ll", "next", "scheduled", "due", "expected", "plans").
+//     "'ll", "next", "scheduled", "due", "expected", "plans"). Never without
+//     a reference, and not in a name ("Black Friday").
 //   - "last/this/next Friday": the Friday of the previous/current/next
-//     Monday-to-Sunday week. "last/next October": the nearest October
-//     strictly before/after the reference month; "this October": the
-//     reference year's.
-//   - "two days ago", "a week earlier" resolve to a day; "three months ago"
-//     to a month; "two years ago", "a year earlier" to a year: the grain
-//     people mean, so that loose reports do not look like conflicts.
+//     Monday-to-Sunday week; "this past Friday" the latest one. "last/next
+//     October": the nearest October strictly before/after the reference
+//     month; "this October": the reference year's.
+//   - "two days ago", "a week earlier", "in two weeks" resolve to a day;
+//     "three months ago" to a month; "two years ago", "a year earlier" to a
+//     year: the grain people mean, so that loose reports do not look like
+//     conflicts. "Three years later" and "the following week" count from an
+//     event of the story, not from the publication, and are left alone.
 //   - A bare four-digit number is a year only after a date word (in, since,
 //     by, before, after, until, from, during, through, between, of, the,
 //     early, mid, late, a season, "fiscal"), in a list or range of years, or
 //     next to a month; never when a count noun follows ("2000 people"), nor
-//     when it is glued to other digits or letters (2,000; J2-8243).
+//     when it is glued to other digits or letters (2,000; J2-8243). "By"
+//     after a verb of change ("rose by 2000") is an amount.
 //   - "May" is a month only capitalised; ambiguous month names (March, May,
 //     April, June, August) and abbreviations stand alone only after a date
-//     word ("in March"), and with a day or year anywhere.
-const dateRules = 0
+//     word ("in March"); with a day or year they stand anywhere.
+//   - Seasons are northern: summer is June to August. "Winter 2023" spans
+//     December 2022 to February 2024, as it may mean either winter.
+//   - Ranges are inclusive: Date.To is the last day, month or year named.
+type dateRecognizer struct{}
 
 func (dateRecognizer) Name() string { return "date" }
 
