@@ -19,11 +19,13 @@ type FindingSet struct {
 // come first, the most serious on top, then agreements, then facts that one
 // source alone gives.
 func Findings(w io.Writer, set FindingSet, opt Options) error {
-	var all []claims.Claim
+	var groups [][]claims.Claim
 	for _, f := range set.Findings {
-		all = append(all, f.Claims()...)
+		for _, s := range f.Sides {
+			groups = append(groups, s.Claims)
+		}
 	}
-	set.Sources = withClaimSources(set.Sources, all)
+	set.Sources = withClaimSources(set.Sources, groups...)
 	set.Findings = SortFindings(set.Findings)
 	switch opt.Format {
 	case Table, "":

@@ -70,17 +70,19 @@ func SourcesOf(docs []*sources.Document) []Source {
 
 // withClaimSources adds a source for every claim whose source is not listed
 // (claims read from a store come without documents) and sorts the list.
-func withClaimSources(list []Source, cl []claims.Claim) []Source {
+func withClaimSources(list []Source, groups ...[]claims.Claim) []Source {
 	seen := make(map[string]bool, len(list))
 	out := make([]Source, 0, len(list))
 	for _, s := range list {
 		seen[s.ID] = true
 		out = append(out, s)
 	}
-	for _, c := range cl {
-		if !seen[c.Source] {
-			seen[c.Source] = true
-			out = append(out, Source{ID: c.Source, Path: c.Path})
+	for _, cl := range groups {
+		for _, c := range cl {
+			if !seen[c.Source] {
+				seen[c.Source] = true
+				out = append(out, Source{ID: c.Source, Path: c.Path})
+			}
 		}
 	}
 	sortSources(out)

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 	"math"
@@ -117,27 +116,17 @@ func newClaimJSON(c claims.Claim) claimJSON {
 // writeJSON prints v indented, with a final newline, leaving <, > and & as
 // they are (quotes are text, not HTML).
 func writeJSON(w io.Writer, v any) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return enc.Encode(v)
 }
 
 // writeJSONLine prints v on one line.
 func writeJSONLine(w io.Writer, v any) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return enc.Encode(v)
 }
 
 // orEmpty keeps a nil list from printing as null.
