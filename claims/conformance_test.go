@@ -223,13 +223,14 @@ func conformanceFind(t *testing.T, file string, c confCase) []confFound {
 
 // mentionDetail reads a money or percent mention again to learn its
 // currency as written and the span of its figure (relative to the mention).
-func mentionDetail(m Mention) (numFound, bool) {
-	for _, f := range recognizeNumbers(m.Text, true) {
+func mentionDetail(m Mention) (numDetail, bool) {
+	ms, det := recognizeNumbers(m.Text, true, true)
+	for i, f := range ms {
 		if f.Start == 0 && f.End == len(m.Text) {
-			return f, true
+			return det[i], true
 		}
 	}
-	return numFound{}, false
+	return numDetail{}, false
 }
 
 var spaceRun = regexp.MustCompile(`\s+`)

@@ -23,17 +23,12 @@ type numberRecognizer struct{}
 func (numberRecognizer) Name() string { return "number" }
 
 func (numberRecognizer) Recognize(text string, _ RecognizeOptions) []Mention {
-	found := recognizeNumbers(text, true)
-	out := make([]Mention, len(found))
-	for i, f := range found {
-		out[i] = f.Mention
-	}
-	return out
+	ms, _ := recognizeNumbers(text, true, false)
+	return ms
 }
 
-// numFound is a mention with what the grammar learnt about it.
-type numFound struct {
-	Mention
+// numDetail is what the grammar learnt about a mention beyond its Value.
+type numDetail struct {
 	cur              currency // for money: the currency as written
 	numStart, numEnd int      // byte span of the figure itself ("3.7 billion" in "$3.7 billion")
 	bare             float64  // the figure before the currency factor (50 for "50 cents")
@@ -48,35 +43,57 @@ const (
 	ntIdent               // an identifier: letters and digits mixed (A320, J2-8243)
 )
 
-// ntok is a token. Offsets are bytes.
+// ntok is a token. Offsets are bytes. It holds no pointers, so that the
+// token slice costs the garbage collector nothing.
 type ntok struct {
 	start, end int
-	kind       ntKind
-	sp         bool    // white space before the token
-	nl         bool    // a line break before the token
-	capital    bool    // a word starting with an upper-case letter
-	allCaps    bool    // a word of two or more upper-case letters
-	r          rune    // the rune of a symbol
-	w          nword   // vocabulary entry of a word (kind nwNone when none)
-	lower      string  // a word folded to lower case (only for short words)
 	val        float64 // a digit literal's value
-	sub        string  // a digit literal's subtype: integer, decimal, fraction, power
-	grouped    bool    // a digit literal with thousands separators
-	simple     bool    // a plain run of digits: no separator, sign, decimal
+	r          rune    // the rune of a symbol
+	wi         uint16  // index of a known word in nrVocab (0: not a word the grammar reads)
+	kind       ntKind
+	sub        nsub // a digit literal's subtype
+	sp         bool // white space before the token
+	nl         bool // a line break before the token
+	capital    bool // a word starting with an upper-case letter
+	allCaps    bool // a word of two or more upper-case letters
+	grouped    bool // a digit literal with thousands separators
+	simple     bool // a plain run of digits: no separator, sign, decimal
+}
+
+// wd is the vocabulary entry of a word (the zero entry when unknown).
+func (t *ntok) wd() *nword { return &nrVocab[t.wi] }
+
+// lw is a known word folded to lower case, "" for other tokens.
+func (t *ntok) lw() string { return nrVocab[t.wi].key }
+
+// nsub is the subtype of a digit literal.
+type nsub uint8
+
+const (
+	subInteger nsub = iota
+	subDecimal
+	subFraction
+	subPower
+)
+
+func (s nsub) String() string {
+	return [...]string{"integer", "decimal", "fraction", "power"}[s]
 }
 
 var ntPool = sync.Pool{New: func() any { s := make([]ntok, 0, 256); return &s }}
 
 // recognizeNumbers finds the mentions; with money false, currencies are not
-// read (the figure inside "$20" is a plain number).
-func recognizeNumbers(text string, money bool) []numFound {
+// read (the figure inside "$20" is a plain number). With detail it also
+// returns what it learnt about each mention.
+func recognizeNumbers(text string, money, detail bool) ([]Mention, []numDetail) {
 	p := ntPool.Get().(*[]ntok)
 	toks := nrTokenize(text, (*p)[:0])
-	g := ngrammar{text: text, t: toks, money: money}
+	g := ngrammar{text: text, t: toks, money: money, detail: detail,
+		end: ntok{kind: ntSym, sp: true, start: len(text), end: len(text)}}
 	g.run()
 	*p = toks[:0]
 	ntPool.Put(p)
-	return g.out
+	return g.out, g.det
 }
 
 // ---- tokeniser ----
@@ -119,7 +136,7 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				var t ntok
 				t, i = scanWord(text, i)
 				t.sp, t.nl = sp, nl
-				toks = append(toks, t)
+				toks = appendWord(toks, t)
 			default:
 				toks = append(toks, ntok{start: i, end: i + 1, kind: ntSym, r: rune(c), sp: sp, nl: nl})
 				i++
@@ -140,11 +157,11 @@ func nrTokenize(text string, toks []ntok) []ntok {
 			var t ntok
 			t, i = scanWord(text, i)
 			t.sp, t.nl = sp, nl
-			toks = append(toks, t)
+			toks = appendWord(toks, t)
 		default:
 			t := ntok{start: i, end: i + n, kind: ntSym, r: r, sp: sp, nl: nl}
 			if v, ok := vulgar[r]; ok {
-				t.kind, t.val, t.sub = ntNum, v, "fraction"
+				t.kind, t.val, t.sub = ntNum, v, subFraction
 			}
 			toks = append(toks, t)
 			i += n
@@ -152,6 +169,19 @@ func nrTokenize(text string, toks []ntok) []ntok {
 		sp, nl = false, false
 	}
 	return toks
+}
+
+// appendWord appends a word token; a run of lower-case words the grammar
+// never reads ("killed", "people") becomes one token, which keeps them
+// apart from figures at a fraction of the cost.
+func appendWord(toks []ntok, t ntok) []ntok {
+	if t.kind == ntWord && t.wi == 0 && !t.capital && t.sp && !t.nl && len(toks) > 0 {
+		if p := &toks[len(toks)-1]; p.kind == ntWord && p.wi == 0 && !p.capital {
+			p.end = t.end
+			return toks
+		}
+	}
+	return append(toks, t)
 }
 
 func isAlnumByte(c byte) bool { return isDigitByte(c) || isLetterByte(c) }
@@ -199,7 +229,7 @@ func scanWord(text string, i int) (ntok, int) {
 	}
 	if i < len(text) && isDigitByte(text[i]) {
 		if _, ok := nrCodes[w]; ok {
-			t.lower = strings.ToLower(w)
+			t.wi = knownWord(w)
 			return t, i
 		}
 		if _, ok := nrDollarPrefixes[strings.ToLower(w)]; ok {
@@ -221,10 +251,7 @@ func scanWord(text string, i int) (ntok, int) {
 		t.kind, t.end = ntIdent, i
 		return t, i
 	}
-	if i-start <= 12 {
-		t.lower = foldASCII(w)
-		t.w = nrWords[t.lower]
-	}
+	t.wi = knownWord(w)
 	return t, i
 }
 
@@ -282,7 +309,7 @@ func scanDigits(text string, i int) (ntok, int) {
 			ndig++
 		}
 	}
-	t := ntok{start: start, kind: ntNum, sub: "integer", simple: true}
+	t := ntok{start: start, kind: ntNum, simple: true}
 	n := digitsAt(text, i)
 	addDigits(i, i+n)
 	first := n
@@ -350,7 +377,7 @@ func scanDigits(text string, i int) (ntok, int) {
 		addDigits(i+1, i+1+d)
 		dec = d
 		i += 1 + d
-		t.sub = "decimal"
+		t.sub = subDecimal
 	} else if !t.grouped && first > 0 && first <= 3 && i+1 < len(text) && text[i] == ',' && !(start > 1 && text[start-1] == ',' && isDigitByte(text[start-2])) {
 		// A decimal comma: "5,00", "1,3" (not "22,24,26", a list).
 		d := digitsAt(text, i+1)
@@ -358,21 +385,21 @@ func scanDigits(text string, i int) (ntok, int) {
 			addDigits(i+1, i+1+d)
 			dec = d
 			i += 1 + d
-			t.sub = "decimal"
+			t.sub = subDecimal
 		}
 	}
 	t.val = mant / pow10(dec)
-	if t.sub == "decimal" || t.grouped {
+	if t.sub == subDecimal || t.grouped {
 		t.simple = false
 	}
 	if ndig > 15 {
 		t.simple = false
 	}
-	if t.sub == "decimal" && t.val == math.Trunc(t.val) && !strings.ContainsRune(text[start:i], '.') {
-		t.sub = "integer"
+	if t.sub == subDecimal && t.val == math.Trunc(t.val) && !strings.ContainsRune(text[start:i], '.') {
+		t.sub = subInteger
 	}
-	if t.sub == "decimal" && t.val == math.Trunc(t.val) {
-		t.sub = "integer"
+	if t.sub == subDecimal && t.val == math.Trunc(t.val) {
+		t.sub = subInteger
 	}
 	if i >= len(text) {
 		t.end = i
@@ -396,20 +423,20 @@ func scanDigits(text string, i int) (ntok, int) {
 				e = -e
 			}
 			t.val *= pow10(e)
-			t.sub, t.simple = "power", false
+			t.sub, t.simple = subPower, false
 			i = j + d
 		}
 	case c == '^':
 		if v, j, ok := scanPower(text, i+1, t.val); ok {
-			t.val, t.sub, t.simple = v, "power", false
+			t.val, t.sub, t.simple = v, subPower, false
 			i = j
 		}
 	case c == 'x' && strings.HasPrefix(text[i:], "x10^"):
 		if v, j, ok := scanPower(text, i+4, 10); ok {
-			t.val, t.sub, t.simple = t.val*v, "power", false
+			t.val, t.sub, t.simple = t.val*v, subPower, false
 			i = j
 		}
-	case c == '/' && i+1 < len(text) && isDigitByte(text[i+1]) && t.sub == "integer" && !t.grouped:
+	case c == '/' && i+1 < len(text) && isDigitByte(text[i+1]) && t.sub == subInteger && !t.grouped:
 		d := digitsAt(text, i+1)
 		j := i + 1 + d
 		if j+1 < len(text) && (text[j] == '/' || text[j] == '-') && isDigitByte(text[j+1]) {
@@ -423,7 +450,7 @@ func scanDigits(text string, i int) (ntok, int) {
 			return identRun(text, start, j) // 24/7, a ratio or a date
 		}
 		t.val /= den
-		t.sub, t.simple = "fraction", false
+		t.sub, t.simple = subFraction, false
 		i = j
 	case c == ':' && i+1 < len(text) && isDigitByte(text[i+1]):
 		return identRun(text, start, i) // 10:30, a time or a score
@@ -479,14 +506,21 @@ func identRun(text string, start, i int) (ntok, int) {
 
 // ngrammar matches figures over the tokens of one text.
 type ngrammar struct {
-	text  string
-	t     []ntok
-	money bool
-	out   []numFound
+	text   string
+	t      []ntok
+	money  bool
+	out    []Mention
+	detail bool
+	det    []numDetail
+	end    ntok // what tok returns past the end
 }
 
 func (g *ngrammar) run() {
 	for i := 0; i < len(g.t); {
+		if !g.mayStart(i) {
+			i++
+			continue
+		}
 		if end, ok := g.match(i); ok {
 			i = end
 			continue
@@ -495,10 +529,24 @@ func (g *ngrammar) run() {
 	}
 }
 
+// mayStart is a quick test that token i can start a mention: most words
+// and punctuation cannot.
+func (g *ngrammar) mayStart(i int) bool {
+	t := &g.t[i]
+	switch t.kind {
+	case ntWord:
+		return t.wi != 0 || t.allCaps || t.capital && t.end-t.start == 2
+	case ntSym:
+		return t.r >= utf8.RuneSelf || t.r == '$' || t.r == '-'
+	}
+	return true
+}
+
 // tok returns token i, or a zero symbol token past the end.
 func (g *ngrammar) tok(i int) *ntok {
 	if i < 0 || i >= len(g.t) {
-		return &ntok{kind: ntSym, sp: true, start: len(g.text), end: len(g.text)}
+		g.end = ntok{kind: ntSym, sp: true, start: len(g.text), end: len(g.text)}
+		return &g.end
 	}
 	return &g.t[i]
 }
@@ -513,7 +561,7 @@ func (g *ngrammar) word(i int) nwKind {
 	if t.kind != ntWord {
 		return nwNone
 	}
-	return t.w.kind
+	return t.wd().kind
 }
 
 func (g *ngrammar) lower(i int) string {
@@ -521,7 +569,7 @@ func (g *ngrammar) lower(i int) string {
 	if t.kind != ntWord {
 		return ""
 	}
-	return t.lower
+	return t.lw()
 }
 
 // raw is the text of token i.
@@ -534,7 +582,13 @@ func (g *ngrammar) raw(i int) string {
 func (g *ngrammar) emit(kind Kind, a, b int, v Value, sub string, c currency, fa, fb int, bare float64) int {
 	s, e := g.t[a].start, g.t[b-1].end
 	m := Mention{Kind: kind, Start: s, End: e, Text: g.text[s:e], Value: v, Subtype: sub}
-	g.out = append(g.out, numFound{Mention: m, cur: c, numStart: g.t[fa].start, numEnd: g.t[fb-1].end, bare: bare})
+	if g.out == nil {
+		g.out = make([]Mention, 0, len(g.text)/128+2)
+	}
+	g.out = append(g.out, m)
+	if g.detail {
+		g.det = append(g.det, numDetail{cur: c, numStart: g.t[fa].start, numEnd: g.t[fb-1].end, bare: bare})
+	}
 	return b
 }
 
@@ -581,11 +635,11 @@ func (g *ngrammar) match(i int) (int, bool) {
 		return g.afterFigure(f), true
 	}
 	if t.kind == ntWord {
-		switch t.w.kind {
+		switch t.wd().kind {
 		case nwPercent:
 			// "percent of 10", "per cent of twenty-two"
 			j := i + 1
-			if t.w.short {
+			if t.wd().short {
 				if g.lower(j) != "cent" {
 					return 0, false
 				}
@@ -598,17 +652,17 @@ func (g *ngrammar) match(i int) (int, bool) {
 				}
 			}
 		case nwPlural, nwDozen:
-			if t.w.kind == nwDozen && !t.w.plural {
+			if t.wd().kind == nwDozen && !t.wd().plural {
 				return 0, false
 			}
 			// "dozens", "hundreds of thousands", "tens of millions"
-			n := t.w.val
+			n := t.wd().val
 			end := i + 1
-			if g.word(i+1) == nwOf && g.word(i+2) == nwPlural && g.t[i+2].w.val >= 1e3 && g.t[i+2].w.val > n {
-				n *= g.t[i+2].w.val
+			if g.word(i+1) == nwOf && g.word(i+2) == nwPlural && g.t[i+2].wd().val >= 1e3 && g.t[i+2].wd().val > n {
+				n *= g.t[i+2].wd().val
 				end = i + 3
 			}
-			if t.w.kind == nwPlural && t.w.val == 10 && end == i+1 {
+			if t.wd().kind == nwPlural && t.wd().val == 10 && end == i+1 {
 				return 0, false // "tens" alone
 			}
 			g.emit(KindNumber, i, end, NewNumber(n, "", Plural, 0), "integer", currency{}, i, end, n)
@@ -621,7 +675,7 @@ func (g *ngrammar) match(i int) (int, bool) {
 // precededByFigure reports whether token i follows a number.
 func (g *ngrammar) precededByFigure(i int) bool {
 	p := g.tok(i - 1)
-	return i > 0 && (p.kind == ntNum || p.kind == ntWord && (p.w.kind == nwUnit || p.w.kind == nwTeen || p.w.kind == nwTens || p.w.kind == nwScale || p.w.kind == nwHundred))
+	return i > 0 && (p.kind == ntNum || p.kind == ntWord && (p.wd().kind == nwUnit || p.wd().kind == nwTeen || p.wd().kind == nwTens || p.wd().kind == nwScale || p.wd().kind == nwHundred))
 }
 
 // endsClause reports whether token i starts no word: the end, or punctuation.
@@ -643,7 +697,7 @@ func (g *ngrammar) afterFigure(f figure) int {
 	}
 	// "4th", "21st": an ordinal, kept apart so that it is never a count
 	if t.kind == ntWord && !t.sp && f.digits && k < len(g.t) {
-		switch t.lower {
+		switch t.lw() {
 		case "st", "nd", "rd", "th":
 			return g.emit(KindNumber, f.start, k+1, NewNumber(f.val, "", Exact, 0), "ordinal", currency{}, f.start, f.end, f.val)
 		}
@@ -652,15 +706,15 @@ func (g *ngrammar) afterFigure(f figure) int {
 	if t.kind == ntSym && t.r == '%' && k < len(g.t) && (!t.sp || !f.words) {
 		return g.emit(KindPercent, f.start, k+1, NewNumber(f.val, "%", Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
 	}
-	if t.kind == ntWord && t.w.kind == nwPercent {
+	if t.kind == ntWord && t.wd().kind == nwPercent {
 		end := k + 1
 		unit := "%"
-		if t.w.short {
+		if t.wd().short {
 			if g.lower(k+1) != "cent" {
 				goto currency
 			}
 			end = k + 2
-		} else if t.lower == "percentage" && (g.lower(k+1) == "points" || g.lower(k+1) == "point") {
+		} else if t.lw() == "percentage" && (g.lower(k+1) == "points" || g.lower(k+1) == "point") {
 			unit, end = "pp", k+2
 		}
 		return g.emit(KindPercent, f.start, end, NewNumber(f.val, unit, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
@@ -670,8 +724,8 @@ currency:
 		if c, end, ok := g.suffixCurrency(k); ok {
 			val := f.val
 			// "75 USD million"
-			if w := g.tok(end); end < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short && f.scale == 0 {
-				val *= w.w.val
+			if w := g.tok(end); end < len(g.t) && w.kind == ntWord && w.wd().kind == nwScale && !w.wd().short && f.scale == 0 {
+				val *= w.wd().val
 				end++
 			}
 			whole := val * c.factor
@@ -688,7 +742,7 @@ currency:
 	}
 	// units of things
 	if t.kind == ntWord && k < len(g.t) {
-		key := t.lower
+		key := t.lw()
 		if key == "metric" || key == "square" || key == "cubic" {
 			if u, ok := nrUnits[g.lower(k+1)]; ok && u != "" {
 				unit := u
@@ -716,7 +770,7 @@ func (g *ngrammar) centsTail(k int, major currency) (float64, int, bool) {
 		j++
 	}
 	t := g.tok(j)
-	if j >= len(g.t) || !(t.kind == ntNum && t.simple) && !(t.kind == ntWord && (t.w.kind == nwUnit || t.w.kind == nwTeen || t.w.kind == nwTens)) {
+	if j >= len(g.t) || !(t.kind == ntNum && t.simple) && !(t.kind == ntWord && (t.wd().kind == nwUnit || t.wd().kind == nwTeen || t.wd().kind == nwTens)) {
 		return 0, 0, false
 	}
 	f, ok := g.figure(j, false)
@@ -744,6 +798,9 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 	}
 	switch t.kind {
 	case ntSym:
+		if t.r < utf8.RuneSelf && t.r != '$' {
+			return currency{}, 0, false
+		}
 		if t.r == '$' && g.isSym(i+1, '$') {
 			return currency{}, 0, false
 		}
@@ -753,8 +810,11 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 		}
 		return c, i + 1, g.figureStarts(i + 1)
 	case ntWord:
+		if t.wi == 0 && !t.allCaps && !(t.capital && t.end-t.start == 2) {
+			return currency{}, 0, false // not a code, a prefix or a name
+		}
 		// a dollar sign with a country prefix: US$, C$, "hk $", "u.s $", Mex$
-		key, j := t.lower, i+1
+		key, j := t.lw(), i+1
 		if key == "u" && g.isSym(i+1, '.') && g.lower(i+2) == "s" && !g.t[i+1].sp && !g.t[i+2].sp {
 			key, j = "u.s", i+3
 			if g.isSym(j, '.') && !g.t[j].sp {
@@ -767,12 +827,14 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 			}
 			return currency{}, 0, false
 		}
-		if c, ok := nrCodes[g.raw(i)]; ok {
-			j := i + 1
-			if key == "rs" && g.isSym(j, '.') {
-				j++
+		if t.allCaps || t.capital || t.wd().code { // codes: USD, Rs, rmb
+			if c, ok := nrCodes[g.raw(i)]; ok {
+				j := i + 1
+				if key == "rs" && g.isSym(j, '.') {
+					j++
+				}
+				return c, j, g.figureStarts(j)
 			}
-			return c, j, g.figureStarts(j)
 		}
 		if key == "dollar" || key == "dollars" {
 			return cur("USD", "Dollar"), i + 1, g.figureStarts(i+1) && g.tok(i+1).kind == ntNum
@@ -791,7 +853,7 @@ func (g *ngrammar) figureStarts(i int) bool {
 	case ntNum:
 		return true
 	case ntWord:
-		switch t.w.kind {
+		switch t.wd().kind {
 		case nwUnit, nwTeen, nwTens, nwA, nwHalf, nwQuarter, nwHundred:
 			return true
 		}
@@ -807,7 +869,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 	}
 	t := g.tok(k)
 	if t.kind == ntSym && t.r == '-' && !t.sp && g.tok(k+1).kind == ntWord && !g.t[k+1].sp {
-		if c, ok := currencyWord(g.t[k+1].lower); ok {
+		if c, ok := currencyWord(g.t[k+1].lw()); ok {
 			return c, k + 2, true
 		}
 		return currency{}, 0, false
@@ -825,18 +887,18 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 			return c, k + 1, true
 		}
 		// two-word names: "australian dollars", "us dollar", "hong kong dollars"
-		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && nrPairFirst[t.lower] {
+		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && nrPairFirst[t.lw()] {
 			if c, ok := g.pairCurrency(k); ok {
 				return c, k + 2, true
 			}
 			if k+2 < len(g.t) && g.t[k+2].kind == ntWord {
-				key := t.lower + " " + n.lower + " " + singular(g.t[k+2].lower)
+				key := t.lw() + " " + n.lw() + " " + singular(g.t[k+2].lw())
 				if c, ok := nrCurrencyPairs[key]; ok {
 					return c, k + 3, true
 				}
 			}
 		}
-		if t.lower == "u" && g.isSym(k+1, '.') && g.lower(k+2) == "s" {
+		if t.lw() == "u" && g.isSym(k+1, '.') && g.lower(k+2) == "s" {
 			j := k + 3
 			if g.isSym(j, '.') {
 				j++
@@ -845,7 +907,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 				return cur("USD", "United States dollar"), j + 1, true
 			}
 		}
-		if c, ok := currencyWord(t.lower); ok {
+		if c, ok := currencyWord(t.lw()); ok {
 			return c, k + 1, true
 		}
 	}
@@ -853,7 +915,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 }
 
 func (g *ngrammar) pairCurrency(k int) (currency, bool) {
-	a, b := g.t[k].lower, g.t[k+1].lower
+	a, b := g.t[k].lw(), g.t[k+1].lw()
 	if len(a) > 12 || len(b) > 12 || a == "" || b == "" {
 		return currency{}, false
 	}
@@ -898,8 +960,8 @@ func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 			f.val, f.start = -f.val, i
 		}
 		return f, ok
-	case t.kind == ntWord && t.w.kind == nwNeg:
-		if n := g.tok(i + 1); n.kind == ntSym || n.kind == ntWord && n.w.kind == nwNeg {
+	case t.kind == ntWord && t.wd().kind == nwNeg:
+		if n := g.tok(i + 1); n.kind == ntSym || n.kind == ntWord && n.wd().kind == nwNeg {
 			return figure{}, false // one sign only
 		}
 		f, ok := g.figureOver(i+1, money, over)
@@ -915,7 +977,7 @@ func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 			return figure{}, false
 		}
 	case ntWord:
-		switch t.w.kind {
+		switch t.wd().kind {
 		case nwUnit, nwTeen, nwTens, nwA, nwHalf, nwQuarter, nwHundred:
 		default:
 			return figure{}, false
@@ -938,7 +1000,7 @@ func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 			f.plural = true
 		}
 		// "one" as a pronoun: "the one you mentioned", "which one".
-		if c.words && c.end == i+1 && t.lower == "one" && g.pronounOne(i) {
+		if c.words && c.end == i+1 && t.lw() == "one" && g.pronounOne(i) {
 			return figure{}, false
 		}
 		if g.compound(c.end - 1) {
@@ -979,10 +1041,10 @@ func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 		if g.word(j) == nwA {
 			j++
 		}
-		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
-			f.val *= w.w.val
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.wd().kind == nwScale && !w.wd().short {
+			f.val *= w.wd().val
 			f.end = j + 1
-		} else if w.kind == ntWord && w.w.kind == nwDozen && j == f.end+1 {
+		} else if w.kind == ntWord && w.wd().kind == nwDozen && j == f.end+1 {
 			f.val *= 12
 			f.end = j + 1
 			f.sub = "integer"
@@ -1044,14 +1106,14 @@ func (g *ngrammar) compound(i int) bool {
 	if i+2 >= len(g.t) || n.sp || n.kind != ntWord {
 		return false
 	}
-	switch n.w.kind {
+	switch n.wd().kind {
 	case nwUnit, nwTeen, nwTens, nwHundred, nwScale, nwOrd, nwScaleOrd, nwHalf, nwQuarter, nwDozen:
 		return false
 	}
-	if _, ok := currencyWord(n.lower); ok || n.lower == "plus" {
+	if _, ok := currencyWord(n.lw()); ok || n.lw() == "plus" {
 		return false
 	}
-	if _, ok := nrUnits[n.lower]; ok {
+	if _, ok := nrUnits[n.lw()]; ok {
 		return false
 	}
 	return true
@@ -1066,26 +1128,26 @@ func (g *ngrammar) pointDigits(j int) (float64, int, bool) {
 		if t.kind != ntWord {
 			break
 		}
-		switch t.w.kind {
+		switch t.wd().kind {
 		case nwUnit:
-			v = v*10 + t.w.val
+			v = v*10 + t.wd().val
 			nd++
 			j++
 			continue
 		case nwTeen:
-			v = v*100 + t.w.val
+			v = v*100 + t.wd().val
 			nd += 2
 			j++
 			continue
 		case nwTens:
-			d := t.w.val
+			d := t.wd().val
 			j++
 			k := j
 			if g.isSym(k, '-') {
 				k++
 			}
-			if g.word(k) == nwUnit && g.t[k].w.val > 0 {
-				d += g.t[k].w.val
+			if g.word(k) == nwUnit && g.t[k].wd().val > 0 {
+				d += g.t[k].wd().val
 				j = k + 1
 			}
 			v = v*100 + d
@@ -1133,15 +1195,15 @@ func (g *ngrammar) fraction(i int) (figure, bool) {
 	if t.kind != ntWord {
 		return figure{}, false
 	}
-	switch t.w.kind {
+	switch t.wd().kind {
 	case nwHalf:
-		if t.w.plural {
+		if t.wd().plural {
 			return figure{}, false
 		}
 		return figure{val: 0.5, start: i, end: i + 1, sub: "fraction", words: true}, true
 	case nwQuarter:
 		// "quarter million" only: a lone "quarter" is a period of time.
-		if w := g.tok(i + 1); i+1 < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
+		if w := g.tok(i + 1); i+1 < len(g.t) && w.kind == ntWord && w.wd().kind == nwScale && !w.wd().short {
 			return figure{val: 0.25, start: i, end: i + 1, sub: "fraction", words: true}, true
 		}
 		return figure{}, false
@@ -1152,8 +1214,8 @@ func (g *ngrammar) fraction(i int) (figure, bool) {
 		}
 		if g.word(j) == nwQuarter || g.word(j) == nwHalf {
 			// "a quarter million"
-			if w := g.tok(j + 1); j+1 < len(g.t) && w.kind == ntWord && w.w.kind == nwScale && !w.w.short {
-				return figure{val: 1 / g.t[j].w.val, start: i, end: j + 1, sub: "fraction", words: true}, true
+			if w := g.tok(j + 1); j+1 < len(g.t) && w.kind == ntWord && w.wd().kind == nwScale && !w.wd().short {
+				return figure{val: 1 / g.t[j].wd().val, start: i, end: j + 1, sub: "fraction", words: true}, true
 			}
 		}
 	}
@@ -1203,23 +1265,23 @@ func (g *ngrammar) denominator(i int) (float64, bool, int, bool) {
 	if i >= len(g.t) || t.kind != ntWord {
 		return 0, false, 0, false
 	}
-	switch t.w.kind {
+	switch t.wd().kind {
 	case nwOrd:
-		if t.w.val <= 2 {
+		if t.wd().val <= 2 {
 			return 0, false, 0, false // "first", "second": not fractions
 		}
-		return t.w.val, t.w.plural, i + 1, true
+		return t.wd().val, t.wd().plural, i + 1, true
 	case nwScaleOrd, nwQuarter:
-		return t.w.val, t.w.plural, i + 1, true
+		return t.wd().val, t.wd().plural, i + 1, true
 	case nwHalf:
-		return 2, t.w.plural, i + 1, true
+		return 2, t.wd().plural, i + 1, true
 	case nwTens:
 		j := i + 1
 		if g.isSym(j, '-') {
 			j++
 		}
-		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwOrd && w.w.val < 10 {
-			return t.w.val + w.w.val, w.w.plural, j + 1, true
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.wd().kind == nwOrd && w.wd().val < 10 {
+			return t.wd().val + w.wd().val, w.wd().plural, j + 1, true
 		}
 	case nwUnit, nwTeen, nwHundred:
 		c, ok := g.card(i, len(g.t), false)
@@ -1230,8 +1292,8 @@ func (g *ngrammar) denominator(i int) (float64, bool, int, bool) {
 		if g.word(j) == nwAnd {
 			j++
 		}
-		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.w.kind == nwOrd && w.w.val < 10 {
-			return c.val + w.w.val, w.w.plural, j + 1, true
+		if w := g.tok(j); j < len(g.t) && w.kind == ntWord && w.wd().kind == nwOrd && w.wd().val < 10 {
+			return c.val + w.wd().val, w.wd().plural, j + 1, true
 		}
 	}
 	return 0, false, 0, false
@@ -1307,7 +1369,7 @@ loop:
 			if j > i && g.blocked(j) {
 				break loop
 			}
-			if t.sub == "fraction" && st != csNone {
+			if t.sub == subFraction && st != csNone {
 				// "2 1/4": a whole number and a fraction
 				if st == csDigit && t.sp && group == math.Trunc(group) && sub == "integer" && t.val > 0 {
 					group += t.val * sign(group)
@@ -1320,7 +1382,7 @@ loop:
 			switch {
 			case st == csNone:
 				group, lastAtom = t.val, t.val
-				sub = t.sub
+				sub = t.sub.String()
 				st = csDigit
 				startSeg(j, nwNone)
 			case st == csScale && t.val < 1000 && t.simple && g.word(j+1) == nwHundred:
@@ -1363,7 +1425,7 @@ loop:
 		case ntSym:
 			if t.r == '-' && (st == csTens) && !g.isSym(j+1, '-') {
 				// "fifty-two", "fifty - two"
-				if n := g.tok(j + 1); j+1 < limit && n.kind == ntWord && n.w.kind == nwUnit && n.w.val > 0 {
+				if n := g.tok(j + 1); j+1 < limit && n.kind == ntWord && n.wd().kind == nwUnit && n.wd().val > 0 {
 					j++
 					continue
 				}
@@ -1372,7 +1434,7 @@ loop:
 		default:
 			break loop
 		}
-		w := t.w
+		w := t.wd()
 		switch w.kind {
 		case nwAnd:
 			if st != csHundred && st != csScale {
@@ -1382,7 +1444,7 @@ loop:
 			if j+1 >= limit || andSeen {
 				break loop
 			}
-			if n.kind == ntWord && (n.w.kind == nwUnit && n.w.val > 0 || n.w.kind == nwTeen || n.w.kind == nwTens) ||
+			if n.kind == ntWord && (n.wd().kind == nwUnit && n.wd().val > 0 || n.wd().kind == nwTeen || n.wd().kind == nwTens) ||
 				n.kind == ntNum && st == csHundred && n.simple && n.val < 100 && n.val > 0 && g.word(j+2) != nwHundred && g.word(j+2) != nwScale {
 				andSeen = true
 				j++
@@ -1445,7 +1507,7 @@ loop:
 			}
 			switch st {
 			case csNone:
-				if j+1 >= limit || g.word(j+1) != nwScale || g.t[j+1].w.short {
+				if j+1 >= limit || g.word(j+1) != nwScale || g.t[j+1].wd().short {
 					break loop // "hundred" alone is no figure; "hundred thousand" is
 				}
 				group = 100
@@ -1511,7 +1573,7 @@ loop:
 				break loop
 			}
 			n := g.tok(j + 1)
-			if j+1 >= limit || n.kind != ntWord || !(n.w.kind == nwHundred || n.w.kind == nwScale && !n.w.short || n.w.kind == nwDozen && !n.w.plural) {
+			if j+1 >= limit || n.kind != ntWord || !(n.wd().kind == nwHundred || n.wd().kind == nwScale && !n.wd().short || n.wd().kind == nwDozen && !n.wd().plural) {
 				break loop
 			}
 			st = csA
@@ -1583,7 +1645,7 @@ func (g *ngrammar) blocked(i int) bool {
 			if _, ok := nrCodes[raw]; ok {
 				break
 			}
-			l := n.lower
+			l := n.lw()
 			if _, ok := nrUnits[l]; ok {
 				break
 			}
@@ -1593,7 +1655,7 @@ func (g *ngrammar) blocked(i int) bool {
 			if l == "st" || l == "nd" || l == "rd" || l == "th" {
 				break
 			}
-			if n.w.kind == nwPercent || n.w.kind == nwScale {
+			if n.wd().kind == nwPercent || n.wd().kind == nwScale {
 				break
 			}
 			return true
@@ -1612,7 +1674,7 @@ func (g *ngrammar) blocked(i int) bool {
 			}
 		case p.kind == ntSym && (p.r == '-' || p.r == '‑') && i > 1 && !p.sp:
 			pp := g.t[i-2]
-			if pp.kind == ntWord && pp.w.kind == nwNone {
+			if pp.kind == ntWord && pp.wd().kind == nwNone {
 				return true
 			}
 			if pp.kind == ntIdent {
@@ -1642,10 +1704,10 @@ func (g *ngrammar) blocked(i int) bool {
 	}
 	// clock times: "3 p.m.", "10 am"
 	if n := g.tok(i + 1); i+1 < len(g.t) && n.kind == ntWord {
-		switch n.lower {
+		switch n.lw() {
 		case "am", "pm", "a", "p":
-			if n.lower == "am" || n.lower == "pm" || g.isSym(i+2, '.') && g.lower(i+3) == "m" {
-				if n.lower != "am" || !n.sp || n.capital == false && g.raw(i+1) == "am" {
+			if n.lw() == "am" || n.lw() == "pm" || g.isSym(i+2, '.') && g.lower(i+3) == "m" {
+				if n.lw() != "am" || !n.sp || n.capital == false && g.raw(i+1) == "am" {
 					return true
 				}
 			}
@@ -1670,17 +1732,17 @@ func (g *ngrammar) afterName(i int) bool {
 	if p.kind != ntWord || !p.capital || p.end-p.start < 2 {
 		return false
 	}
-	if p.w.kind != nwNone {
+	if p.wd().kind != nwNone {
 		return false
 	}
 	w := g.raw(i - 1)
 	if _, ok := nrCodes[w]; ok {
 		return false
 	}
-	if _, ok := currencyWord(p.lower); ok {
+	if _, ok := currencyWord(p.lw()); ok {
 		return false
 	}
-	if calendarWord(p.lower) {
+	if calendarWord(p.lw()) {
 		return false
 	}
 	if p.allCaps {

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // The vocabulary of the number recogniser: number words, scales, currencies
 // and units. Adding a currency or a unit is one line of a table.
@@ -37,7 +41,8 @@ type nword struct {
 	val    float64 // the number, the scale, or the denominator
 	plural bool    // ordinals: fifths, quarters
 	short  bool    // scales: a short form (bn, k) that needs a number before it
-	cased  bool    // short scale whose case matters (M is million, m is metres)
+	key    string  // the word folded to lower case
+	code   bool    // a currency code written in lower case (usd, rmb, rs)
 }
 
 var nrWords = map[string]nword{}
@@ -286,9 +291,130 @@ func init() {
 // looked up only when it can match.
 var nrPairFirst = map[string]bool{}
 
+// nrFilter has bit n of entry c set when some known word of n bytes starts
+// with the ASCII letter c: most words of a text are skipped without a map
+// lookup.
+var nrFilter [26]uint32
+
+// nrMaxKnown is the length of the longest known word.
+var nrMaxKnown int
+
+// The words the grammar reads besides numbers, currencies and units.
+var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
+	"b g k m t mm mn mil mln bn bln tn tln trn x metric square cubic u plus january february march april may june july august september october " +
+	"november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday " +
+	"friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+
 func init() {
 	for k := range nrCurrencyPairs {
-		nrPairFirst[strings.Fields(k)[0]] = true
+		f := strings.Fields(k)
+		nrPairFirst[f[0]] = true
+		for _, w := range f {
+			addKnown(w)
+		}
+	}
+	for k := range nrCurrencyWords {
+		addKnown(k)
+		addKnown(k + "s")
+	}
+	for k := range nrUnits {
+		addKnown(k)
+	}
+	for k := range nrDollarPrefixes {
+		addKnown(k)
+	}
+	for _, w := range strings.Fields(nrGrammarWords) {
+		addKnown(w)
+	}
+	for _, k := range strings.Fields(nrLowerCodes + " rs") {
+		addKnown(k)
+		w := nrWords[k]
+		w.code = true
+		nrWords[k] = w
+	}
+	keys := make([]string, 0, len(nrWords))
+	for k := range nrWords {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	nrVocab = make([]nword, 1, len(keys)+1)
+	for _, k := range keys {
+		w := nrWords[k]
+		w.key = k
+		hashInsert(k, uint16(len(nrVocab)))
+		nrVocab = append(nrVocab, w)
+		addFilter(k)
+	}
+}
+
+// nrVocab holds every known word; entry 0 is the empty one.
+var nrVocab []nword
+
+// addKnown adds a word the grammar reads but that is no number.
+func addKnown(w string) {
+	if _, ok := nrWords[w]; !ok {
+		nrWords[w] = nword{key: w}
+	}
+}
+
+func addFilter(w string) {
+	if len(w) > nrMaxKnown {
+		nrMaxKnown = len(w)
+	}
+	if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
+		nrFilter[c-'a'] |= 1 << len(w)
+	}
+}
+
+// knownWord returns the index in nrVocab of a word, looked up
+// case-insensitively without allocating; 0 when the word is not known.
+func knownWord(w string) uint16 {
+	if len(w) > nrMaxKnown || len(w) == 0 {
+		return 0
+	}
+	c := w[0] | 0x20
+	if c >= 'a' && c <= 'z' {
+		if nrFilter[c-'a']&(1<<len(w)) == 0 {
+			return 0
+		}
+	} else if w[0] < utf8.RuneSelf {
+		return 0
+	}
+	var buf [32]byte
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+		h = (h ^ uint32(b)) * 16777619
+	}
+	for k := h; ; k++ {
+		e := nrHash[k&nrHashMask]
+		if e == 0 || nrVocab[e].key == string(buf[:len(w)]) {
+			return e
+		}
+	}
+}
+
+// nrHash is an open-addressing table of nrVocab indexes by FNV-1a hash of
+// the folded word: faster than a map for the one lookup every word of a
+// text needs.
+var nrHash [nrHashMask + 1]uint16
+
+const nrHashMask = 4095
+
+func hashInsert(key string, idx uint16) {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	for k := h; ; k++ {
+		if nrHash[k&nrHashMask] == 0 {
+			nrHash[k&nrHashMask] = idx
+			return
+		}
 	}
 }
 
