@@ -124,7 +124,7 @@ func (p *dtParser) numStarts(i int) bool {
 	if i+1 >= len(p.t) || p.t[i+1].kind != dtWord || p.t[i+1].cls != dtNone {
 		return true
 	}
-	if p.t[i].nd == 4 && i > 0 && p.t[i-1].cls != dtNone {
+	if p.t[i].nd == 4 && i > 0 && (p.t[i-1].cls != dtNone || p.t[i-1].kind == dtWord && p.possessive(i-1)) {
 		return true
 	}
 	return p.t[i].nd == 8 || p.t[i].nd == 4 && p.adj(i+1) // 20161016, 1990s
@@ -1182,6 +1182,9 @@ func (p *dtParser) yearContext(i int, ctx bool) bool {
 	if q.kind == dtPunct && q.p == ',' && p.lastYr && p.lastEnd == i-1 {
 		return true
 	}
+	if q.kind == dtWord && q.cls == dtNone && p.possessive(i-1) {
+		return y >= 1900 && y <= 2099 && y%100 != 0 && p.word(i+1) // "Russia's 2022 invasion", "its 2023 budget"
+	}
 	if q.cls != dtKeyword {
 		return false
 	}
@@ -1195,11 +1198,25 @@ func (p *dtParser) yearContext(i int, ctx bool) bool {
 		return p.lastYr && p.lastEnd == i-1
 	case wOf:
 		return y >= 1900 && y <= 2099 && (y%100 != 0 || p.endOfClause(i+1))
-	case wThe:
+	case wThe, wA:
 		if y < 1900 || y > 2099 || y%100 == 0 {
 			return false
 		}
 		return p.word(i + 1) // "the 2014 downing", "the 2024 Olympics"; the count nouns are out above
+	}
+	return false
+}
+
+// possessive reports whether the word at i is a possessive: its, their,
+// Russia's.
+func (p *dtParser) possessive(i int) bool {
+	w := p.text[p.t[i].s:p.t[i].e]
+	if len(w) == 1 && (w[0]|0x20) == 's' && i > 0 && p.punct(i-1, '\'') && !p.t[i].sp && !p.t[i-1].sp {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "its", "his", "her", "their", "our", "my", "your":
+		return true
 	}
 	return false
 }
@@ -1308,7 +1325,7 @@ func (p *dtParser) smallLed(i int, ctx bool) (dtRes, bool) {
 			if b.nd == 4 && sep != '.' && a.n >= 1 && a.n <= 12 && b.n >= 1000 && b.n <= 2999 {
 				return dtRes{d: Date{Year: b.n, Month: a.n}, end: j + 1}, true
 			}
-			if b.nd <= 2 && (ctx || p.dateWordBefore(i) && (sep == '/' || p.kw(i-1, wOn) || p.t[i-1].cls == dtWeekday)) {
+			if b.nd <= 2 && !p.kw(j+1, wOf) && (ctx || p.dateWordBefore(i) && !p.kw(i-1, wIn) && (sep == '/' || p.kw(i-1, wOn) || p.t[i-1].cls == dtWeekday)) {
 				if m, d, ok := dtOrder(a.n, b.n); ok {
 					return p.noYear(Date{Month: m, Day: d}, j+1)
 				}
