@@ -109,8 +109,9 @@ type vector map[string]float64
 // profile is how a claim's context is compared: its event concepts and its
 // words, each a unit vector.
 type profile struct {
-	concepts vector // "@air", "@crash"...: weighted by rank only
-	words    vector // other terms: weighted by rank and rarity (idf)
+	concepts vector  // "@air", "@crash"...: weighted by rank only, unit length
+	words    vector  // other terms: weighted by rank and rarity (idf), unit length
+	cn, wn   float64 // the two vectors' lengths before they were made unit
 }
 
 // conflictMargin is how much more similar two claims with incompatible values
@@ -148,13 +149,17 @@ func weighVectors(cl []Claim) []profile {
 			}
 			p.words[t] = w * math.Log(1+n/float64(df[t]))
 		}
+		p.cn, p.wn = norm(p.concepts), norm(p.words)
 		p.concepts, p.words = unit(p.concepts), unit(p.words)
 		out[i] = p
 	}
 	return out
 }
 
-// similarity of two contexts, 0..1.
+// similarity of two contexts, 0..1: the cosine of their words, and when
+// both have event concepts, the mean of that and the cosine of the concepts.
+// Concepts are compared apart from words because outlets name one event with
+// different words (plane, jet, airliner) but the same kind of event.
 func similarity(a, b profile) float64 {
 	w := cosine(a.words, b.words)
 	if len(a.concepts) == 0 || len(b.concepts) == 0 {
@@ -164,10 +169,32 @@ func similarity(a, b profile) float64 {
 }
 
 func (p profile) plus(o profile) profile {
-	return profile{concepts: add(p.concepts, o.concepts), words: add(p.words, o.words)}
+	return profile{concepts: add(scaled(p.concepts, p.cn), scaled(o.concepts, o.cn)),
+		words: add(scaled(p.words, p.wn), scaled(o.words, o.wn)), cn: 1, wn: 1}
 }
 
-func (p profile) unit() profile { return profile{concepts: unit(p.concepts), words: unit(p.words)} }
+// unit makes a summed profile comparable again.
+func (p profile) unit() profile {
+	q := profile{cn: norm(p.concepts), wn: norm(p.words)}
+	q.concepts, q.words = unit(p.concepts), unit(p.words)
+	return q
+}
+
+func scaled(v vector, f float64) vector {
+	out := make(vector, len(v))
+	for t, w := range v {
+		out[t] = w * f
+	}
+	return out
+}
+
+func norm(v vector) float64 {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	return math.Sqrt(n)
+}
 
 func cosine(a, b vector) float64 {
 	if len(a) > len(b) {
@@ -334,8 +361,16 @@ func (cmp *comparer) penalty(a, b Value) float64 {
 		}
 		return 0
 	}
-	return conflictMargin + distancePenalty*math.Min(cmp.distance(a, b), 3)
+	d := cmp.distance(a, b)
+	if a.Date != nil && d > maxDateYears {
+		return math.Inf(1) // a story's dates years apart are of different events
+	}
+	return conflictMargin + distancePenalty*math.Min(d, 3)
 }
+
+// maxDateYears is how far apart two dates may lie and still be offered as one
+// fact reported wrongly.
+const maxDateYears = 2.0
 
 // distance is years between dates, doublings between figures. A date with
 // an unknown year is placed near the story's year, as in compatible.
@@ -384,7 +419,8 @@ func (cmp *comparer) intoPenalty(a, b []Value) float64 {
 // openEnded reports values with an open side: "at least 38", "since 2020".
 func openEnded(v Value) bool {
 	if v.Date != nil {
-		return v.Date.Mod == ModBefore || v.Date.Mod == ModAfter || v.Date.Mod == ModSince
+		lo, hi := v.Date.Interval()
+		return lo < -1e6 || hi > 1e6
 	}
 	return math.IsInf(v.Low, -1) || math.IsInf(v.High, 1)
 }
@@ -483,6 +519,8 @@ func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Findin
 	}
 	f.Sources = sortedKeys(srcs)
 	switch {
+	case len(f.Sides) > 1 && risingTotal(f):
+		f.Status = Updated
 	case len(f.Sides) > 1:
 		f.Status = Conflict
 	case len(f.Sources) > 1:
@@ -678,6 +716,53 @@ func topConcept(members []Claim) string {
 	return best
 }
 
+// runningTotals are metrics that only grow as a story unfolds.
+var runningTotals = map[string]bool{
+	"deaths": true, "injured": true, "casualties": true, "displaced": true, "evacuated": true,
+	"arrested": true, "detained": true, "cases": true, "affected": true,
+}
+
+// risingTotal reports sides of a running total whose values rise with their
+// sources' publication dates: every source of a lower side was published no
+// later than every source of a higher side, and not all on one day. A side
+// of a source with no publication date makes it a conflict.
+func risingTotal(f Finding) bool {
+	if !runningTotals[f.Metric] || f.Kind != KindCount {
+		return false
+	}
+	type span struct{ lo, hi string }
+	spans := make([]span, len(f.Sides))
+	for i, s := range f.Sides {
+		for _, c := range s.Claims {
+			if c.Published == "" {
+				return false
+			}
+			if spans[i].lo == "" || c.Published < spans[i].lo {
+				spans[i].lo = c.Published
+			}
+			if c.Published > spans[i].hi {
+				spans[i].hi = c.Published
+			}
+		}
+	}
+	apart := false
+	for i := range f.Sides {
+		for j := range f.Sides {
+			if i == j || f.Sides[i].Value.Number >= f.Sides[j].Value.Number {
+				continue
+			}
+			// side i is lower: it must be older
+			if spans[i].hi > spans[j].lo {
+				return false
+			}
+			if spans[i].hi < spans[j].lo {
+				apart = true
+			}
+		}
+	}
+	return apart
+}
+
 // metricWeight says how much a disagreement on a metric matters.
 var metricWeight = map[string]float64{
 	"deaths": 3, "injured": 2, "missing": 2, "aboard": 2, "survivors": 2, "casualties": 2,
@@ -727,7 +812,7 @@ func sortedKeys(m map[string]bool) []string {
 // sortFindings orders findings: conflicts (most serious first), then
 // agreements, then single-source facts; ties by metric, subject, fingerprint.
 func sortFindings(fs []Finding) {
-	rank := map[Status]int{Conflict: 0, Agree: 1, Single: 2}
+	rank := map[Status]int{Conflict: 0, Updated: 1, Agree: 2, Single: 3}
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
 		if rank[a.Status] != rank[b.Status] {

@@ -192,6 +192,9 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 // fill sets the claim's place, text and context.
 func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 	c.Source, c.Path = x.doc.ID, x.doc.Path
+	if !x.doc.Published.IsZero() {
+		c.Published = x.doc.Published.Format("2006-01-02")
+	}
 	c.Start, c.End = s.start+m.Start, s.start+m.End
 	c.Text = x.doc.Text[c.Start:c.End]
 	pos := x.doc.Position(c.Start)

@@ -8,6 +8,10 @@ const (
 	Conflict Status = "conflict" // the claims cannot all be true together
 	Agree    Status = "agree"    // several sources, all compatible
 	Single   Status = "single"   // one source alone speaks of the fact
+	// Updated: the values differ, but a running total (a death toll) rose
+	// from the earlier-published sources to the later ones: an update, not
+	// a contradiction.
+	Updated Status = "updated"
 )
 
 // Finding is one fact that several claims speak of, with the claims grouped
