@@ -56,6 +56,7 @@ type ntok struct {
 	nl         bool // a line break before the token
 	capital    bool // a word starting with an upper-case letter
 	allCaps    bool // a word of two or more upper-case letters
+	inner      bool // a word with an upper-case letter inside: iPhone, McLaren
 	grouped    bool // a digit literal with thousands separators
 	simple     bool // a plain run of digits: no separator, sign, decimal
 }
@@ -191,7 +192,7 @@ func isAlnumByte(c byte) bool { return isDigitByte(c) || isLetterByte(c) }
 // written against its figure (USD115, Rs500).
 func scanWord(text string, i int) (ntok, int) {
 	start := i
-	allUpper, upper := true, false
+	allUpper, upper, inner := true, false, false
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -202,6 +203,8 @@ func scanWord(text string, i int) (ntok, int) {
 				allUpper = false
 			} else if i == start {
 				upper = true
+			} else {
+				inner = true
 			}
 			i++
 			continue
@@ -217,7 +220,7 @@ func scanWord(text string, i int) (ntok, int) {
 		}
 		i += n
 	}
-	t := ntok{start: start, end: i, kind: ntWord, capital: upper, allCaps: allUpper && i-start >= 2}
+	t := ntok{start: start, end: i, kind: ntWord, capital: upper, allCaps: allUpper && i-start >= 2, inner: inner && !allUpper}
 	w := text[start:i]
 	// a web address is one identifier up to the next space
 	if (w == "http" || w == "https") && strings.HasPrefix(text[i:], "://") || w == "www" && i < len(text) && text[i] == '.' {
@@ -1729,7 +1732,7 @@ func (g *ngrammar) afterName(i int) bool {
 		return false
 	}
 	p := g.t[i-1]
-	if p.kind != ntWord || !p.capital || p.end-p.start < 2 {
+	if p.kind != ntWord || !(p.capital || p.inner) || p.end-p.start < 2 {
 		return false
 	}
 	if p.wd().kind != nwNone {
@@ -1748,15 +1751,16 @@ func (g *ngrammar) afterName(i int) bool {
 	if p.allCaps {
 		return true
 	}
-	// the first word of a sentence or a line
+	// The first word of a sentence is capitalised anyway: a name only if
+	// it is no function word ("In 2023", "About 200", but "Section 230").
 	if i-1 == 0 || p.nl {
-		return false
+		return !p.wd().function
 	}
 	q := g.t[i-2]
 	if q.kind == ntSym {
 		switch q.r {
 		case '.', '!', '?', ':', ';', '"', '“', '”', '(', '[', '—', '–', '\'', '‘', '’', '*', '#', '>':
-			return false
+			return !p.wd().function
 		}
 	}
 	return true

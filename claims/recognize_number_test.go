@@ -117,6 +117,10 @@ func TestNumberRecognizer(t *testing.T) {
 		{"web address", "see https://example.com/a?id=2024&n=5 now", nil},
 		{"decade", "in the 1990s", nil},
 		{"sentence start capital", "In 2023 they met", []nm{num("2023", 2023)}},
+		{"sentence start qualifier", "They left. About 200 stayed.", []nm{num("200", 200)}},
+		{"name opens a sentence", "Section 230 was cited. Apollo 11 landed.", nil},
+		{"product names", "sales of Windows 11 and the iPhone 15 rose", nil},
+		{"vote tally is two numbers", "The vote was 52-48.", []nm{num("52", 52), num("48", 48)}},
 		{"month before day", "on December 25", []nm{num("25", 25)}},
 		// quantities with units
 		{"glued unit", "the 180ml bottle", []nm{qty("180ml", 180, "ml")}},

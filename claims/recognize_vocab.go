@@ -37,12 +37,13 @@ const (
 
 // nword is a vocabulary entry.
 type nword struct {
-	kind   nwKind
-	val    float64 // the number, the scale, or the denominator
-	plural bool    // ordinals: fifths, quarters
-	short  bool    // scales: a short form (bn, k) that needs a number before it
-	key    string  // the word folded to lower case
-	code   bool    // a currency code written in lower case (usd, rmb, rs)
+	kind     nwKind
+	val      float64 // the number, the scale, or the denominator
+	plural   bool    // ordinals: fifths, quarters
+	short    bool    // scales: a short form (bn, k) that needs a number before it
+	key      string  // the word folded to lower case
+	code     bool    // a currency code written in lower case (usd, rmb, rs)
+	function bool    // a function word that may open a sentence before a figure ("In 2023")
 }
 
 var nrWords = map[string]nword{}
@@ -291,6 +292,14 @@ func init() {
 // looked up only when it can match.
 var nrPairFirst = map[string]bool{}
 
+// nrFunctionWords are English function words: a number after one of them
+// at the start of a sentence is a figure, not part of a name.
+var nrFunctionWords = "in on at by for from to of with since until till after before during within about " +
+	"around some nearly almost over under only just all the these those another every each more fewer less " +
+	"than roughly approximately exactly among and but or nor so yet if when while as per up down between " +
+	"including excluding least most estimated total both either neither no not there here then now today " +
+	"yesterday what which who whose why how where also another those by of nearly perhaps maybe overall"
+
 // nrFilter has bit n of entry c set when some known word of n bytes starts
 // with the ASCII letter c: most words of a text are skipped without a map
 // lookup.
@@ -325,6 +334,12 @@ func init() {
 	}
 	for _, w := range strings.Fields(nrGrammarWords) {
 		addKnown(w)
+	}
+	for _, k := range strings.Fields(nrFunctionWords) {
+		addKnown(k)
+		w := nrWords[k]
+		w.function = true
+		nrWords[k] = w
 	}
 	for _, k := range strings.Fields(nrLowerCodes + " rs") {
 		addKnown(k)
