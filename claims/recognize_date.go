@@ -22,7 +22,9 @@ import (
 //     year (4/22) only after a date word ("on", "since", a weekday...).
 //   - A month and day, or a month, with no year and a known reference: the
 //     latest occurrence on or before the reference (news mostly reports the
-//     past), unless the next one starts within 61 days and is nearer.
+//     past), unless the next one starts within 61 days and is nearer; after
+//     "since" always the past one; with a future cue in the clause ("will",
+//     "scheduled", "due", ...) the next one.
 //   - A weekday alone ("on Wednesday"): the latest such day on or before the
 //     reference, or the next one when the clause has a future cue ("will",
 //     "'ll", "next", "scheduled", "due", "expected", "plans"). Never without
@@ -48,6 +50,7 @@ import (
 //   - Seasons are northern: summer is June to August. "Winter 2023" spans
 //     December 2022 to February 2024, as it may mean either winter.
 //   - Ranges are inclusive: Date.To is the last day, month or year named.
+//     "Between Monday and Wednesday" ends on the Wednesday placed as above.
 type dateRecognizer struct{}
 
 func (dateRecognizer) Name() string { return "date" }
@@ -76,6 +79,8 @@ type dtParser struct {
 	lastEnd int  // token index after the last mention
 	lastYr  bool // the last mention was a bare year (for lists: "2007 and 2009")
 	slab    []Date
+	at      int  // token where the expression being read starts
+	since   bool // the expression being read is "since ...": its date is past
 }
 
 // dtRes is a parsed date and the token after it.
@@ -84,6 +89,7 @@ type dtRes struct {
 	end    int
 	noYear bool // the text gave no year; placed by the reference if known
 	year   bool // a bare year
+	wday   bool // a weekday alone, placed by the reference
 }
 
 func (p *dtParser) run() {
@@ -266,6 +272,7 @@ func (p *dtParser) endOfClause(i int) bool {
 // December", "no later than January 1, 2010".
 func (p *dtParser) expr(i int) (dtRes, bool) {
 	mod, j := p.openSide(i)
+	p.at, p.since = i, mod == ModSince
 	if mod == ModNone {
 		return p.span(i, false)
 	}
@@ -426,6 +433,10 @@ func (p *dtParser) rangeAt(i int, between, ctx bool) (dtRes, bool) {
 			if d2.Month < d1.Month || (d2.Month == d1.Month && d2.Day < d1.Day) {
 				d2.Year++
 			}
+		}
+		if r1.wday && r2.wday && d2.Year*400+d2.Month*32+d2.Day < d1.Year*400+d1.Month*32+d1.Day {
+			// "between Monday and Wednesday": the Monday before that Wednesday
+			d1 = p.day(time.Date(d1.Year, time.Month(d1.Month), d1.Day-7, 0, 0, 0, 0, time.UTC))
 		}
 		if d2.Year != 0 && d1.Year != 0 && d2.Year*400+d2.Month*32+d2.Day <= d1.Year*400+d1.Month*32+d1.Day {
 			return r1, !between
@@ -819,12 +830,19 @@ func (p *dtParser) place(m, d int) int {
 	if first(y).After(p.ref) {
 		past = y - 1
 	}
+	if p.since {
+		return past // "since late September" is over
+	}
 	behind := p.ref.Sub(last(past)).Hours() / 24
 	if behind < 0 {
 		behind = 0
 	}
 	ahead := first(past+1).Sub(p.ref).Hours() / 24
-	if ahead <= 61 && ahead < behind {
+	window := 61.0
+	if behind > 0 && p.futureCue(p.at) {
+		window = 366 // "the court will rule on 3 June": the next one
+	}
+	if ahead <= window && ahead < behind || ahead <= window && window > 61 {
 		return past + 1
 	}
 	return past
@@ -1325,7 +1343,9 @@ func (p *dtParser) smallLed(i int, ctx bool) (dtRes, bool) {
 			if b.nd == 4 && sep != '.' && a.n >= 1 && a.n <= 12 && b.n >= 1000 && b.n <= 2999 {
 				return dtRes{d: Date{Year: b.n, Month: a.n}, end: j + 1}, true
 			}
-			if b.nd <= 2 && !p.kw(j+1, wOf) && (ctx || p.dateWordBefore(i) && !p.kw(i-1, wIn) && (sep == '/' || p.kw(i-1, wOn) || p.t[i-1].cls == dtWeekday)) {
+			onDay := p.kw(i-1, wOn) || i > 0 && p.t[i-1].cls == dtWeekday
+			if b.nd <= 2 && !p.kw(j+1, wOf) && !p.punct(j+1, '%') && !p.countNounAt(j+1) &&
+				(sep != '.' || onDay) && (ctx || p.dateWordBefore(i) && !p.kw(i-1, wIn) && (sep == '/' || onDay)) {
 				if m, d, ok := dtOrder(a.n, b.n); ok {
 					return p.noYear(Date{Month: m, Day: d}, j+1)
 				}
@@ -1603,9 +1623,9 @@ func (p *dtParser) weekdayLed(i int, shift int, shifted bool) (dtRes, bool) {
 	}
 	rw := (int(p.ref.Weekday())+6)%7 + 1
 	if p.futureCue(i) {
-		return dtRes{d: p.day(p.ref.AddDate(0, 0, (wd-rw+7)%7)), end: i + 1}, true
+		return dtRes{d: p.day(p.ref.AddDate(0, 0, (wd-rw+7)%7)), end: i + 1, wday: true}, true
 	}
-	return dtRes{d: p.day(p.ref.AddDate(0, 0, -((rw - wd + 7) % 7))), end: i + 1}, true
+	return dtRes{d: p.day(p.ref.AddDate(0, 0, -((rw - wd + 7) % 7))), end: i + 1, wday: true}, true
 }
 
 // weekdayDay finds the month near the reference in which day falls on
