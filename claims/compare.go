@@ -119,6 +119,10 @@ type profile struct {
 // two claims speak of one fact.
 const conflictMargin = 0.05
 
+// unknownYearMargin is the bar for a date with no year to join a dated one
+// it fits: it fits many.
+const unknownYearMargin = 0.15
+
 // distancePenalty raises the bar further with how far apart two values are
 // (years for dates, doublings for figures, at most three): reporters err by a
 // day or a digit, while a story's different events lie years apart.
@@ -356,8 +360,8 @@ func (cmp *comparer) penalty(a, b Value) float64 {
 	if cmp.compatible(a, b) {
 		if a.Date != nil && (a.Date.Year == 0) != (b.Date.Year == 0) {
 			// "December 25" fits 2014 only because its year is unknown:
-			// no evidence either way.
-			return conflictMargin
+			// weak evidence either way.
+			return unknownYearMargin
 		}
 		return 0
 	}
@@ -406,8 +410,8 @@ func (cmp *comparer) intoPenalty(a, b []Value) float64 {
 	for _, x := range a {
 		best := math.Inf(1)
 		for _, y := range b {
-			if openEnded(y) && len(b) > 1 {
-				continue // "since 2020" fits everything after it: no evidence of one fact
+			if weakFit(y) && len(b) > 1 {
+				continue // "since 2020" or "July 7" fit too much to be evidence of one fact
 			}
 			best = math.Min(best, cmp.penalty(x, y))
 		}
@@ -416,11 +420,13 @@ func (cmp *comparer) intoPenalty(a, b []Value) float64 {
 	return worst
 }
 
-// openEnded reports values with an open side: "at least 38", "since 2020".
-func openEnded(v Value) bool {
+// weakFit reports values that fit too many others to show that two groups
+// are one fact: an open side ("at least 38", "since 2020") or an unknown
+// year ("July 7").
+func weakFit(v Value) bool {
 	if v.Date != nil {
 		lo, hi := v.Date.Interval()
-		return lo < -1e6 || hi > 1e6
+		return lo < -1e6 || hi > 1e6 || v.Date.Year == 0
 	}
 	return math.IsInf(v.Low, -1) || math.IsInf(v.High, 1)
 }

@@ -650,9 +650,15 @@ func (x *extractor) figureBeside(s *sentenceCtx, i int) string {
 func statementDate(toks []token, tr [2]int) bool {
 	for k := tr[0] - 1; k >= 0 && k >= tr[0]-3; k-- {
 		if toks[k].word == "," {
-			return false
+			break
 		}
 		if reportingVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	// "The World Bank on Monday estimated..."
+	for k := tr[1]; k < len(toks) && k < tr[1]+2 && toks[k].word != ","; k++ {
+		if reportingVerbs[toks[k].lower] || toks[k].lower == "estimated" {
 			return true
 		}
 	}

@@ -21,9 +21,10 @@ const properNounWeight = 2.5
 // identify the victims of the disaster" is about the teams' work, not the
 // disaster), so for dates the weights fall off faster.
 func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
-	reach := 6.0
+	reach, ctx := 6.0, 1.0
 	if date {
-		reach = 2.5
+		// the words around a date, not the story around it, say which event it dates
+		reach, ctx = 2.5, 0.3
 	}
 	w := map[string]float64{}
 	add := func(t token, weight float64) {
@@ -59,14 +60,14 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		add(t, weight)
 	}
 	for _, t := range x.headTok {
-		add(t, 0.5)
+		add(t, 0.5*ctx)
 	}
 	for _, t := range x.titleTok {
-		add(t, 0.3) // the story's own name for its main event
+		add(t, 0.3*ctx) // the story's own name for its main event
 	}
 	// The two sentences before, back to the section's heading.
 	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
-	for back, weight := 1, 0.4; back <= 2 && idx-back >= 0; back, weight = back+1, weight*0.6 {
+	for back, weight := 1, 0.4*ctx; back <= 2 && idx-back >= 0; back, weight = back+1, weight*0.6 {
 		sp := x.doc.Sentences[idx-back]
 		if sp.Start < x.headEnd {
 			break
