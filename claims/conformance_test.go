@@ -78,20 +78,21 @@ func (s confScore) valueRec() float64 {
 	return float64(s.right) / float64(s.expected)
 }
 
-// Floors: the strict figures measured when this table was last raised,
-// rounded down. Dates belong to the date recogniser: its floors guard
-// recall only loosely.
+// Floors: the strict figures measured when this table was last raised
+// (2026-11-21), rounded down; score.py's figures are a little higher for
+// dates, which it also checks against the resolved values. The date floors
+// keep a margin because the date recogniser is still moving.
 var conformanceFloors = map[string][2]float64{ // file: {f1, value_rec}
-	"number.jsonl":           {0.90, 0.85},
-	"percent.jsonl":          {0.90, 0.85},
-	"currency.jsonl":         {0.90, 0.85},
-	"date.jsonl":             {0, 0},
-	"date_parser.jsonl":      {0, 0},
-	"full/number.jsonl":      {0, 0},
-	"full/percent.jsonl":     {0, 0},
-	"full/currency.jsonl":    {0, 0},
-	"full/date.jsonl":        {0, 0},
-	"full/date_parser.jsonl": {0, 0},
+	"number.jsonl":           {0.96, 0.95},
+	"percent.jsonl":          {0.99, 0.99},
+	"currency.jsonl":         {0.96, 0.94},
+	"date.jsonl":             {0.75, 0.65},
+	"date_parser.jsonl":      {0.80, 0.65},
+	"full/number.jsonl":      {0.93, 0.90},
+	"full/percent.jsonl":     {0.90, 0.83},
+	"full/currency.jsonl":    {0.92, 0.89},
+	"full/date.jsonl":        {0.50, 0.38},
+	"full/date_parser.jsonl": {0.60, 0.48},
 }
 
 func TestConformance(t *testing.T) {
