@@ -547,7 +547,7 @@ func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Findin
 		}
 	}
 	sort.Strings(f.SelfContra)
-	f.Subject = centralSubject(members, vecs, group)
+	f.Subject = findingSubject(members, vecs, group)
 	f.Concept = topConcept(members)
 	if f.Status == Conflict {
 		f.Severity = severity(f)
@@ -683,8 +683,34 @@ func scale(v Value, r float64) Value {
 	return v
 }
 
-// centralSubject is the subject label of the claim nearest the group's centroid.
-func centralSubject(members []Claim, vecs []profile, group []int) string {
+// findingSubject names what a fact is about from all its claims: the name
+// most of their sentences use ("Jeju Air") and the event word they use most
+// ("crash"), falling back to the label of the claim nearest the centroid.
+func findingSubject(members []Claim, vecs []profile, group []int) string {
+	names, events := map[string]int{}, map[string]int{}
+	seen := map[string]bool{}
+	for _, c := range members {
+		if seen[c.Sentence] {
+			continue
+		}
+		seen[c.Sentence] = true
+		toks := tokenize(c.Sentence)
+		for _, n := range properNames(toks) {
+			names[n]++
+		}
+		for _, t := range toks {
+			if eventWord(t.lower) {
+				events[t.lower]++
+			}
+		}
+	}
+	name, event := mostCommon(names), mostCommon(events)
+	switch {
+	case name != "" && event != "":
+		return name + " · " + event
+	case name != "" || event != "":
+		return name + event
+	}
 	var c profile
 	for _, g := range group {
 		c = c.plus(vecs[g])
@@ -697,6 +723,17 @@ func centralSubject(members []Claim, vecs []profile, group []int) string {
 		}
 		if s := similarity(vecs[g], c); s > bestSim {
 			best, bestSim = members[i].Subject, s
+		}
+	}
+	return best
+}
+
+// mostCommon is the key with the highest count, ties to the first in order.
+func mostCommon(m map[string]int) string {
+	best := ""
+	for k, v := range m {
+		if best == "" || v > m[best] || v == m[best] && k < best {
+			best = k
 		}
 	}
 	return best

@@ -93,32 +93,18 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 }
 
 // subjectLabel names what a claim is about in a few words of its sentence:
-// the run of capitalised words nearest the figure and the nearest event word
+// the name nearest the figure and the nearest event word
 // ("Azerbaijan Airlines · crashed").
 func subjectLabel(toks []token, tr [2]int) string {
 	bestName, bestD := "", 1<<30
-	for k := 0; k < len(toks); {
-		if !toks[k].upper || toks[k].digit || (k == 0 && stopwords[toks[k].lower]) || monthWord(toks[k].lower) {
-			k++
-			continue
+	for _, n := range nameRuns(toks) {
+		if d := dist(n.from, n.to, tr); d < bestD {
+			bestName, bestD = n.text, d
 		}
-		j := k
-		for j < len(toks) && toks[j].upper && !toks[j].digit && j-k < 4 {
-			j++
-		}
-		d := dist(k, j, tr)
-		if d < bestD && !(j-k == 1 && k == 0 && stopwords[toks[k].lower]) {
-			var ws []string
-			for _, t := range toks[k:j] {
-				ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.word, "’s"), "'s"))
-			}
-			bestName, bestD = strings.Join(ws, " "), d
-		}
-		k = j
 	}
 	event, eventD := "", 1<<30
 	for k, t := range toks {
-		if _, ok := eventConcepts[t.lower]; ok {
+		if eventWord(t.lower) {
 			if d := dist(k, k+1, tr); d < eventD {
 				event, eventD = t.lower, d
 			}
@@ -131,6 +117,64 @@ func subjectLabel(toks []token, tr [2]int) string {
 		return bestName
 	}
 	return event
+}
+
+type nameRun struct {
+	from, to int
+	text     string
+}
+
+// nameRuns are runs of capitalised words: proper names. A capitalised first
+// word of the sentence counts only as part of a longer run ("Jeju Air"), and
+// weekdays and months are dates, not names.
+func nameRuns(toks []token) []nameRun {
+	var out []nameRun
+	for k := 0; k < len(toks); {
+		if !isNameWord(toks[k]) {
+			k++
+			continue
+		}
+		j := k
+		for j < len(toks) && isNameWord(toks[j]) && j-k < 4 {
+			j++
+		}
+		if k > 0 && toks[k-1].word != "," || j-k > 1 {
+			var ws []string
+			for _, t := range toks[k:j] {
+				ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.word, "’s"), "'s"))
+			}
+			out = append(out, nameRun{k, j, strings.Join(ws, " ")})
+		}
+		k = j
+	}
+	return out
+}
+
+func properNames(toks []token) []string {
+	var out []string
+	for _, n := range nameRuns(toks) {
+		out = append(out, n.text)
+	}
+	return out
+}
+
+func isNameWord(t token) bool {
+	return t.upper && !t.digit && !stopwords[t.lower] && !monthWord(t.lower) && !weekdayWord(t.lower)
+}
+
+func weekdayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// eventWord reports words that name a kind of event (crash, earthquake,
+// fire, trade), not its setting (airport, runway).
+func eventWord(w string) bool {
+	c, ok := eventConcepts[w]
+	return ok && c != "@air"
 }
 
 // conceptOf finds a word's event concept by the word or its stem
