@@ -247,6 +247,17 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 		}
 		return p.noYear(d, e)
 	}
+	// "January-March 2024", "Nov to Feb 2017": months of a range that ends in a year
+	if c, ok := p.connector(i+1, false); ok && c < len(p.t) && p.t[c].cls == dtMonth && !(p.t[c].v == 5 && !p.t[c].upper) {
+		if y, e, ok := p.yearAfter(c + 1); ok {
+			from := Date{Year: y, Month: m}
+			if m > p.t[c].v {
+				from.Year--
+			}
+			from.To = &Date{Year: y, Month: p.t[c].v}
+			return dtRes{d: from, end: e}, true
+		}
+	}
 	if y, e, ok := p.yearAfter(j); ok {
 		if p.punct(e, '-') && p.adj(e) && p.num(e+1) && p.adj(e+1) && p.t[e+1].nd <= 2 && p.t[e+1].n >= 1 && p.t[e+1].n <= 31 && !p.joinedRight(e+2) {
 			return dtRes{d: Date{Year: y, Month: m, Day: p.t[e+1].n}, end: e + 2}, true

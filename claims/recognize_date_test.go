@@ -115,6 +115,7 @@ func TestDateRecognizer(t *testing.T) {
 		// ranges
 		{"day range in month", "", "out 4 to 22 January 1995", "4 to 22 January 1995=(1995-01-04,1995-01-22,P18D)"},
 		{"month day range", "", "out November 19-20, 2016.", "November 19-20, 2016=(2016-11-19,2016-11-20,P1D)"},
+		{"month range with year", "", "in Korea Jan-Feb 2017 and Nov to Feb 2017", "Jan-Feb 2017=(2017-01-01,2017-03-01,P2M); Nov to Feb 2017=(2016-11-01,2017-03-01,P4M)"},
 		{"from to", "", "from Oct. 2 to October 22", "from Oct. 2 to October 22=(XXXX-10-02,XXXX-10-22,P20D)"},
 		// weekdays and relative dates
 		{"on weekday", dateRef, "On Wednesday, officials said", "Wednesday=2025-07-09"},
