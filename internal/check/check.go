@@ -82,7 +82,9 @@ func Run(in Inputs, opt Options) *Result {
 	before := map[string]bool{}
 	for _, f := range compare(in.Before) {
 		before[fingerprint(f)] = true
-		before[valueKey(f)] = true
+		if k := valueKey(f); k != "" {
+			before[k] = true
+		}
 	}
 	ps := newPaths(in.Root)
 	changed := map[string]bool{}
@@ -96,7 +98,7 @@ func Run(in Inputs, opt Options) *Result {
 		fp := fingerprint(f)
 		now[fp] = true
 		lv := levelOf(f)
-		if lv < opt.FailOn || before[fp] || before[valueKey(f)] {
+		if k := valueKey(f); lv < opt.FailOn || before[fp] || k != "" && before[k] {
 			continue
 		}
 		at, ok := pointAt(f, func(c claims.Claim) bool { return changed[ps.key(c.Path)] })
@@ -120,8 +122,13 @@ func Run(in Inputs, opt Options) *Result {
 // valueKey names a finding by its kind, metric and values, without its
 // subject: an engine may word the subject of one fact differently once
 // another source joins it, and a source that sides with one of the values
-// the repository already disputes brings no new disagreement.
+// the repository already disputes brings no new disagreement. A finding of
+// one value has no such key: one figure alone says too little to tell two
+// facts apart.
 func valueKey(f claims.Finding) string {
+	if len(f.Sides) < 2 {
+		return ""
+	}
 	return "values\x00" + string(f.Kind) + "\x00" + f.Metric + "\x00" + strings.Join(sideValues(f), "\x00")
 }
 

@@ -102,6 +102,8 @@ func TestRun(t *testing.T) {
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
 		{"known before, worded otherwise", LevelConflict, []claims.Finding{reworded(deaths, "the Kallen slide")},
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
+		{"a single worded otherwise is new", LevelSingle, []claims.Finding{reworded(evacuated, "another event")},
+			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
 		{"other values before", LevelConflict, []claims.Finding{finding(claims.Agree, "deaths", deaths.Sides[0])},
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
 	}
