@@ -22,7 +22,8 @@ func NewImportCmd(io *IOStreams) *cobra.Command {
 		Long: `Import stores each source of an export as it is: its revisions, their times
 and claims (nothing is extracted again), one source per transaction. A source
 the store holds already with the same revisions is left alone, so importing
-twice changes nothing.`,
+twice changes nothing; a source it holds with other revisions is replaced by
+the exported one, as a restore from a backup would.`,
 		Example: `  claimdiff import claims.jsonl
   claimdiff export --store a.db | claimdiff import --store postgres://db/claims -`,
 		Args: cobra.MinimumNArgs(1),

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -450,23 +451,37 @@ func (s *sqlStore) claims(ctx context.Context, db querier, q Query, keep map[str
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	var out []claims.Claim
+	type raw struct{ id, data string }
+	var all []raw
 	for rows.Next() {
-		var id, data string
-		if err := rows.Scan(&id, &data); err != nil {
+		var r raw
+		if err := rows.Scan(&r.id, &r.data); err != nil {
 			return nil, s.wrap(err)
 		}
-		if keep != nil && !keep[id] {
-			continue
+		if keep == nil || keep[r.id] {
+			all = append(all, r)
 		}
-		c, err := decodeClaim(data)
-		if err != nil {
-			return nil, s.wrap(fmt.Errorf("source %s: claim: %w", id, err))
-		}
-		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
+	}
+	// Decoding the JSON is most of the time of a large load: on every CPU.
+	out := make([]claims.Claim, len(all))
+	errs := make([]error, len(all))
+	var wg sync.WaitGroup
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(all); i += workers {
+				out[i], errs[i] = decodeClaim(all[i].data)
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, s.wrap(fmt.Errorf("source %s: claim: %w", all[i].id, err))
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Source < out[j].Source })
 	return out, nil
