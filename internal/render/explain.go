@@ -34,7 +34,8 @@ type quote struct {
 type closestPair struct {
 	a, b  quote
 	diffs []worddiff.Chunk
-	dist  int // edit distance in words
+	dist  int     // edit distance in words
+	rel   float64 // dist over the longer sentence's words: 0 same, 1 nothing shared
 }
 
 // maxSentences bounds the sentences of a side that are tried for the
@@ -79,8 +80,10 @@ func newQuote(c claims.Claim) quote {
 }
 
 // closest finds the two sentences on different sides with the smallest word
-// edit distance; pairs of equal sentences are skipped, since their diff
-// shows nothing. Ties go to the earlier pair.
+// edit distance relative to their length: raw distance would favour two
+// short sentences that share nothing over two long ones that differ in a
+// figure. Pairs of equal sentences are skipped, since their diff shows
+// nothing. Ties go to the smaller raw distance, then the earlier pair.
 func closest(sides []sideEvidence) *closestPair {
 	var best *closestPair
 	for i := range sides {
@@ -91,8 +94,9 @@ func closest(sides []sideEvidence) *closestPair {
 						continue
 					}
 					diffs, dist := wordDiff(a.sentence, b.sentence)
-					if best == nil || dist < best.dist {
-						best = &closestPair{a: a, b: b, diffs: diffs, dist: dist}
+					rel := float64(dist) / float64(max(len(strings.Fields(a.sentence)), len(strings.Fields(b.sentence)), 1))
+					if best == nil || rel < best.rel || (rel == best.rel && dist < best.dist) {
+						best = &closestPair{a: a, b: b, diffs: diffs, dist: dist, rel: rel}
 					}
 				}
 			}
@@ -133,7 +137,7 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) 
 		}
 		if c := ev.closest; c != nil {
 			b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
-			for _, line := range diffLines(c.diffs, p) {
+			for _, line := range diffLines(c, p) {
 				b.WriteString("    " + line + "\n")
 			}
 		}

@@ -110,6 +110,15 @@ func TestClosest(t *testing.T) {
 	if got := c.a.where + " " + c.b.where; got != "b:2 d:4" {
 		t.Errorf("got %s, want b:2 d:4", got)
 	}
+	// Two short sentences that share nothing are not closer than two long
+	// ones that differ in one figure.
+	sides = []sideEvidence{
+		{quotes: []quote{q("a:1", "Nine died."), q("b:2", "The storm hit the coast on Monday night and killed nine people in three villages.")}},
+		{quotes: []quote{q("c:3", "Eleven are missing."), q("d:4", "The storm hit the coast on Monday night and killed eleven people in three villages.")}},
+	}
+	if c := closest(sides); c == nil || c.a.where+" "+c.b.where != "b:2 d:4" {
+		t.Errorf("long sentences: got %+v, want b:2 d:4", c)
+	}
 	same := []sideEvidence{{quotes: []quote{q("a:1", "x 1")}}, {quotes: []quote{q("a:1", "x 1")}}}
 	if c := closest(same); c != nil {
 		t.Errorf("equal sentences: got a pair %v, want none", c)

@@ -56,12 +56,9 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 				if sharesWords(c.diffs) {
 					fmt.Fprintf(&b, "> %s\n", markdownDiff(c.diffs))
 				} else {
-					for i, ch := range c.diffs {
-						if i > 0 {
-							b.WriteString(">\n")
-						}
-						fmt.Fprintf(&b, "> %s\n", markdownDiff([]worddiff.Chunk{ch}))
-					}
+					old := markIn(c.a, func(s string) string { return markdownDiff(one(worddiff.Delete, s)) }, escapeMarkdown)
+					new := markIn(c.b, func(s string) string { return markdownDiff(one(worddiff.Insert, s)) }, escapeMarkdown)
+					fmt.Fprintf(&b, "> %s\n>\n> %s\n", old, new)
 				}
 			}
 		}

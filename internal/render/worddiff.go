@@ -28,28 +28,56 @@ func wordDiff(a, b string) ([]worddiff.Chunk, int) {
 	return cs, dist
 }
 
-// sharesWords reports whether the two texts of a diff have words in common;
-// when they have none a merged line reads worse than the two sentences.
+// sharesWords reports whether the two texts of a diff have enough words in
+// common (a third of the shorter text) for one merged line to read better
+// than the two sentences one above the other.
 func sharesWords(cs []worddiff.Chunk) bool {
+	var equal, a, b int
 	for _, c := range cs {
-		if c.Op == worddiff.Equal {
-			return true
+		n := len(c.Words)
+		switch c.Op {
+		case worddiff.Equal:
+			equal += n
+			a += n
+			b += n
+		case worddiff.Delete:
+			a += n
+		case worddiff.Insert:
+			b += n
 		}
 	}
-	return false
+	return equal > 0 && 3*equal >= min(a, b)
 }
 
-// diffLines is a word diff as printed: one merged line when the sentences
-// share words, else the old sentence above the new.
-func diffLines(cs []worddiff.Chunk, p palette) []string {
-	if sharesWords(cs) {
-		return []string{renderDiff(cs, p)}
+// diffLines prints the closest pair: one merged word diff when the
+// sentences share enough words, else the two sentences one above the other
+// with the disagreeing figures marked, since a diff of two unrelated
+// phrasings marks everything and shows nothing.
+func diffLines(c *closestPair, p palette) []string {
+	if sharesWords(c.diffs) {
+		return []string{renderDiff(c.diffs, p)}
 	}
-	var out []string
-	for _, c := range cs {
-		out = append(out, renderDiff([]worddiff.Chunk{c}, p))
+	return []string{
+		"- " + markIn(c.a, func(s string) string { return renderDiff(one(worddiff.Delete, s), p) }, asIs),
+		"+ " + markIn(c.b, func(s string) string { return renderDiff(one(worddiff.Insert, s), p) }, asIs),
 	}
-	return out
+}
+
+// markIn is the quote's sentence with its claim's text passed through mark
+// and the rest through plain.
+func markIn(q quote, mark, plain func(string) string) string {
+	i := strings.Index(q.sentence, q.text)
+	if q.text == "" || i < 0 {
+		return plain(q.sentence)
+	}
+	return plain(q.sentence[:i]) + mark(q.text) + plain(q.sentence[i+len(q.text):])
+}
+
+func asIs(s string) string { return s }
+
+// one is a text as a single chunk of a diff.
+func one(op worddiff.Op, s string) []worddiff.Chunk {
+	return []worddiff.Chunk{{Op: op, Words: strings.Fields(s)}}
 }
 
 // renderDiff prints a word diff: deleted words red and inserted green on a
