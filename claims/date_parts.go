@@ -65,7 +65,12 @@ func (p *dtParser) part(i int) (dtRes, bool) {
 			return dtRes{d: d, end: u + 1}, true
 		}
 	}
+	if p.inPart {
+		return dtRes{}, false // "the end of the end of": no nesting, and no quadratic time
+	}
+	p.inPart = true
 	r, ok := p.single(k, true)
+	p.inPart = false
 	if !ok || r.d.Mod != ModNone || r.d.To != nil && !(r.d.Month == 0 && r.d.To.Year == r.d.Year+9) {
 		return dtRes{}, false // parts of years, months and decades ("late 1990s")
 	}

@@ -81,6 +81,7 @@ type dtParser struct {
 	slab    []Date
 	at      int  // token where the expression being read starts
 	since   bool // the expression being read is "since ...": its date is past
+	inPart  bool // reading the period inside "early ...", "the end of ..."
 }
 
 // dtRes is a parsed date and the token after it.
