@@ -212,8 +212,13 @@ func cosine(a, b vector) float64 {
 }
 
 // sameSentence is true for two claims of one sentence: "38 of the 67 people"
-// are two facts, and so are two dates in one sentence.
+// are two facts, and so are two dates in one sentence. An amount restated in
+// another currency ("1.7 trillion yuan, or roughly $240 billion") is the
+// exception.
 func sameSentence(a, b Claim) bool {
+	if a.Kind == KindMoney && b.Kind == KindMoney && !strings.EqualFold(a.Value.Unit, b.Value.Unit) {
+		return false
+	}
 	return a.Source == b.Source && a.Sentence == b.Sentence && a.Line == b.Line
 }
 

@@ -261,7 +261,9 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 	if hasCue && (cue == "passengers" || cue == "crew") && bothCrewAndPassengers(toks, tr[1]) {
 		cue = "aboard" // "67 passengers and crew": everyone on board
 	}
-	if hasCue && !predicateMetrics[cue] {
+	secondOfPartitive := tr[0] >= 3 && toks[tr[0]-1].lower == "the" && toks[tr[0]-2].lower == "of" &&
+		i > 0 && s.mtok[i-1][1] == tr[0]-2
+	if hasCue && !predicateMetrics[cue] && !secondOfPartitive {
 		if p, ok := predicateAfter(s, i); ok {
 			cue = p
 		}
@@ -491,6 +493,9 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 		if commodity(mt) {
 			d += 8
 		}
+		if kind == KindPercent && !levelMetric(mt) && mt != "change" {
+			d += 6 // "Russia's share of trade ... 6 percent" is a share
+		}
 		if d < bestDist {
 			best, bestDist = mt, d
 		}
@@ -511,10 +516,31 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 	return best
 }
 
+// levelMetric names percentages that are levels: shares and rates.
+func levelMetric(m string) bool {
+	switch m {
+	case "share", "inflation", "unemployment", "turnout", "territory", "approval", "support", "interest", "votes":
+		return true
+	}
+	return false
+}
+
 // changeOf finds what a percentage change is a change of: the nearest flow
 // or amount cue in the sentence ("exports jumped 46.9%").
 func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 	tr := s.mtok[i]
+	// "$218 billion last year, up about 26%": the change of the amount before it
+	for j := i - 1; j >= 0; j-- {
+		if s.mentions[j].Kind == KindPercent {
+			break
+		}
+		if s.mentions[j].Kind == KindMoney {
+			if mt := x.metric(s, j, ""); mt != "" {
+				return mt
+			}
+			break
+		}
+	}
 	best, bestDist := "", 1<<30
 	for k := range s.toks {
 		mt, ok := cueAt(s.toks, k)
@@ -701,14 +727,18 @@ func (x *extractor) periodLabel(s *sentenceCtx, j int) string {
 		label = m.Value.Date.Timex()
 	}
 	r := s.mtok[j]
-	if r[0] >= 2 && s.toks[r[0]-1].lower == "of" {
-		var part []string
-		for k := r[0] - 2; k >= 0 && k >= r[0]-5 && s.toks[k].word != ","; k-- {
-			part = append([]string{s.toks[k].lower}, part...)
-			if partWords[s.toks[k].lower] {
-				return label + "/" + strings.Join(part, " ")
-			}
+	if r[0] >= 2 && s.toks[r[0]-1].lower == "of" && partWords[s.toks[r[0]-2].lower] {
+		// "the first 11 months of", "the first half of", "the third quarter of"
+		k := r[0] - 2
+		for k > 0 && r[0]-k < 5 && s.toks[k-1].word != "," && !stopwords[s.toks[k-1].lower] ||
+			k > 0 && (s.toks[k-1].digit || partWords[s.toks[k-1].lower]) {
+			k--
 		}
+		var part []string
+		for _, t := range s.toks[k : r[0]-1] {
+			part = append(part, t.lower)
+		}
+		return label + "/" + strings.Join(part, " ")
 	}
 	return label
 }

@@ -64,6 +64,9 @@ var metricCues = map[string]string{
 	"grew": "change", "increase": "change", "increased": "change", "up": "change",
 	"fall": "change", "fell": "change", "decline": "change", "declined": "change",
 	"drop": "change", "dropped": "change", "decrease": "change", "decreased": "change",
+	"jumped": "change", "climbed": "change", "surged": "change", "soared": "change",
+	"slumped": "change", "plunged": "change", "slipped": "change", "edged": "change",
+	"gained": "change", "lost": "change", "down": "change",
 	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
 	"territory": "territory", "approval": "approval", "support": "support",
 	"majority": "votes", "interest": "interest",
@@ -185,8 +188,8 @@ var targetNouns = wordSet(`goal target targets aim ambition forecast
 projection plan pledge cap ceiling`)
 
 // partWords name a part of a period ("the first 11 months of 2023").
-var partWords = wordSet(`first last months month quarter quarters half
-weeks week`)
+var partWords = wordSet(`first second third fourth last months month quarter
+quarters half weeks week`)
 
 // reportingVerbs date a statement rather than an event when they stand
 // right by a date ("customs data showed on Friday").
