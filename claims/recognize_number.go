@@ -583,6 +583,9 @@ func (g *ngrammar) raw(i int) string {
 
 // emit records a mention over tokens [a, b) and returns b.
 func (g *ngrammar) emit(kind Kind, a, b int, v Value, sub string, c currency, fa, fb int, bare float64) int {
+	if math.IsNaN(v.Number) || math.IsInf(v.Number, 0) {
+		return b // 0E700, 9^999: no figure
+	}
 	s, e := g.t[a].start, g.t[b-1].end
 	m := Mention{Kind: kind, Start: s, End: e, Text: g.text[s:e], Value: v, Subtype: sub}
 	if g.out == nil {

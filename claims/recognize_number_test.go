@@ -96,6 +96,7 @@ func TestNumberRecognizer(t *testing.T) {
 		{"power", "1e10 atoms", []nm{num("1e10", 1e10)}},
 		{"caret power", "2.5^-1", []nm{num("2.5^-1", 0.4)}},
 		{"vulgar fraction", "¾ of them", []nm{num("¾", 0.75)}},
+		{"overflowing powers", "0E700 and 9^999", nil},
 		// not figures
 		{"flight number", "Azerbaijan Airlines Flight 8243 crashed", nil},
 		{"flight code", "flight J2-8243 crashed", nil},
