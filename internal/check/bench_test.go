@@ -45,7 +45,7 @@ func BenchmarkWrite(b *testing.B) {
 		}
 		return all
 	}})
-	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary} {
+	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary, FormatCodeQuality} {
 		b.Run(string(f), func(b *testing.B) {
 			var n countWriter
 			if err := Write(&n, f, res); err != nil {

@@ -513,11 +513,11 @@ func TestSideFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("GITHUB_STEP_SUMMARY", stepSummary)
-	sarif, js, md := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.json"), filepath.Join(dir, "out.md")
+	sarif, js, md, cq := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.json"), filepath.Join(dir, "out.md"), filepath.Join(dir, "cq.json")
 	if err := os.WriteFile(md, []byte("old contents\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	base := []string{"check", "testdata/new.txt", "--against", "testdata/articles", "--root", "testdata", "--format", "github", "--sarif", sarif, "--json", js}
+	base := []string{"check", "testdata/new.txt", "--against", "testdata/articles", "--root", "testdata", "--format", "github", "--sarif", sarif, "--json", js, "--codequality", cq}
 	for _, summary := range []string{stepSummary, md} {
 		code, out, errOut := runCLI(t, append(base, "--summary", summary)...)
 		if code != cli.ExitFindings {
@@ -532,6 +532,7 @@ func TestSideFiles(t *testing.T) {
 	}{
 		{"sarif", sarif, "{\n  \"version\": \"2.1.0\"", `"uri": "new.txt"`},
 		{"json", js, "{\n  \"fail_on\": \"conflict\"", `"failed": true`},
+		{"codequality", cq, "[\n  {\n    \"description\"", `"path": "new.txt"`},
 		{"step summary appended", stepSummary, "earlier step\n## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
 		{"summary file overwritten", md, "## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
 	}

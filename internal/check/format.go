@@ -17,15 +17,17 @@ const (
 	FormatSARIF   Format = "sarif"
 	FormatGitHub  Format = "github"
 	FormatSummary Format = "summary"
+	// FormatCodeQuality is GitLab's Code Quality report.
+	FormatCodeQuality Format = "codequality"
 )
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); f {
-	case FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary:
+	case FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary, FormatCodeQuality:
 		return f, nil
 	}
-	return "", fmt.Errorf("--format %q: want text, json, sarif, github or summary", s)
+	return "", fmt.Errorf("--format %q: want text, json, sarif, github, summary or codequality", s)
 }
 
 // Write renders the result in one format.
@@ -39,6 +41,8 @@ func Write(w io.Writer, f Format, r *Result) error {
 		return writeGitHub(w, r)
 	case FormatSummary:
 		return writeSummary(w, r, summaryLimit)
+	case FormatCodeQuality:
+		return writeCodeQuality(w, r)
 	}
 	return writeText(w, r)
 }

@@ -12,7 +12,7 @@ import (
 
 func TestFormatsGolden(t *testing.T) {
 	res := handResult(t, LevelAny, nil)
-	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary} {
+	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary, FormatCodeQuality} {
 		t.Run(string(f), func(t *testing.T) {
 			var out bytes.Buffer
 			if err := Write(&out, f, res); err != nil {
@@ -32,12 +32,49 @@ func TestFormatsGolden(t *testing.T) {
 }
 
 func TestJSONEmptyLists(t *testing.T) {
+	for _, f := range []Format{FormatJSON, FormatSARIF, FormatCodeQuality} {
+		var out bytes.Buffer
+		if err := Write(&out, f, &Result{}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out.String(), "null") {
+			t.Errorf("%s: got %s, want no null", f, out.String())
+		}
+	}
+}
+
+// TestCodeQualityFields checks the fields GitLab reads from each issue.
+func TestCodeQualityFields(t *testing.T) {
 	var out bytes.Buffer
-	if err := Write(&out, FormatJSON, &Result{}); err != nil {
+	if err := Write(&out, FormatCodeQuality, handResult(t, LevelAny, nil)); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(out.String(), "null") {
-		t.Errorf("got %s, want no null", out.String())
+	var issues []struct {
+		Description string `json:"description"`
+		CheckName   string `json:"check_name"`
+		Fingerprint string `json:"fingerprint"`
+		Severity    string `json:"severity"`
+		Location    struct {
+			Path  string `json:"path"`
+			Lines struct {
+				Begin int `json:"begin"`
+			} `json:"lines"`
+		} `json:"location"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &issues); err != nil {
+		t.Fatal(err)
+	}
+	if len(issues) != 4 {
+		t.Fatalf("got %d issues, want 4 (three items, one stale entry)", len(issues))
+	}
+	severities := map[string]bool{"info": true, "minor": true, "major": true, "critical": true, "blocker": true}
+	seen := map[string]bool{}
+	for i, is := range issues {
+		if is.Description == "" || is.CheckName == "" || is.Fingerprint == "" || seen[is.Fingerprint] ||
+			!severities[is.Severity] || is.Location.Path == "" || strings.HasPrefix(is.Location.Path, "/") || is.Location.Lines.Begin < 1 {
+			t.Errorf("issue %d: got %+v", i, is)
+		}
+		seen[is.Fingerprint] = true
 	}
 }
 

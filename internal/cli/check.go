@@ -20,6 +20,7 @@ type checkOptions struct {
 	SARIF          string // --sarif: also write SARIF to this file
 	Summary        string // --summary: also write the Markdown summary to this file
 	JSON           string // --json: also write JSON to this file
+	CodeQuality    string // --codequality: also write a GitLab Code Quality report to this file
 	Baseline       string // --baseline: the baseline file
 	UpdateBaseline bool   // --update-baseline: accept what the check finds
 	Root           string // --root: paths in reports are relative to it
@@ -47,10 +48,11 @@ findings at or above it, 2 usage or input errors.`,
 	fs.StringVar(&o.Against, "against", "", "compare the new sources with the sources in this `dir`")
 	fs.StringVar(&o.NewFromRev, "new-from-rev", "", "check the sources in DIR added or changed since this git `rev` (its merge base with HEAD)")
 	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, single (new single-source claims too) or any")
-	fs.StringVar(&o.Format, "format", "text", "output `format` on stdout: text, json, sarif, github or summary (Markdown)")
+	fs.StringVar(&o.Format, "format", "text", "output `format` on stdout: text, json, sarif, github, summary (Markdown) or codequality (GitLab)")
 	fs.StringVar(&o.SARIF, "sarif", "", "also write SARIF 2.1.0 to this `file`")
 	fs.StringVar(&o.Summary, "summary", "", "also write a Markdown summary to this `file` (appended to when it is $GITHUB_STEP_SUMMARY)")
 	fs.StringVar(&o.JSON, "json", "", "also write JSON to this `file`")
+	fs.StringVar(&o.CodeQuality, "codequality", "", "also write a GitLab Code Quality report to this `file`")
 	fs.StringVar(&o.Baseline, "baseline", "", "the baseline `file` of accepted findings (default: "+check.DefaultBaseline+" at the root)")
 	fs.BoolVar(&o.UpdateBaseline, "update-baseline", false, "write the baseline so that it accepts every finding the check reports, and exit 0")
 	fs.StringVar(&o.Root, "root", "", "report paths relative to this `dir` (default: the git work tree's top, else the current directory)")
@@ -94,7 +96,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	for _, side := range []struct {
 		path   string
 		format check.Format
-	}{{o.SARIF, check.FormatSARIF}, {o.Summary, check.FormatSummary}, {o.JSON, check.FormatJSON}} {
+	}{{o.SARIF, check.FormatSARIF}, {o.Summary, check.FormatSummary}, {o.JSON, check.FormatJSON}, {o.CodeQuality, check.FormatCodeQuality}} {
 		if side.path != "" {
 			if err := writeCheckFile(side.path, side.format, res); err != nil {
 				return withCode(ExitError, err)
