@@ -71,7 +71,11 @@ func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
 			text,
 		})
 	}
-	return writeTable(w, opt, claimColumns, rows)
+	if err := writeTable(w, opt, claimColumns, rows); err != nil || !opt.TTY {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%s in %s\n", plural(len(set.Claims), "claim", "claims"), plural(len(set.Sources), "source", "sources"))
+	return err
 }
 
 // sourceIDs maps ids to how a table shows them: short on a terminal, whole

@@ -141,7 +141,18 @@ func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
 			text,
 		})
 	}
-	return writeTable(w, opt, mentionColumns, rows)
+	if err := writeTable(w, opt, mentionColumns, rows); err != nil || !opt.TTY {
+		return err
+	}
+	n := 0
+	for _, m := range set.Mentions {
+		if m.Claim {
+			n++
+		}
+	}
+	_, err := fmt.Fprintf(w, "%s (%d in claims) in %s\n", plural(len(set.Mentions), "expression", "expressions"), n,
+		plural(len(set.Sources), "source", "sources"))
+	return err
 }
 
 type mentionJSON struct {
