@@ -136,16 +136,20 @@ func dtOrdinalSuffix(a, b byte) bool {
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
 }
 
-// dtLexWord reads a run of letters and looks it up among the date keywords.
+// dtLexWord reads a run of letters and looks it up among the date keywords,
+// hashing the folded letters as it goes.
 func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 	var buf [12]byte
 	j, n, ascii := i, 0, true
+	h := uint32(2166136261)
 	for j < len(text) {
 		c := text[j]
 		if cl := dtByteClass[c]; cl == dcLetter {
+			c |= 0x20
 			if n < len(buf) {
-				buf[n] = c | 0x20
+				buf[n] = c
 			}
+			h = (h ^ uint32(c)) * 16777619
 			n++
 			j++
 			continue
@@ -160,10 +164,10 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		j += size
 	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
-	if ascii && n <= len(buf) && dtShape[n]&(1<<(buf[0]-'a')) != 0 && dtLast[n]&(1<<(buf[n-1]-'a')) != 0 {
-		for _, k := range dtIndex[n][buf[0]-'a'] {
-			if k.w == string(buf[:n]) {
-				t.cls, t.id, t.v = k.cls, k.id, k.v
+	if ascii && n <= len(buf) {
+		for k := h & dtHashMask; dtHash[k].w != ""; k = (k + 1) & dtHashMask {
+			if e := &dtHash[k]; e.h == h && e.w == string(buf[:n]) {
+				t.cls, t.id, t.v = e.cls, e.id, e.v
 				break
 			}
 		}

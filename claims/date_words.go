@@ -120,16 +120,25 @@ type dtEntry struct {
 
 var (
 	dtWords = map[string]dtEntry{}
-	dtShape [13]uint32 // by length: the first letters of the keywords, to skip the map for most words
-	dtLast  [13]uint32 // by length: their last letters
-	dtIndex [13][26][]dtIndexed
+	dtHash  [dtHashMask + 1]dtHashed // open addressing on the FNV-1a hash of the folded word
 )
 
-// dtIndexed is a keyword in dtIndex, which buckets them by length and first
-// letter so that a lookup compares a few strings and hashes none.
-type dtIndexed struct {
+const dtHashMask = 1023
+
+// dtHashed is a keyword in dtHash.
+type dtHashed struct {
+	h uint32
 	w string
 	dtEntry
+}
+
+// dtHashWord is FNV-1a over a lower-case word, as dtLexWord computes it.
+func dtHashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 func init() {
@@ -197,10 +206,13 @@ func init() {
 			dtWords[w] = dtEntry{cls: dtKeyword, id: id}
 		}
 	}
-	for w := range dtWords {
-		dtShape[len(w)] |= 1 << (w[0] - 'a')
-		dtLast[len(w)] |= 1 << (w[len(w)-1] - 'a')
-		dtIndex[len(w)][w[0]-'a'] = append(dtIndex[len(w)][w[0]-'a'], dtIndexed{w, dtWords[w]})
+	for w, e := range dtWords {
+		h := dtHashWord(w)
+		k := h & dtHashMask
+		for dtHash[k].w != "" {
+			k = (k + 1) & dtHashMask
+		}
+		dtHash[k] = dtHashed{h, w, e}
 	}
 }
 
