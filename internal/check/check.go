@@ -91,6 +91,13 @@ func Run(in Inputs, opt Options) *Result {
 	for _, p := range in.Changed {
 		changed[ps.key(p)] = true
 	}
+	// A claim is new when its source changed and the source said nothing
+	// like it before: fixing a typo in an article leaves its claims old.
+	old := map[string]bool{}
+	for _, c := range in.Before {
+		old[claimKey(c)] = true
+	}
+	isNew := func(c claims.Claim) bool { return changed[ps.key(c.Path)] && !old[claimKey(c)] }
 	after := compare(in.After)
 	res := &Result{FailOn: opt.FailOn, Findings: after}
 	now := map[string]bool{}
@@ -101,7 +108,7 @@ func Run(in Inputs, opt Options) *Result {
 		if k := valueKey(f); lv < opt.FailOn || before[fp] || k != "" && before[k] {
 			continue
 		}
-		at, ok := pointAt(f, func(c claims.Claim) bool { return changed[ps.key(c.Path)] })
+		at, ok := pointAt(f, isNew)
 		if !ok {
 			continue
 		}
@@ -132,9 +139,15 @@ func valueKey(f claims.Finding) string {
 	return "values\x00" + string(f.Kind) + "\x00" + f.Metric + "\x00" + strings.Join(sideValues(f), "\x00")
 }
 
-// pointAt picks the claim to annotate: a claim of a changed source, on a
-// side other than the best supported one when there is such a claim, since
-// that is where the new source departs from the rest.
+// claimKey names a claim without its place: the source, the value and the
+// sentence it stands in.
+func claimKey(c claims.Claim) string {
+	return c.Source + "\x00" + string(c.Kind) + "\x00" + c.Value.String() + "\x00" + c.Text + "\x00" + c.Sentence
+}
+
+// pointAt picks the claim to annotate: a new claim, on a side other than
+// the best supported one when there is such a claim, since that is where
+// the change departs from the rest. ok is false when no claim is new.
 func pointAt(f claims.Finding, changed func(claims.Claim) bool) (claims.Claim, bool) {
 	var first *claims.Claim
 	for i, s := range f.Sides {

@@ -54,16 +54,29 @@ var (
 // accepts the homes conflict and holds one stale entry.
 func handResult(t *testing.T, failOn Level, before []claims.Finding) *Result {
 	t.Helper()
-	return handResultWith(t, failOn, before, &Baseline{Path: "/repo/.claimdiff-baseline.json", Entries: []Entry{
+	return handResultWith(t, failOn, before, handBaseline())
+}
+
+// handBaseline accepts the homes conflict and holds one stale entry.
+func handBaseline() *Baseline {
+	return &Baseline{Path: "/repo/.claimdiff-baseline.json", Entries: []Entry{
 		entryOf(homes, fingerprint(homes)),
 		{Fingerprint: "0123456789abcdef", Status: "conflict", Kind: "count", Metric: "deaths", Subject: "Kallen landslide",
 			Values: []EntryValue{{"12", []string{"001"}}, {"13", []string{"005"}}}, Line: 21},
-	}})
+	}}
 }
 
-func handResultWith(t *testing.T, failOn Level, before []claims.Finding, bl *Baseline) *Result {
+// moved is c at another line, as an edit above it leaves it.
+func moved(c claims.Claim, lines int) claims.Claim {
+	c.Line += lines
+	c.Start += lines * 100
+	c.End += lines * 100
+	return c
+}
+
+func handResultWith(t *testing.T, failOn Level, before []claims.Finding, bl *Baseline, oldClaims ...claims.Claim) *Result {
 	t.Helper()
-	in := Inputs{Before: []claims.Claim{{Source: "before"}}, After: []claims.Claim{{Source: "after"}},
+	in := Inputs{Before: append([]claims.Claim{{Source: "before"}}, oldClaims...), After: []claims.Claim{{Source: "after"}},
 		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
 	all := []claims.Finding{deaths, homes, evacuated, injured, oldOnly}
 	compare := func(cl []claims.Claim) []claims.Finding {
@@ -88,28 +101,31 @@ func TestRun(t *testing.T) {
 		name      string
 		failOn    Level
 		before    []claims.Finding
+		oldClaims []claims.Claim // claims the sources made before the change
 		want      []item
 		wantStale int
 		wantFail  bool
 	}{
-		{"conflicts", LevelConflict, nil,
+		{"conflicts", LevelConflict, nil, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
-		{"singles too", LevelSingle, nil,
+		{"singles too", LevelSingle, nil, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
-		{"any", LevelAny, nil,
+		{"any", LevelAny, nil, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}, {"injured", false, "articles/005.txt", 12}}, 1, true},
-		{"known before", LevelConflict, []claims.Finding{deaths},
+		{"known before", LevelConflict, []claims.Finding{deaths}, nil,
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
-		{"known before, worded otherwise", LevelConflict, []claims.Finding{reworded(deaths, "the Kallen slide")},
+		{"known before, worded otherwise", LevelConflict, []claims.Finding{reworded(deaths, "the Kallen slide")}, nil,
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
-		{"a single worded otherwise is new", LevelSingle, []claims.Finding{reworded(evacuated, "another event")},
+		{"a single worded otherwise is new", LevelSingle, []claims.Finding{reworded(evacuated, "another event")}, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
-		{"other values before", LevelConflict, []claims.Finding{finding(claims.Agree, "deaths", deaths.Sides[0])},
+		{"other values before", LevelConflict, []claims.Finding{finding(claims.Agree, "deaths", deaths.Sides[0])}, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
+		{"the changed source made the claim before", LevelConflict, nil, []claims.Claim{moved(deaths.Sides[1].Claims[0], 2)},
+			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := handResult(t, tt.failOn, tt.before)
+			res := handResultWith(t, tt.failOn, tt.before, handBaseline(), tt.oldClaims...)
 			var got []item
 			for _, it := range res.Items {
 				got = append(got, item{it.Finding.Metric, it.Accepted, it.At.Path, it.At.Line})

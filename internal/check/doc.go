@@ -3,10 +3,11 @@
 // reviewed baseline file accepts, and renders the rest as text, JSON, SARIF,
 // GitHub workflow commands or a Markdown job summary.
 //
-// A finding is new when one of its claims comes from a new or changed source
-// and the repository before the change had no finding with its
-// line-independent fingerprint, nor one of the same kind and metric with the
-// same values. Basic use:
+// A finding is new when one of its claims is new (a new or changed source
+// makes it, and did not before the change) and the repository before the
+// change had no finding with its line-independent fingerprint, nor a
+// disagreement of the same kind and metric between the same values. Basic
+// use:
 //
 //	in := check.Inputs{Before: old, After: now, Changed: []string{"articles/005.txt"}}
 //	res := check.Run(in, check.Options{FailOn: check.LevelConflict, Baseline: bl})
