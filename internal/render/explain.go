@@ -38,6 +38,17 @@ type closestPair struct {
 	rel   float64 // dist over the longer sentence's words: 0 same, 1 nothing shared
 }
 
+// maxQuotes is how many sentences of a side --explain prints: enough to
+// see the evidence, not a page per source when thousands agree.
+const maxQuotes = 10
+
+func shownQuotes(q []quote) (shown []quote, more int) {
+	if len(q) > maxQuotes {
+		return q[:maxQuotes], len(q) - maxQuotes
+	}
+	return q, 0
+}
+
 // maxSentences bounds the sentences of a side that are tried for the
 // closest pair, so that a fact that 10,000 sources give stays cheap.
 const maxSentences = 16
@@ -128,8 +139,12 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) 
 		b.WriteString(p.bold(head) + "\n")
 		for _, se := range ev.sides {
 			b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
-			for _, q := range se.quotes {
+			shown, more := shownQuotes(se.quotes)
+			for _, q := range shown {
 				b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+			}
+			if more > 0 {
+				b.WriteString("    " + p.dim(fmt.Sprintf("(and %s; --format json lists them all)", plural(more, "more sentence", "more sentences"))) + "\n")
 			}
 		}
 		if len(f.SelfContra) > 0 {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand"
 	"strconv"
 	"strings"
@@ -266,5 +267,39 @@ func TestFitWidth(t *testing.T) {
 				t.Errorf("got wrapped cells at width %d:\n%s", width, b.String())
 			}
 		})
+	}
+}
+
+// TestExplainCapsQuotes checks that --explain prints at most maxQuotes
+// sentences a side and says how many it left out.
+func TestExplainCapsQuotes(t *testing.T) {
+	set := benchFindings(1)
+	f := &set.Findings[0]
+	f.Status = claims.Conflict
+	side := &f.Sides[0]
+	for i := 0; i < 25; i++ {
+		c := side.Claims[0]
+		c.Source = fmt.Sprintf("extra-%02d", i)
+		c.Path = c.Source + ".txt"
+		side.Claims = append(side.Claims, c)
+		side.Sources = append(side.Sources, c.Source)
+	}
+	for _, format := range []Format{Table, Markdown} {
+		var b bytes.Buffer
+		if err := Findings(&b, set, Options{Format: format, Explain: true}); err != nil {
+			t.Fatal(err)
+		}
+		quotes := 0
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.HasPrefix(line, "    extra-") || strings.HasPrefix(line, "  - `extra-") {
+				quotes++
+			}
+		}
+		if quotes == 0 || quotes > maxQuotes {
+			t.Errorf("%s: got %d quotes of one side, want 1 to %d", format, quotes, maxQuotes)
+		}
+		if !strings.Contains(b.String(), "16 more sentences") {
+			t.Errorf("%s: got no count of the sentences left out:\n%s", format, b.String())
+		}
 	}
 }

@@ -43,12 +43,16 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 			fmt.Fprintf(&b, "\n### Conflict %d: %s\n\n", n, escapeMarkdown(findingTitle(f)))
 			for _, se := range ev.sides {
 				fmt.Fprintf(&b, "- **%s** — %s\n", escapeMarkdown(sideLabel(se.side)), escapeMarkdown(sideSources(se.side, ids)))
-				for _, q := range se.quotes {
+				shown, more := shownQuotes(se.quotes)
+				for _, q := range shown {
 					note := ""
 					if q.note != "" {
 						note = " (" + q.note + ")"
 					}
 					fmt.Fprintf(&b, "  - `%s` “%s”%s\n", q.where, escapeMarkdown(q.sentence), note)
+				}
+				if more > 0 {
+					fmt.Fprintf(&b, "  - and %s\n", plural(more, "more sentence", "more sentences"))
 				}
 			}
 			if c := ev.closest; c != nil {
