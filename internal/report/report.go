@@ -210,6 +210,10 @@ func row(n int, f claims.Finding) string {
 	return fmt.Sprintf("| %d | %s | %s | %s | %s |\n", n, Text(label(f)), majority, strings.Join(others, "; "), Text(spread(f)))
 }
 
+// maxQuotes is how many sentences a side of a conflict quotes; a fact that
+// hundreds of sources give stays readable, and the rest are counted.
+const maxQuotes = 10
+
 // details is the evidence for one conflict: every source's sentence, its
 // place, and a word diff between the majority's phrasing and each other's.
 func details(n int, f claims.Finding, urls map[string]string) string {
@@ -226,12 +230,18 @@ func details(n int, f claims.Finding, urls map[string]string) string {
 		}
 		fmt.Fprintf(&b, "**%s**: %s%s\n\n", Text(s.Value.String()), role, plural(len(s.Sources), "source", "sources"))
 		seen := map[string]bool{}
+		shown, more := 0, 0
 		for _, c := range s.Claims {
 			key := c.Source + "\x00" + c.Sentence
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
+			if shown == maxQuotes {
+				more++
+				continue
+			}
+			shown++
 			b.WriteString("- " + Text(c.Source) + ", " + place(c))
 			if u := urls[c.Source]; u != "" {
 				b.WriteString(" ([article](" + u + "))")
@@ -240,6 +250,9 @@ func details(n int, f claims.Finding, urls map[string]string) string {
 				b.WriteString(": " + Text(v))
 			}
 			b.WriteString("\n  > " + quote(c) + "\n")
+		}
+		if more > 0 {
+			b.WriteString("- and " + plural(more, "more sentence", "more sentences") + "\n")
 		}
 		b.WriteString("\n")
 	}
