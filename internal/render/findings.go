@@ -31,7 +31,7 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 	case Table, "":
 		return findingsText(w, set, opt)
 	case JSON:
-		return findingsJSON(w, set)
+		return findingsJSON(w, set, opt)
 	case Markdown:
 		return findingsMarkdown(w, set, opt)
 	}
@@ -266,13 +266,14 @@ type sideJSON struct {
 	Claims    []claimJSON `json:"claims"`
 }
 
-func findingsJSON(w io.Writer, set FindingSet) error {
+func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
+	list := shown(set, opt)
 	doc := findingsDoc{
-		Findings: make([]findingJSON, 0, len(set.Findings)),
+		Findings: make([]findingJSON, 0, len(list)),
 		Sources:  orEmpty(set.Sources),
 		Summary:  countFindings(set),
 	}
-	for _, f := range set.Findings {
+	for _, f := range list {
 		doc.Findings = append(doc.Findings, newFindingJSON(f))
 	}
 	return writeJSON(w, doc)

@@ -131,6 +131,7 @@ func TestFindingsGolden(t *testing.T) {
 		{"findings_explain_color.golden", Options{Format: Table, TTY: true, Color: true, Explain: true}},
 		{"findings_explain_piped.golden", Options{Format: Table, Explain: true}},
 		{"findings.json", Options{Format: JSON}},
+		{"findings_only_conflicts.json", Options{Format: JSON, OnlyConflicts: true}},
 		{"findings.md", Options{Format: Markdown, Explain: true}},
 	}
 	for _, tt := range tests {
