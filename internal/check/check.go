@@ -203,10 +203,7 @@ func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bo
 			others = append(others, s.Value.String()+" in "+strings.Join(s.Sources, ", "))
 		}
 	}
-	here := at.Value.String()
-	if mine >= 0 {
-		here = f.Sides[mine].Value.String()
-	}
+	here := at.Value.String() // the claim's own words: "late 2024", though its side says 25 December 2024
 	switch f.Status {
 	case claims.Conflict:
 		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
