@@ -22,7 +22,8 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, titleTok: tokenize(doc.Title), yenIsYuan: yuanContext(doc.Text)}
+	x := extractor{doc: doc, opt: opt, titleTok: annotate(tokenize(doc.Title)),
+		sentToks: map[int][]token{}, weights: map[string]float64{}}
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -41,9 +42,19 @@ type extractor struct {
 	headEnd  int     // where the last heading ends: context does not reach back past it
 	titleTok []token // the document's title, when its metadata gives one
 
+	sentToks map[int][]token   // tokens of each sentence read so far, by its start
+	weights  map[string]float64 // scratch space of terms()
+
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
-	// (China and Japan both write it).
-	yenIsYuan bool
+	// (China and Japan both write it). Read only when a "¥" is met.
+	yenIsYuan, yenRead bool
+}
+
+func (x *extractor) yuan() bool {
+	if !x.yenRead {
+		x.yenIsYuan, x.yenRead = yuanContext(x.doc.Text), true
+	}
+	return x.yenIsYuan
 }
 
 // yuanContext reports whether a text speaks of the yuan or of China more
@@ -74,7 +85,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headTok = tokenize(text)
+		x.headTok = annotate(tokenize(text))
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
@@ -92,7 +103,7 @@ func (x *extractor) block(b sources.Block) {
 		}
 		if len(sents) == 0 || sents[len(sents)-1].start != sp.Start {
 			st := x.doc.Text[sp.Start:sp.End]
-			sents = append(sents, &sentenceCtx{start: sp.Start, end: sp.End, text: st, toks: tokenize(st)})
+			sents = append(sents, &sentenceCtx{start: sp.Start, end: sp.End, text: st, toks: x.tokens(sp)})
 		}
 		s := sents[len(sents)-1]
 		m.Start, m.End = abs-s.start, abs-s.start+(m.End-m.Start)
@@ -105,6 +116,16 @@ func (x *extractor) block(b sources.Block) {
 	for _, s := range sents {
 		x.sentence(b, s)
 	}
+}
+
+// tokens returns the tokens of a sentence, tokenising each sentence once.
+func (x *extractor) tokens(sp sources.Span) []token {
+	if t, ok := x.sentToks[sp.Start]; ok {
+		return t
+	}
+	t := annotate(tokenize(x.doc.Text[sp.Start:sp.End]))
+	x.sentToks[sp.Start] = t
+	return t
 }
 
 // tokenRange is the range of tokens that lie inside [start, end).
@@ -143,7 +164,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 				c.Metric = "date of " + mt // "fell 15.7 percent on Monday": when shares fell
 			}
 		case KindMoney, KindPercent:
-			if m.Kind == KindMoney && x.yenIsYuan && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") {
+			if m.Kind == KindMoney && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") && x.yuan() {
 				c.Value.Unit = "CNY"
 			}
 			c.Metric = x.metric(s, i, "amount")

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -26,23 +28,19 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		// the words around a date, not the story around it, say which event it dates
 		reach, ctx = 2.5, 0.3
 	}
-	w := map[string]float64{}
+	w := x.weights
+	clear(w)
 	add := func(t token, weight float64) {
-		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
-			return
+		if t.concept != "" {
+			w[t.concept] += 2 * weight
 		}
-		if c, ok := conceptOf(t.lower); ok {
-			w[c] += 2 * weight
-		}
-		// What is measured is the claim's metric already; as context it
-		// would only make every death toll look like every other.
-		if _, ok := metricCues[t.lower]; ok || t.lower == "people" {
+		if t.key == "" {
 			return
 		}
 		if t.upper {
 			weight *= properNounWeight // names pick out one event among several
 		}
-		w[stem(t.lower)] += weight
+		w[t.key] += weight
 	}
 	lo, hi := clause(s.toks, tr)
 	for k, t := range s.toks {
@@ -72,22 +70,30 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		if sp.Start < x.headEnd {
 			break
 		}
-		for _, t := range tokenize(x.doc.Text[sp.Start:sp.End]) {
+		for _, t := range x.tokens(sp) {
 			add(t, weight)
 		}
 	}
-	keys := make([]string, 0, len(w))
-	for k := range w {
-		keys = append(keys, k)
+	type kw struct {
+		k string
+		w float64
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if w[keys[i]] != w[keys[j]] {
-			return w[keys[i]] > w[keys[j]]
+	pairs := make([]kw, 0, len(w))
+	for k, v := range w {
+		pairs = append(pairs, kw{k, v})
+	}
+	slices.SortFunc(pairs, func(a, b kw) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return keys[i] < keys[j]
+		return strings.Compare(a.k, b.k)
 	})
-	if len(keys) > maxTerms {
-		keys = keys[:maxTerms]
+	if len(pairs) > maxTerms {
+		pairs = pairs[:maxTerms]
+	}
+	keys := make([]string, len(pairs))
+	for i, p := range pairs {
+		keys[i] = p.k
 	}
 	return keys
 }
@@ -175,6 +181,25 @@ func weekdayWord(w string) bool {
 func eventWord(w string) bool {
 	c, ok := eventConcepts[w]
 	return ok && c != "@air"
+}
+
+// annotate sets each token's context key and concept once, so that the
+// claims of a sentence share the work.
+func annotate(toks []token) []token {
+	for i := range toks {
+		t := &toks[i]
+		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
+			continue
+		}
+		t.concept, _ = conceptOf(t.lower)
+		// What is measured is the claim's metric already; as context it
+		// would only make every death toll look like every other.
+		if _, ok := metricCues[t.lower]; ok || t.lower == "people" {
+			continue
+		}
+		t.key = stem(t.lower)
+	}
+	return toks
 }
 
 // conceptOf finds a word's event concept by the word or its stem

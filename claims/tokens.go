@@ -14,6 +14,10 @@ type token struct {
 	lower      string // folded: lower case, curly apostrophes straightened
 	upper      bool   // starts with an upper-case letter
 	digit      bool   // starts with a digit
+
+	// Set by annotate, for context terms:
+	key     string // the stem the word counts under; "" for words that do not count
+	concept string // its event concept ("@air"), if any
 }
 
 // tokenize splits text into words. Punctuation is dropped except that each
@@ -67,6 +71,16 @@ func tokenize(text string) []token {
 // foldWord lower-cases a word and straightens curly apostrophes; a trailing
 // possessive 's is dropped ("Russia’s" -> "russia").
 func foldWord(w string) string {
+	plain := true // ASCII lower case with no apostrophe: the common case, no allocation
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '\'' || ('A' <= c && c <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	w = strings.TrimSuffix(w, "'s")
 	return strings.TrimSuffix(w, "'")

@@ -1,0 +1,70 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/corpus"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// BenchmarkExtract measures the whole extraction of one article on one
+// goroutine: reading it (sources.Parse), finding every expression and
+// reading the claims in context. Run with -cpu 1 for the per-core figure.
+func BenchmarkExtract(b *testing.B) {
+	arts := corpus.Generate(200, 1)
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			doc, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			claims.Extract(doc, claims.ExtractOptions{})
+		}
+	}
+}
+
+// benchClaims extracts n generated sources once.
+func benchClaims(b *testing.B, n int) []claims.Claim {
+	b.Helper()
+	var all []claims.Claim
+	for _, a := range corpus.Generate(n, 1) {
+		doc, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
+	}
+	return all
+}
+
+// BenchmarkCompare measures grouping and comparing the claims of 1,000 and
+// 10,000 generated sources; claims/op tells the size, and the two sizes show
+// how the time grows with the number of sources.
+func BenchmarkCompare(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		cl := benchClaims(b, n)
+		b.Run(itoa(n)+"-sources", func(b *testing.B) {
+			b.ReportAllocs()
+			b.ReportMetric(float64(len(cl)), "claims/op")
+			for b.Loop() {
+				claims.Compare(cl, claims.CompareOptions{})
+			}
+		})
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	for n > 0 {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
+	}
+	return s
+}
