@@ -42,7 +42,7 @@ type extractor struct {
 	headEnd  int     // where the last heading ends: context does not reach back past it
 	titleTok []token // the document's title, when its metadata gives one
 
-	sentToks map[int][]token   // tokens of each sentence read so far, by its start
+	sentToks map[int][]token    // tokens of each sentence read so far, by its start
 	weights  map[string]float64 // scratch space of terms()
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
