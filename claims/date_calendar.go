@@ -336,6 +336,9 @@ func (p *dtParser) sepAt(i int) byte {
 // numLed reads the dates that start with a number.
 func (p *dtParser) numLed(i int, ctx bool) (dtRes, bool) {
 	t := p.t[i]
+	if t.nd == 4 && p.adj(i) && p.kw(i-1, wFiscal) {
+		ctx = true // FY2024
+	}
 	if !ctx && p.joinedLeft(i) || p.currencyBefore(i) {
 		return dtRes{}, false
 	}

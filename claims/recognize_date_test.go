@@ -93,6 +93,7 @@ func TestDateRecognizer(t *testing.T) {
 		{"last summer", dateRef, "last summer it rained", "last summer=(2024-06-01,2024-09-01,P3M)"},
 		{"this winter", "2026-01-20", "this winter it snowed", "this winter=(2025-12-01,2026-03-01,P3M)"},
 		{"fall verb", dateRef, "prices fall 5 percent", ""},
+		{"fiscal year", "", "profit in FY2024 and fiscal 2025", "2024=2024; 2025=2025"},
 		{"a year noun", "", "a 2019 report found", "2019=2019"},
 		{"possessive year", "", "Russia’s 2022 invasion and its 2023 budget", "2022=2022; 2023=2023"},
 		{"fraction after in", "", "in 3/4 of cases", ""},
