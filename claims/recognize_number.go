@@ -133,6 +133,16 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				t, i = scanDigits(text, i)
 				t.sp, t.nl = sp, nl
 				toks = append(toks, t)
+			case c >= 'a' && c <= 'z' && lowerWordEnd(text, i) > 0:
+				// the common case, a lower-case ASCII word, without scanWord
+				j := lowerWordEnd(text, i) // inlined: cheaper than a second variable across the switch
+				wi := knownWord(text[i:j])
+				if p := len(toks) - 1; wi == 0 && sp && !nl && p >= 0 && toks[p].kind == ntWord && toks[p].wi == 0 && !toks[p].capital {
+					toks[p].end = j
+				} else {
+					toks = append(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, sp: sp, nl: nl})
+				}
+				i = j
 			case isLetterByte(c):
 				var t ntok
 				t, i = scanWord(text, i)
@@ -170,6 +180,24 @@ func nrTokenize(text string, toks []ntok) []ntok {
 		sp, nl = false, false
 	}
 	return toks
+}
+
+// lowerWordEnd returns the end of the lower-case ASCII word at i when
+// nothing glued to it needs scanWord (digits, other letters, a web
+// address), or 0.
+func lowerWordEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	if j == len(text) {
+		return j
+	}
+	c := text[j]
+	if c >= utf8.RuneSelf || isAlnumByte(c) || (c == ':' || c == '.') && j-i <= 5 {
+		return 0
+	}
+	return j
 }
 
 // appendWord appends a word token; a run of lower-case words the grammar
@@ -538,7 +566,7 @@ func (g *ngrammar) mayStart(i int) bool {
 	t := &g.t[i]
 	switch t.kind {
 	case ntWord:
-		return t.wi != 0 || t.allCaps || t.capital && t.end-t.start == 2
+		return t.wd().starts || t.allCaps || t.capital && t.end-t.start == 2
 	case ntSym:
 		return t.r >= utf8.RuneSelf || t.r == '$' || t.r == '-'
 	}

@@ -44,6 +44,7 @@ type nword struct {
 	key      string  // the word folded to lower case
 	code     bool    // a currency code written in lower case (usd, rmb, rs)
 	function bool    // a function word that may open a sentence before a figure ("In 2023")
+	starts   bool    // may start a mention: a number word, a code, a dollar prefix
 }
 
 var nrWords = map[string]nword{}
@@ -300,10 +301,10 @@ var nrFunctionWords = "in on at by for from to of with since until till after be
 	"including excluding least most estimated total both either neither no not there here then now today " +
 	"yesterday what which who whose why how where also another those by of nearly perhaps maybe overall"
 
-// nrFilter has bit n of entry c set when some known word of n bytes starts
-// with the ASCII letter c: most words of a text are skipped without a map
-// lookup.
-var nrFilter [26]uint32
+// nrFilter has bit n of entry (first, last) set when some known word of n
+// bytes starts and ends with those ASCII letters: most words of a text are
+// skipped without hashing them.
+var nrFilter [26 * 26]uint32
 
 // nrMaxKnown is the length of the longest known word.
 var nrMaxKnown int
@@ -356,6 +357,12 @@ func init() {
 	for _, k := range keys {
 		w := nrWords[k]
 		w.key = k
+		_, prefix := nrDollarPrefixes[k]
+		switch w.kind {
+		case nwUnit, nwTeen, nwTens, nwHundred, nwA, nwHalf, nwQuarter, nwNeg, nwPercent, nwPlural, nwDozen:
+			w.starts = true
+		}
+		w.starts = w.starts || w.code || prefix || k == "dollar" || k == "dollars" || k == "u"
 		hashInsert(k, uint16(len(nrVocab)))
 		nrVocab = append(nrVocab, w)
 		addFilter(k)
@@ -376,8 +383,8 @@ func addFilter(w string) {
 	if len(w) > nrMaxKnown {
 		nrMaxKnown = len(w)
 	}
-	if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
-		nrFilter[c-'a'] |= 1 << len(w)
+	if f, ok := filterSlot(w); ok && len(w) < 32 {
+		nrFilter[f] |= 1 << len(w)
 	}
 }
 
@@ -387,9 +394,8 @@ func knownWord(w string) uint16 {
 	if len(w) > nrMaxKnown || len(w) == 0 {
 		return 0
 	}
-	c := w[0] | 0x20
-	if c >= 'a' && c <= 'z' {
-		if nrFilter[c-'a']&(1<<len(w)) == 0 {
+	if f, ok := filterSlot(w); ok {
+		if nrFilter[f]&(1<<len(w)) == 0 {
 			return 0
 		}
 	} else if w[0] < utf8.RuneSelf {
@@ -411,6 +417,16 @@ func knownWord(w string) uint16 {
 			return e
 		}
 	}
+}
+
+// filterSlot is the nrFilter entry of a word whose first and last bytes are
+// ASCII letters.
+func filterSlot(w string) (int, bool) {
+	a, b := w[0]|0x20, w[len(w)-1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return 0, false
+	}
+	return int(a-'a')*26 + int(b-'a'), true
 }
 
 // nrHash is an open-addressing table of nrVocab indexes by FNV-1a hash of
