@@ -135,7 +135,7 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				toks = append(toks, t)
 			case c >= 'a' && c <= 'z' && lowerWordEnd(text, i) > 0:
 				// the common case, a lower-case ASCII word, without scanWord
-				j := lowerWordEnd(text, i) // inlined: cheaper than a second variable across the switch
+				j := lowerWordEnd(text, i)
 				wi := knownWord(text[i:j])
 				if p := len(toks) - 1; wi == 0 && sp && !nl && p >= 0 && toks[p].kind == ntWord && toks[p].wi == 0 && !toks[p].capital {
 					toks[p].end = j
