@@ -303,3 +303,37 @@ func TestExplainCapsQuotes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMarkdownRow checks that whatever a subject, metric or value holds, a
+// finding is one row of the Markdown table with its four cells.
+func FuzzMarkdownRow(f *testing.F) {
+	f.Add("storm | flood", "deaths\nin total", "a`b*c")
+	f.Add("", "", "")
+	f.Add(`back\slash|`, "<b>", "~~x~~")
+	f.Fuzz(func(t *testing.T, subject, metric, src string) {
+		fd := claims.Finding{Kind: claims.KindCount, Metric: metric, Subject: subject, Status: claims.Single,
+			Sides: []claims.Side{{Value: claims.NewNumber(3, "", claims.Exact, 0), Sources: []string{src}}}, Sources: []string{src}}
+		var b bytes.Buffer
+		if err := Findings(&b, FindingSet{Findings: []claims.Finding{fd}}, Options{Format: Markdown}); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(b.String(), "\n")
+		row := lines[2]
+		if lines[3] != "" {
+			t.Fatalf("the row spans lines:\n%s", b.String())
+		}
+		// Count the pipes that are not escaped: the row's five borders.
+		pipes := 0
+		for i := 0; i < len(row); i++ {
+			switch row[i] {
+			case '\\':
+				i++
+			case '|':
+				pipes++
+			}
+		}
+		if pipes != 5 {
+			t.Errorf("got %d cell borders, want 5: %q", pipes, row)
+		}
+	})
+}

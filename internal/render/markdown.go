@@ -22,10 +22,13 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 			status = "**" + status + "**"
 		}
 		if len(f.SelfContra) > 0 {
-			status += " (self: " + joinIDs(f.SelfContra, ids) + ")"
+			status += " (self: " + cell(joinIDs(f.SelfContra, ids)) + ")"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", status, cell(f.Subject), cell(f.Metric),
-			strings.ReplaceAll(cell(valuesCell(f, ids)), "\n", "<br>"))
+		values := strings.Split(valuesCell(f, ids), "\n")
+		for i, v := range values {
+			values[i] = cell(v)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", status, cell(f.Subject), cell(f.Metric), strings.Join(values, "<br>"))
 	}
 	line := countFindings(set).String()
 	if opt.OnlyConflicts {
@@ -71,9 +74,9 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	return err
 }
 
-// cell escapes text for a Markdown table cell.
+// cell escapes text for a Markdown table cell, on one line.
 func cell(s string) string {
-	return strings.ReplaceAll(escapeMarkdown(s), "|", `\|`)
+	return strings.ReplaceAll(escapeMarkdown(oneLine(s)), "|", `\|`)
 }
 
 var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;")
