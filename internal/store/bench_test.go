@@ -2,13 +2,13 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/corpus"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -21,11 +21,12 @@ var (
 	benchClaims [][]claims.Claim
 )
 
-// benchCorpus parses and extracts the generated sources once.
+// benchCorpus parses and extracts the generated sources once: stories of
+// several articles each (internal/corpus), so compare finds facts to group.
 func benchCorpus(b *testing.B) ([]*sources.Document, [][]claims.Claim) {
 	benchOnce.Do(func() {
-		for i := range benchSources {
-			d, err := sources.Parse(fmt.Sprintf("gen/art%05d.txt", i), []byte(article(i, 42)), sources.Options{})
+		for _, a := range corpus.Generate(benchSources, 42) {
+			d, err := sources.Parse("gen/"+a.ID+".txt", []byte(a.Text), sources.Options{Published: a.Published})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -164,7 +164,7 @@ func TestKilledIngest(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b backend) {
 		bin := claimdiffBinary(t)
 		loc := b.location(t)
-		const n = 600
+		const n = 400
 		paths := writeArticles(t, t.TempDir(), n, 1)
 		wantDocs, wantClaims := reference(t, paths)
 
@@ -177,7 +177,7 @@ func TestKilledIngest(t *testing.T) {
 		exited := make(chan error, 1)
 		go func() { exited <- cmd.Wait() }()
 		deadline := time.Now().Add(2 * time.Minute)
-		for countSources(loc) < 20 {
+		for countSources(loc) < 5 {
 			select {
 			case err := <-exited:
 				t.Fatalf("ingest ended before it could be killed: %v\n%s", err, stderr.Bytes())
@@ -214,7 +214,7 @@ func TestConcurrentIngest(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b backend) {
 		bin := claimdiffBinary(t)
 		loc := b.location(t)
-		const n, procs = 200, 4
+		const n, procs = 120, 4
 		paths := writeArticles(t, t.TempDir(), n, 2)
 		wantDocs, wantClaims := reference(t, paths)
 
