@@ -152,8 +152,9 @@ func cellWidth(s string) int {
 	return n
 }
 
-// writePlain prints one line a row, cells separated by tabs; tabs and line
-// breaks inside a cell become spaces and " | " so that a row stays a line.
+// writePlain prints one line a row, cells separated by tabs; the lines of a
+// cell are joined by " | " and white space inside them is folded to single
+// spaces, so that a row stays one line of tab-separated fields.
 func writePlain(w io.Writer, rows [][]string) error {
 	var b strings.Builder
 	for _, r := range rows {
@@ -161,8 +162,11 @@ func writePlain(w io.Writer, rows [][]string) error {
 			if i > 0 {
 				b.WriteByte('\t')
 			}
-			c = strings.ReplaceAll(c, "\n", " | ")
-			b.WriteString(strings.ReplaceAll(c, "\t", " "))
+			lines := strings.Split(c, "\n")
+			for j, l := range lines {
+				lines[j] = oneLine(l)
+			}
+			b.WriteString(strings.Join(lines, " | "))
 		}
 		b.WriteByte('\n')
 	}
