@@ -49,6 +49,13 @@ func (p *dtParser) core(i int, ctx bool) (dtRes, bool) {
 				return p.restOf(i)
 			case wSpring, wSummer, wAutumn, wFall, wWinter:
 				return p.seasonLed(i)
+			case wDecadeName:
+				// "the nineties", "the early seventies"; "in their twenties" is an age
+				if !p.kw(i-1, wThe) && !(ctx && p.kw(i-2, wThe)) || p.t[i].v == 20 {
+					return dtRes{}, false
+				}
+				y := 1900 + p.t[i].v
+				return dtRes{d: Date{Year: y, To: &Date{Year: y + 9}}, end: i + 1}, true
 			}
 		}
 	}
@@ -350,6 +357,13 @@ func (p *dtParser) numLed(i int, ctx bool) (dtRes, bool) {
 		}
 	case t.nd == 4 && !t.ord:
 		return p.yearLed(i, ctx)
+	case t.nd == 2 && t.n%10 == 0 && p.punct(i-1, '\'') && p.adj(i) && p.isS(i+1) && !p.joinedRight(i+2):
+		// the '90s; a bare "70s" may be an age or a temperature
+		y := 1900 + t.n
+		if t.n < 20 {
+			y += 100
+		}
+		return dtRes{d: Date{Year: y, To: &Date{Year: y + 9}}, end: i + 2}, true
 	case t.nd <= 2:
 		return p.smallLed(i, ctx)
 	}
@@ -404,6 +418,9 @@ func (p *dtParser) yearLed(i int, ctx bool) (dtRes, bool) {
 		}
 		return dtRes{}, false
 	}
+	if y%10 == 0 && p.punct(i+1, '\'') && p.adj(i+1) && p.isS(i+2) && !p.joinedRight(i+3) {
+		return dtRes{d: Date{Year: y, To: &Date{Year: y + 9}}, end: i + 3}, true // the 1970's
+	}
 	if p.joinedRight(i + 1) {
 		// 2016H2, 1990s
 		if p.kw(i+1, wH) || p.kw(i+1, wQ) {
@@ -449,6 +466,11 @@ func (p *dtParser) yearLed(i int, ctx bool) (dtRes, bool) {
 		return dtRes{}, false
 	}
 	return dtRes{d: Date{Year: y}, end: i + 1, year: true}, true
+}
+
+// isS reports whether token i is a lone "s" glued to what precedes it.
+func (p *dtParser) isS(i int) bool {
+	return p.word(i) && p.adj(i) && p.t[i].e-p.t[i].s == 1 && p.text[p.t[i].s]|0x20 == 's'
 }
 
 // yearContext reports whether the bare four-digit number at i is a year.

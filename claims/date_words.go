@@ -110,6 +110,7 @@ const (
 	wWhen
 	wPre
 	wPost
+	wDecadeName // "the nineties": v is the tens
 )
 
 type dtEntry struct {
@@ -197,6 +198,9 @@ func init() {
 		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
 		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled"}, wDue: {"due"},
 		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"}, wPre: {"pre"}, wPost: {"post"},
+	}
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		dtWords[w] = dtEntry{cls: dtKeyword, id: wDecadeName, v: 20 + 10*i}
 	}
 	for id, ws := range keywords {
 		for _, w := range ws {

@@ -134,7 +134,7 @@ func (p *dtParser) numStarts(i int) bool {
 	if p.t[i].nd == 4 && i > 0 && (p.t[i-1].cls != dtNone || p.t[i-1].kind == dtWord && p.possessive(i-1)) {
 		return true
 	}
-	return p.t[i].nd == 8 || p.t[i].nd == 4 && p.adj(i+1) // 20161016, 1990s
+	return p.t[i].nd == 8 || p.t[i].nd == 4 && p.adj(i+1) || p.isS(i+1) // 20161016, 1990s, '90s
 }
 
 func (p *dtParser) emit(i int, r dtRes) {

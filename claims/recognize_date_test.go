@@ -98,6 +98,9 @@ func TestDateRecognizer(t *testing.T) {
 		{"possessive year", "", "Russia’s 2022 invasion and its 2023 budget", "2022=2022; 2023=2023"},
 		{"fraction after in", "", "in 3/4 of cases", ""},
 		{"after nine eleven", "", "after 9/11 the law changed", "after 9/11=XXXX-09-11/after"},
+		{"decade apostrophe", "", "in the 1970's and the ’90s", "1970's=(1970-01-01,1980-01-01,P10Y); 90s=(1990-01-01,2000-01-01,P10Y)"},
+		{"decade words", "", "in the nineties and the early seventies", "nineties=(1990-01-01,2000-01-01,P10Y); early seventies=(1970-01-01,1980-01-01,P10Y)/start"},
+		{"age decade", "", "people in their 70s and their seventies", ""},
 		// parts and open sides
 		{"early month year", "", "In early October 2025, Putin apologised", "early October 2025=2025-10/start"},
 		{"mid dash year", "", "until mid-2024 trade grew", "until mid-2024=2024/before-end"},
