@@ -477,7 +477,8 @@ func scanDigits(text string, i int) (ntok, int) {
 		for k := i + 1; k < j; k++ {
 			den = den*10 + float64(text[k]-'0')
 		}
-		if den == 0 || t.val >= den {
+		// a fraction has a small denominator: 3/4, 1/16; 9/11 and 24/7 are names
+		if den == 0 || t.val >= den || den > 10 && den != 16 && den != 32 && den != 64 && den != 100 {
 			return identRun(text, start, j) // 24/7, a ratio or a date
 		}
 		t.val /= den
@@ -788,13 +789,30 @@ currency:
 				return g.emit(KindNumber, f.start, k+2, NewNumber(f.val, unit, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
 			}
 		}
-		if u, ok := nrUnits[key]; ok && u != "" && (t.sp || !f.words) {
+		if u, ok := g.unit(k); ok && (t.sp || !f.words) {
 			if !(t.sp && len(key) == 1 && f.words) {
 				return g.emit(KindNumber, f.start, k+1, NewNumber(f.val, u, Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
 			}
 		}
 	}
+	if k < len(g.t) && t.kind == ntWord && !t.sp {
+		return k + 1 // glued to letters it does not read: 5G, 10x
+	}
 	return g.emit(KindNumber, f.start, k, NewNumber(f.val, "", Exact, 0), f.sub, currency{}, f.start, f.end, f.val)
+}
+
+// unit reads a unit word at token k: "km", "tonnes". A one-letter unit
+// must be written in lower case (5G is no 5 grams).
+func (g *ngrammar) unit(k int) (string, bool) {
+	t := g.tok(k)
+	if k >= len(g.t) || t.kind != ntWord {
+		return "", false
+	}
+	u, ok := nrUnits[t.lw()]
+	if !ok || u == "" || t.end-t.start == 1 && g.raw(k) != t.lw() {
+		return "", false
+	}
+	return u, true
 }
 
 // centsTail reads the minor units after an amount in major units.
@@ -1147,7 +1165,7 @@ func (g *ngrammar) compound(i int) bool {
 	if _, ok := currencyWord(n.lw()); ok || n.lw() == "plus" {
 		return false
 	}
-	if _, ok := nrUnits[n.lw()]; ok {
+	if _, ok := g.unit(i + 2); ok {
 		return false
 	}
 	return true
@@ -1680,7 +1698,7 @@ func (g *ngrammar) blocked(i int) bool {
 				break
 			}
 			l := n.lw()
-			if _, ok := nrUnits[l]; ok {
+			if _, ok := g.unit(i + 1); ok {
 				break
 			}
 			if _, ok := currencyWord(l); ok {

@@ -97,6 +97,9 @@ func TestNumberRecognizer(t *testing.T) {
 		{"caret power", "2.5^-1", []nm{num("2.5^-1", 0.4)}},
 		{"vulgar fraction", "¾ of them", []nm{num("¾", 0.75)}},
 		{"overflowing powers", "0E700 and 9^999", nil},
+		{"slashed name", "after the 9/11 attacks, 24/7", nil},
+		{"network generation", "the 5G network", nil},
+		{"fighter jets", "F-16 and Su-35 jets", nil},
 		// not figures
 		{"flight number", "Azerbaijan Airlines Flight 8243 crashed", nil},
 		{"flight code", "flight J2-8243 crashed", nil},

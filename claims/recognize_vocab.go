@@ -126,8 +126,10 @@ func gluedScale(s string, money bool) (float64, bool) {
 		return 1e3, true
 	case "M", "MM", "mn", "mln", "mil", "Mn", "MN":
 		return 1e6, true
-	case "b", "B", "bn", "Bn", "BN", "bln", "G":
+	case "b", "B", "bn", "Bn", "BN", "bln":
 		return 1e9, true
+	case "G":
+		return 1e9, money // "5G" is a network, "$5G" an amount
 	case "tn", "tln", "trn", "Tn", "T":
 		return 1e12, true
 	case "m":
