@@ -427,6 +427,7 @@ func TestAgainstDir(t *testing.T) {
 		{"bad fail-on", []string{"check", inside, "--against", dir, "--fail-on", "loud"}, cli.ExitError, ""},
 		{"bad format", []string{"check", inside, "--against", dir, "--format", "xml"}, cli.ExitError, ""},
 		{"missing file", []string{"check", filepath.Join(dir, "nope.txt"), "--against", dir}, cli.ExitError, ""},
+		{"no baseline from a partial read", []string{"check", filepath.Join(dir, "nope.txt"), inside, "--against", with, "--root", with, "--update-baseline"}, cli.ExitError, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -436,6 +437,9 @@ func TestAgainstDir(t *testing.T) {
 			}
 			if !strings.Contains(out, tt.wantOut) {
 				t.Errorf("got output\n%s\nwant it to hold %q", out, tt.wantOut)
+			}
+			if _, err := os.Stat(filepath.Join(with, check.DefaultBaseline)); err == nil {
+				t.Errorf("got a baseline in %s, want none", with)
 			}
 		})
 	}

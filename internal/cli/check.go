@@ -83,6 +83,11 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl})
 	res.Version = Version
 	if o.UpdateBaseline {
+		if failed != nil {
+			// The unread sources' findings would be dropped as stale.
+			fmt.Fprintf(io.ErrOut, "claimdiff: %s not written: some sources could not be read\n", bpath)
+			return failed
+		}
 		nb := bl.Update(res)
 		if err := nb.Write(); err != nil {
 			return withCode(ExitError, err)
