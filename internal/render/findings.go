@@ -242,15 +242,24 @@ type findingsDoc struct {
 }
 
 type findingJSON struct {
-	Kind              string     `json:"kind"`
-	Metric            string     `json:"metric"`
-	Subject           string     `json:"subject"`
-	Status            string     `json:"status"`
-	Fingerprint       string     `json:"fingerprint"`
-	Severity          float64    `json:"severity"`
-	Values            []sideJSON `json:"values"`
-	Sources           []string   `json:"sources"`
-	SelfContradictory []string   `json:"self_contradictory"`
+	Kind              string       `json:"kind"`
+	Metric            string       `json:"metric"`
+	Subject           string       `json:"subject"`
+	Status            string       `json:"status"`
+	Fingerprint       string       `json:"fingerprint"`
+	Severity          float64      `json:"severity"`
+	Values            []sideJSON   `json:"values"`
+	Sources           []string     `json:"sources"`
+	SelfContradictory []string     `json:"self_contradictory"`
+	Closest           *closestJSON `json:"closest,omitempty"` // with --explain, for conflicts
+}
+
+// closestJSON is --explain's pair of closest sentences on opposite sides.
+type closestJSON struct {
+	A        string `json:"a"`        // path:line of the first sentence
+	B        string `json:"b"`        // path:line of the second
+	Diff     string `json:"diff"`     // the word diff, [-old-] {+new+}
+	Distance int    `json:"distance"` // edit distance in words
 }
 
 type sideJSON struct {
@@ -274,7 +283,13 @@ func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
 		Summary:  countFindings(set),
 	}
 	for _, f := range list {
-		doc.Findings = append(doc.Findings, newFindingJSON(f))
+		fj := newFindingJSON(f)
+		if opt.Explain && f.Status == claims.Conflict {
+			if c := newEvidence(f).closest; c != nil {
+				fj.Closest = &closestJSON{A: c.a.where, B: c.b.where, Diff: renderDiff(c.diffs, false), Distance: c.dist}
+			}
+		}
+		doc.Findings = append(doc.Findings, fj)
 	}
 	return writeJSON(w, doc)
 }

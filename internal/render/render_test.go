@@ -132,6 +132,7 @@ func TestFindingsGolden(t *testing.T) {
 		{"findings_explain_piped.golden", Options{Format: Table, Explain: true}},
 		{"findings.json", Options{Format: JSON}},
 		{"findings_only_conflicts.json", Options{Format: JSON, OnlyConflicts: true}},
+		{"findings_explain.json", Options{Format: JSON, Explain: true}},
 		{"findings.md", Options{Format: Markdown, Explain: true}},
 	}
 	for _, tt := range tests {
