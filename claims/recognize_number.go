@@ -1055,7 +1055,7 @@ func (g *ngrammar) figureOver(i int, money, over bool) (figure, bool) {
 		if c.words && c.end == i+1 && t.lw() == "one" && g.pronounOne(i) {
 			return figure{}, false
 		}
-		if g.compound(c.end - 1) {
+		if !money && g.compound(c.end-1) {
 			return figure{}, false
 		}
 		// decimals in words: "two hundred point zero three"
@@ -1452,7 +1452,7 @@ loop:
 			j++
 			// glued suffixes: 10k, 3.7bn, 10M, 2mil, 1MM, £2.5m
 			if n := g.tok(j); j < limit && n.kind == ntWord && !n.sp {
-				if s, ok := gluedScale(g.raw(j), money); ok && !g.gluedAfter(j) {
+				if s, ok := gluedScale(g.raw(j), money || g.millionNext(j+1)); ok && !g.gluedAfter(j) {
 					group *= s
 					lastScale = s
 					j++
@@ -1669,6 +1669,33 @@ loop:
 		best.sub = "integer"
 	}
 	return best, true
+}
+
+// millionNext reports whether the word at k makes a glued "m" before it
+// read as million rather than metres: "1.5m people", "3m barrels", "2m
+// tonnes" (but "a 2m wall", "1.8m tall").
+func (g *ngrammar) millionNext(k int) bool {
+	t := g.tok(k)
+	if k >= len(g.t) || t.kind != ntWord || !t.sp {
+		return false
+	}
+	if _, ok := g.unit(k); ok {
+		return true
+	}
+	if _, ok := currencyWord(t.lw()); ok {
+		return true
+	}
+	// the first word of the token (a run of unread words is one token)
+	raw := g.raw(k)
+	if e := strings.IndexFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
+		raw = raw[:e]
+	}
+	switch strings.ToLower(raw) {
+	case "people", "persons", "children", "women", "men", "of":
+		return true
+	}
+	// a plural noun: "residents", "voters"
+	return len(raw) > 3 && raw[len(raw)-1] == 's' && raw[len(raw)-2] != 's'
 }
 
 // gluedAfter reports whether a letter or digit touches the end of token j.

@@ -135,6 +135,9 @@ func TestNumberRecognizer(t *testing.T) {
 		{"km", "500 km away", []nm{qty("500 km", 500, "km")}},
 		{"barrels", "2 million barrels", []nm{qty("2 million barrels", 2e6, "bbl")}},
 		{"metres not millions", "a 1m wall", []nm{qty("1m", 1, "m")}},
+		{"millions of people", "1.5m people fled", []nm{num("1.5m", 1.5e6)}},
+		{"millions of things", "3m barrels", []nm{qty("3m barrels", 3e6, "bbl")}},
+		{"hyphenated amount", "a $40-per-barrel price", []nm{money("$40", 40, "USD")}},
 		// money
 		{"dollars", "approximately $3.7 billion in trade", []nm{money("$3.7 billion", 3.7e9, "USD")}},
 		{"us dollar sign", "US$5m", []nm{money("US$5m", 5e6, "USD")}},
