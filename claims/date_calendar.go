@@ -175,13 +175,26 @@ func (p *dtParser) dayAt(i int) (int, int, bool) {
 			k++
 		}
 		if k < len(p.t) && (p.t[k].cls == dtOrdinal || p.t[k].cls == dtNumber) && p.t[k].v >= 1 && p.t[k].v <= 9 && t.v+p.t[k].v <= 31 {
-			return t.v + p.t[k].v, k + 1, true
+			return t.v + p.t[k].v, k + 1, p.wordNumberEnds(k + 1)
 		}
-		return t.v, i + 1, true
+		return t.v, i + 1, p.wordNumberEnds(i + 1)
 	case (t.cls == dtOrdinal || t.cls == dtNumber) && t.v >= 1 && t.v <= 31:
-		return t.v, i + 1, true
+		return t.v, i + 1, p.wordNumberEnds(i + 1)
 	}
 	return 0, i, false
+}
+
+// wordNumberEnds reports whether a number in words ends before token i:
+// "August two" is not a day in "August two thousand and fifteen", nor
+// "January nineteen" in "January nineteen eighty six".
+func (p *dtParser) wordNumberEnds(i int) bool {
+	if i >= len(p.t) || p.t[i].kind != dtWord {
+		return true
+	}
+	if p.t[i].cls == dtNumber || p.t[i].cls == dtOrdinal {
+		return false
+	}
+	return !p.is(i, "thousand") && !p.is(i, "hundred")
 }
 
 // yearAfter reads a four-digit year after a date: ", 2024", " 2024", " of
@@ -590,11 +603,15 @@ func dtOrder(a, b int) (m, d int, ok bool) {
 	return 0, 0, false
 }
 
-func dtYear2(t dtok) int {
+func (p *dtParser) year2(t dtok) int {
 	if t.nd == 4 {
 		return t.n
 	}
-	if t.n < 50 {
+	pivot := 50 // without a reference, 00-49 are this century
+	if p.hasRef {
+		pivot = p.ref.Year()%100 + 16 // up to fifteen years ahead of the reference
+	}
+	if t.n < pivot {
 		return 2000 + t.n
 	}
 	return 1900 + t.n
@@ -612,13 +629,13 @@ func (p *dtParser) smallLed(i int, ctx bool) (dtRes, bool) {
 			b := p.t[j]
 			if p.sepAt(j+1) == sep && p.num(j+2) && (p.t[j+2].nd == 4 || p.t[j+2].nd == 2) && b.nd <= 2 && !p.joinedRight(j+3) {
 				if m, d, ok := dtOrder(a.n, b.n); ok {
-					return dtRes{d: Date{Year: dtYear2(p.t[j+2]), Month: m, Day: d}, end: j + 3}, true
+					return dtRes{d: Date{Year: p.year2(p.t[j+2]), Month: m, Day: d}, end: j + 3}, true
 				}
 				return dtRes{}, false
 			}
 			if b.nd <= 2 && p.punct(j+1, ',') && p.adj(j+1) && p.num(j+2) && p.adj(j+2) && (p.t[j+2].nd == 4 || p.t[j+2].nd == 2) && !p.joinedRight(j+3) {
 				if m, d, ok := dtOrder(a.n, b.n); ok && sep == '/' { // 08/12,2015
-					return dtRes{d: Date{Year: dtYear2(p.t[j+2]), Month: m, Day: d}, end: j + 3}, true
+					return dtRes{d: Date{Year: p.year2(p.t[j+2]), Month: m, Day: d}, end: j + 3}, true
 				}
 			}
 			if p.joinedRight(j + 1) {

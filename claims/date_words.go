@@ -167,7 +167,9 @@ func init() {
 	for i, w := range cardinals {
 		dtWords[w] = dtEntry{cls: dtNumber, v: i}
 	}
-	dtWords["thirty"] = dtEntry{cls: dtNumber, v: 30}
+	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		dtWords[w] = dtEntry{cls: dtNumber, v: 30 + 10*i}
+	}
 	ordinals := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
 		"nineteenth", "twentieth"}

@@ -18,7 +18,8 @@ import (
 //
 //   - All-numeric dates with slashes, dashes or dots: month first (US order),
 //     unless the first number cannot be a month and the second can (25/12/2024).
-//     Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999. Without a
+//     Two-digit years: up to fifteen years after the reference's (00-49 with
+//     no reference) are 20xx, the others 19xx. Without a
 //     year (4/22) only after a date word ("on", "since", a weekday...).
 //   - A month and day, or a month, with no year and a known reference: the
 //     latest occurrence on or before the reference (news mostly reports the

@@ -155,6 +155,9 @@ func TestDateRecognizer(t *testing.T) {
 		{"this past weekday", dateRef, "this past Wednesday they met", "this past Wednesday=2025-07-09"},
 		{"coming weekday", dateRef, "the coming Friday", "coming Friday=2025-07-18"},
 		{"lower month range", "", "from april to June in 2017", "from april to June in 2017=(2017-04-01,2017-07-01,P3M)"},
+		{"two digit year near the reference", "2016-11-07", "dated 03/18/40 and 3-7-27", "03/18/40=1940-03-18; 3-7-27=2027-03-07"},
+		{"spelled year is not a day", "", "in August two thousand and fifteen", "August=XXXX-08"},
+		{"spelled year after a month", "", "on January nineteen eighty six", "January=XXXX-01"},
 		// not dates
 		{"clock time", "", "at 10:30 on the dot", ""},
 		{"modal may", "", "they may 5 times over", ""},
