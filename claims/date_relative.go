@@ -269,6 +269,8 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 	}
 	t := p.t[j]
 	switch {
+	case p.kw(j, wWeekend) && p.hasRef:
+		return p.weekend(s, past, j+1)
 	case t.cls == dtWeekday:
 		if !p.hasRef {
 			return dtRes{}, false
@@ -398,12 +400,32 @@ func (p *dtParser) lastN(s, n int, u byte, end int) (dtRes, bool) {
 	return dtRes{d: d, end: end}, true
 }
 
+// weekend is a Saturday-to-Sunday range: this week's (s 0), the next
+// week's (s 1), or the last week's (s -1); latest is the latest one begun
+// on or before the reference ("past weekend", "over the weekend").
+func (p *dtParser) weekend(s int, latest bool, end int) (dtRes, bool) {
+	sat := dtMonday(p.ref).AddDate(0, 0, 5+7*s)
+	if latest {
+		sat = dtMonday(p.ref).AddDate(0, 0, 5)
+		if sat.After(p.ref) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	}
+	to := p.day(sat.AddDate(0, 0, 1))
+	d := p.day(sat)
+	d.To = &to
+	return dtRes{d: d, end: end}, true
+}
+
 // theLed reads "the day before yesterday", "the following week", "the 15th
 // day of June", "the 28th of June", and "on the 15th" with a reference.
 func (p *dtParser) theLed(i int) (dtRes, bool) {
 	j := i + 1
 	if j >= len(p.t) {
 		return dtRes{}, false
+	}
+	if p.kw(j, wWeekend) && p.hasRef && p.kwAny(i-1, wOver, wAt, wDuring, wOn) {
+		return p.weekend(-1, true, j+1) // "over the weekend": the latest one
 	}
 	if p.kw(j, wDay) && p.t[j].e-p.t[j].s == 3 && p.hasRef {
 		switch {

@@ -111,6 +111,8 @@ const (
 	wPre
 	wPost
 	wDecadeName // "the nineties": v is the tens
+	wWeekend
+	wOver
 )
 
 type dtEntry struct {
@@ -199,7 +201,7 @@ func init() {
 		wSummer: {"summer"}, wWinter: {"winter"}, wSpring: {"spring"}, wAutumn: {"autumn"}, wFall: {"fall"},
 		wFiscal: {"fiscal", "fy"}, wSeason: {"season"}, wElection: {"election", "elections"},
 		wWill: {"will"}, wLl: {"ll"}, wShall: {"shall"}, wScheduled: {"scheduled"}, wDue: {"due"},
-		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"}, wPre: {"pre"}, wPost: {"post"},
+		wExpected: {"expected"}, wPlans: {"plans", "plan", "planned"}, wWhen: {"when"}, wPre: {"pre"}, wPost: {"post"}, wWeekend: {"weekend"}, wOver: {"over"},
 	}
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		dtWords[w] = dtEntry{cls: dtKeyword, id: wDecadeName, v: 20 + 10*i}

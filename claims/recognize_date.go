@@ -120,7 +120,7 @@ func (p *dtParser) starts(i int) bool {
 		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
 	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThroughout,
 		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade,
-		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans:
+		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans, wWeekend, wOver:
 		return false
 	}
 	return true
