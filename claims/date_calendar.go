@@ -35,7 +35,13 @@ func (p *dtParser) core(i int, ctx bool) (dtRes, bool) {
 				if !p.hasRef {
 					return dtRes{}, false
 				}
-				off := map[dtWordID]int{wToday: 0, wTomorrow: 1, wYesterday: -1}[t.id]
+				off := 0
+				switch t.id {
+				case wTomorrow:
+					off = 1
+				case wYesterday:
+					off = -1
+				}
 				return dtRes{d: p.day(p.ref.AddDate(0, 0, off)), end: i + 1}, true
 			case wThe:
 				return p.theLed(i)
@@ -578,7 +584,7 @@ func (p *dtParser) qLed(i int, ctx bool) (dtRes, bool) {
 		}
 	}
 	if p.hasRef && p.kwAny(k, wThis, wLast, wNext) && p.kw(k+1, wYear) {
-		y := p.ref.Year() + map[dtWordID]int{wThis: 0, wLast: -1, wNext: 1}[p.t[k].id]
+		y := p.ref.Year() + p.shift(k)
 		if r, ok := p.quarterOf(y, i, i+2); ok {
 			r.end = k + 2
 			return r, true

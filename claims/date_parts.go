@@ -29,7 +29,13 @@ func (p *dtParser) part(i int) (dtRes, bool) {
 	case p.kw(j, wMid):
 		mod = ModMid
 	case p.kwAny(j, wEnd, wBeginning, wStart, wMiddle) && p.kw(j+1, wOf):
-		mod = map[dtWordID]Mod{wEnd: ModEnd, wBeginning: ModStart, wStart: ModStart, wMiddle: ModMid}[p.t[j].id]
+		mod = ModStart
+		switch p.t[j].id {
+		case wEnd:
+			mod = ModEnd
+		case wMiddle:
+			mod = ModMid
+		}
 		k = j + 2
 	case p.kwAny(j, wEarlier, wLater):
 		// "earlier this month", "later in the year": the period itself.
