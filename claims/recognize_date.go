@@ -285,7 +285,7 @@ func (p *dtParser) expr(i int) (dtRes, bool) {
 	switch {
 	case mod == ModBefore && r.d.Mod == ModEnd, mod == ModBeforeEnd && r.d.Mod == ModEnd:
 		r.d.Mod = ModBeforeEnd
-	case (mod == ModAfter || mod == ModSince) && r.d.Mod == ModStart:
+	case mod == ModAfter && r.d.Mod == ModStart:
 		r.d.Mod = ModAfterStart
 	case mod == ModBeforeEnd && r.d.To == nil && r.d.Mod == ModNone:
 		r.d.Mod = ModBeforeEnd

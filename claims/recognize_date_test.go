@@ -360,3 +360,17 @@ func BenchmarkDateLexer(b *testing.B) {
 		}
 	}
 }
+
+func ExampleFindMentions_dates() {
+	text := "On December 25, 2024, a plane crashed. Tensions have risen since early October, and talks resume next week."
+	published := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, m := range FindMentions(text, RecognizeOptions{Reference: published}) {
+		if m.Kind == KindDate {
+			fmt.Printf("%-20s %-10s %s\n", m.Text, m.Value.Date.Timex(), m.Value.Date)
+		}
+	}
+	// Output:
+	// December 25, 2024    2024-12-25 25 December 2024
+	// since early October  2025-10    since October 2025
+	// next week            2025-W48   week 48 of 2025
+}
