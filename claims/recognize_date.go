@@ -147,7 +147,10 @@ func (p *dtParser) emit(i int, r dtRes) {
 	s, e := p.t[i].s, p.t[r.end-1].e
 	lo, hi := d.Interval()
 	if len(p.slab) == cap(p.slab) {
-		p.slab = make([]Date, 0, 16) // one allocation for many mentions' dates
+		p.slab = make([]Date, 0, 8) // one allocation for many mentions' dates
+	}
+	if p.out == nil {
+		p.out = make([]Mention, 0, 8)
 	}
 	p.slab = append(p.slab, d)
 	p.out = append(p.out, Mention{Kind: KindDate, Start: s, End: e, Text: p.text[s:e],
