@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -74,4 +75,15 @@ func TestQualifyLeavesOthers(t *testing.T) {
 			t.Errorf("got %q %q, want %q %q", out[i].Text, out[i].Value.Qualifier, in[i].Text, in[i].Value.Qualifier)
 		}
 	}
+}
+
+func ExampleQualify() {
+	text := "The crash killed at least 38 people; trade reached about $3.7 billion, between 5% and 6% of the total."
+	for _, m := range Qualify(text, FindMentions(text, RecognizeOptions{})) {
+		fmt.Printf("%s %q: %v\n", m.Kind, m.Text, m.Value)
+	}
+	// Output:
+	// number "at least 38": at least 38
+	// money "about $3.7 billion": about USD 3.7 billion
+	// percent "between 5% and 6%": 5%–6%
 }
