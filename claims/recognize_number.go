@@ -1827,6 +1827,12 @@ func (g *ngrammar) afterName(i int) bool {
 	if p.allCaps {
 		return true
 	}
+	// A name before a number is singular (Flight, Section, Boeing); a word
+	// in s is a verb or a plural, as in a title-case headline ("Floods
+	// Leave 99 Dead", "Crash Kills 38").
+	if w := g.raw(i - 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' {
+		return false
+	}
 	// The first word of a sentence is capitalised anyway: a name only if
 	// it is no function word ("In 2023", "About 200", but "Section 230").
 	if i-1 == 0 || p.nl {

@@ -123,7 +123,8 @@ func TestNumberRecognizer(t *testing.T) {
 		{"sentence start capital", "In 2023 they met", []nm{num("2023", 2023)}},
 		{"sentence start qualifier", "They left. About 200 stayed.", []nm{num("200", 200)}},
 		{"name opens a sentence", "Section 230 was cited. Apollo 11 landed.", nil},
-		{"product names", "sales of Windows 11 and the iPhone 15 rose", nil},
+		{"product names", "sales of Android 14 and the iPhone 15 rose", nil},
+		{"title-case headline", "Plane Crash In Kazakhstan Kills 38, Leaves 29 Injured", []nm{num("38", 38), num("29", 29)}},
 		{"vote tally is two numbers", "The vote was 52-48.", []nm{num("52", 52), num("48", 48)}},
 		{"month before day", "on December 25", []nm{num("25", 25)}},
 		// quantities with units
