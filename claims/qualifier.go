@@ -126,10 +126,28 @@ func leftQualifier(text string, pos int) (Qualifier, int) {
 			}
 		}
 		if ok {
-			return p.q, words[len(words)-n][0]
+			start := words[len(words)-n][0]
+			if n == 1 && p.words[0] == "over" && prepositionalOver(text, start) {
+				return Exact, pos // "the dispute over 38 deaths"
+			}
+			return p.q, start
 		}
 	}
 	return Exact, pos
+}
+
+// overNouns are nouns after which "over" is a preposition, not a bound.
+var overNouns = map[string]bool{
+	"dispute": true, "disputes": true, "row": true, "anger": true, "concern": true, "concerns": true,
+	"talks": true, "fight": true, "clash": true, "clashes": true, "debate": true, "outrage": true,
+	"fears": true, "tension": true, "tensions": true, "worries": true, "control": true, "victory": true,
+	"win": true, "protest": true, "protests": true, "feud": true, "standoff": true, "lead": true,
+}
+
+// prepositionalOver reports whether the "over" at start follows such a noun.
+func prepositionalOver(text string, start int) bool {
+	w := prevWords(text, start, 1)
+	return len(w) == 1 && overNouns[strings.ToLower(text[w[0][0]:w[0][1]])]
 }
 
 // rightQualifier matches "or more", "or so", "or fewer", "-plus" and "+"

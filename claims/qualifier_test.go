@@ -43,6 +43,7 @@ func TestQualify(t *testing.T) {
 		{"or so", "40 or so people", "40 or so", Approx, 40, 40, ""},
 		{"plus", "40-plus people", "40-plus", AtLeast, 40, inf, ""},
 		{"bare", "killed 38 people", "38", Exact, 38, 38, ""},
+		{"over as a preposition", "the dispute over 38 deaths", "38", Exact, 38, 38, ""},
 		{"and without between", "killed 38 and injured 40", "38", Exact, 38, 38, ""},
 	}
 	for _, tt := range tests {
