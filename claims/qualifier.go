@@ -111,7 +111,8 @@ func qualifyOne(text string, m Mention) Mention {
 // leftQualifier matches a qualifier phrase that ends right before pos,
 // returning the qualifier and where the phrase starts.
 func leftQualifier(text string, pos int) (Qualifier, int) {
-	words := prevWords(text, pos, 3)
+	var buf [3][2]int
+	words := prevWords(text, pos, 3, &buf)
 	for _, p := range qualifierPhrases {
 		n := len(p.words)
 		if n > len(words) {
@@ -146,13 +147,15 @@ var overNouns = map[string]bool{
 
 // prepositionalOver reports whether the "over" at start follows such a noun.
 func prepositionalOver(text string, start int) bool {
-	w := prevWords(text, start, 1)
+	var buf [3][2]int
+	w := prevWords(text, start, 1, &buf)
 	return len(w) == 1 && overNouns[strings.ToLower(text[w[0][0]:w[0][1]])]
 }
 
 // rightQualifier matches "or more", "or so", "or fewer", "-plus" and "+"
 // right after pos.
 func rightQualifier(text string, pos int) (Qualifier, int) {
+	var buf [3][2]int
 	rest := text[pos:]
 	if strings.HasPrefix(rest, "+") && (len(rest) == 1 || !isDigitByte(rest[1])) {
 		return AtLeast, pos + 1
@@ -160,7 +163,7 @@ func rightQualifier(text string, pos int) (Qualifier, int) {
 	if len(rest) > 5 && strings.EqualFold(rest[:5], "-plus") && !startsLetter(rest[5:]) {
 		return AtLeast, pos + 5
 	}
-	words := nextWords(text, pos, 2)
+	words := nextWords(text, pos, 2, &buf)
 	if len(words) < 2 || !strings.EqualFold(text[words[0][0]:words[0][1]], "or") {
 		return Exact, pos
 	}
@@ -182,8 +185,8 @@ func startsLetter(s string) bool {
 
 // prevWords returns the byte spans of up to n words (letters and dots)
 // before pos, in text order, each separated from the next by white space.
-func prevWords(text string, pos, n int) [][2]int {
-	var out [][2]int
+func prevWords(text string, pos, n int, buf *[3][2]int) [][2]int {
+	out := buf[:0]
 	i := pos
 	for len(out) < n {
 		j := i
@@ -219,8 +222,8 @@ func prevWords(text string, pos, n int) [][2]int {
 
 // nextWords returns the spans of up to n letter words after pos, separated
 // only by white space.
-func nextWords(text string, pos, n int) [][2]int {
-	var out [][2]int
+func nextWords(text string, pos, n int, buf *[3][2]int) [][2]int {
+	out := buf[:0]
 	i := pos
 	for len(out) < n {
 		j := i
@@ -254,6 +257,7 @@ func nextWords(text string, pos, n int) [][2]int {
 // mergeRange joins two mentions that state a range: "30-40", "30 to 40",
 // "between 30 and 40", "from 30 to 40", "$30-40 million", "5-6%".
 func mergeRange(text string, a, b Mention) (Mention, bool) {
+	var buf [3][2]int
 	if a.End > b.Start {
 		return Mention{}, false
 	}
@@ -261,12 +265,12 @@ func mergeRange(text string, a, b Mention) (Mention, bool) {
 	start := a.Start
 	switch gap {
 	case "-", "–", "—", "to", "‒":
-		words := prevWords(text, a.Start, 1)
+		words := prevWords(text, a.Start, 1, &buf)
 		if len(words) == 1 && strings.EqualFold(text[words[0][0]:words[0][1]], "from") {
 			start = words[0][0]
 		}
 	case "and":
-		words := prevWords(text, a.Start, 1)
+		words := prevWords(text, a.Start, 1, &buf)
 		if len(words) != 1 || !strings.EqualFold(text[words[0][0]:words[0][1]], "between") {
 			return Mention{}, false
 		}
