@@ -68,7 +68,7 @@ func (p *dtParser) part(i int) (dtRes, bool) {
 	if k < len(p.t) && p.kwAny(u, wYear, wMonth, wWeek) && (u > k || !p.kw(k, wThe) || k == u) {
 		if d, ok := p.thisUnit(u); ok {
 			d.Mod = mod
-			return dtRes{d: d, end: u + 1}, true
+			return dtRes{d: d, end: u + 1, lead: j - i}, true
 		}
 	}
 	if p.inPart {
@@ -85,6 +85,7 @@ func (p *dtParser) part(i int) (dtRes, bool) {
 	}
 	r.d.Mod = mod
 	r.year = false
+	r.lead = j - i // "end of 2024", as Recognizers-Text writes it
 	return r, true
 }
 

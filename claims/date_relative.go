@@ -437,7 +437,9 @@ func (p *dtParser) theLed(i int) (dtRes, bool) {
 		return dtRes{}, false
 	}
 	if p.isShift(j) && p.unitAt(j+1) != 0 {
-		return p.shiftLed(j)
+		r, ok := p.shiftLed(j)
+		r.lead = 1 // "next quarter", as Recognizers-Text writes it
+		return r, ok
 	}
 	day, k, ok := p.dayAt(j)
 	if !ok || (p.num(j) && !p.t[j].ord && !p.kw(i-1, wFor)) {

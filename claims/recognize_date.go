@@ -92,6 +92,7 @@ type dtRes struct {
 	noYear bool // the text gave no year; placed by the reference if known
 	year   bool // a bare year
 	wday   bool // a weekday alone, placed by the reference
+	lead   int  // leading tokens that are not part of the mention: "the" of "the next quarter"
 }
 
 func (p *dtParser) run() {
@@ -143,8 +144,7 @@ func (p *dtParser) emit(i int, r dtRes) {
 	if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 || d.Year < 0 || d.Year > 9999 {
 		return
 	}
-	// A mention starts at its first token; leading "on" is not part of it.
-	s, e := p.t[i].s, p.t[r.end-1].e
+	s, e := p.t[i+r.lead].s, p.t[r.end-1].e
 	lo, hi := d.Interval()
 	if len(p.slab) == cap(p.slab) {
 		p.slab = make([]Date, 0, 8) // one allocation for many mentions' dates
@@ -285,6 +285,7 @@ func (p *dtParser) expr(i int) (dtRes, bool) {
 	if !ok {
 		return r, false
 	}
+	r.lead = 0
 	switch {
 	case mod == ModBefore && r.d.Mod == ModEnd, mod == ModBeforeEnd && r.d.Mod == ModEnd:
 		r.d.Mod = ModBeforeEnd

@@ -108,7 +108,7 @@ func TestDateRecognizer(t *testing.T) {
 		{"late year", "", "shot down in late 2024, killing", "late 2024=2024/end"},
 		{"late month", "", "until late December, when", "until late December=XXXX-12/before-end"},
 		{"end of year", "", "by the end of 2024 it fell", "by the end of 2024=2024/before-end"},
-		{"the end of year", "", "at the end of 2024 it fell", "the end of 2024=2024/end"},
+		{"the end of year", "", "at the end of 2024 it fell", "end of 2024=2024/end"},
 		{"first half", "", "the first half of 2025 saw", "the first half of 2025=(2025-01-01,2025-07-01,P6M)"},
 		{"quarter", "", "in Q3 2016 sales", "Q3 2016=(2016-07-01,2016-10-01,P3M)"},
 		{"third quarter of", "", "the third quarter of 2024 was", "the third quarter of 2024=(2024-07-01,2024-10-01,P3M)"},
