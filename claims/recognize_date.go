@@ -385,8 +385,8 @@ func (p *dtParser) span(i int, ctx bool) (dtRes, bool) {
 // connector reads "to", "till", "until", "through", "-" (or "and" after
 // "between").
 func (p *dtParser) connector(i int, between bool) (int, bool) {
-	if between {
-		return i + 1, p.kw(i, wAnd)
+	if between && p.kw(i, wAnd) {
+		return i + 1, true
 	}
 	if p.punct(i, '-') {
 		return i + 1, true
