@@ -28,6 +28,9 @@ func (p *dtParser) core(i int, ctx bool) (dtRes, bool) {
 			if r, ok := p.agoAt(i); ok {
 				return r, true
 			}
+			if y, e, ok := p.spelledYear(i); ok && (ctx || p.yearWordBefore(i)) && !p.countNounAt(e) {
+				return dtRes{d: Date{Year: y}, end: e, year: true}, true
+			}
 			return p.wordDayLed(i)
 		case dtKeyword:
 			switch t.id {
@@ -197,6 +200,9 @@ func (p *dtParser) wordNumberEnds(i int) bool {
 	if i >= len(p.t) || p.t[i].kind != dtWord {
 		return true
 	}
+	if _, _, ok := p.spelledYear(i); ok {
+		return true // "January twenty five nineteen eighty six"
+	}
 	if p.t[i].cls == dtNumber || p.t[i].cls == dtOrdinal {
 		return false
 	}
@@ -215,6 +221,9 @@ func (p *dtParser) yearAfter(i int) (int, int, bool) {
 	case (p.punct(j, '-') || p.punct(j, '/')) && p.adj(j) && p.adj(j+1):
 		j++
 	}
+	if y, e, ok := p.spelledYear(j); ok {
+		return y, e, true
+	}
 	if !p.num(j) || p.t[j].nd != 4 || p.t[j].ord || p.t[j].n < 1000 || p.t[j].n > 2999 || p.joinedRight(j+1) {
 		return 0, i, false
 	}
@@ -222,6 +231,72 @@ func (p *dtParser) yearAfter(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return p.t[j].n, j + 1, true
+}
+
+// spelledYear reads a year in words: "nineteen ninety six", "nineteen
+// hundred and ninety three", "two thousand and fifteen", "twenty twenty".
+func (p *dtParser) spelledYear(i int) (int, int, bool) {
+	if i >= len(p.t) || p.t[i].cls != dtNumber {
+		return 0, i, false
+	}
+	a := p.t[i].v
+	if a == 2 && p.is(i+1, "thousand") {
+		k := i + 2
+		if p.kw(k, wAnd) {
+			k++
+		}
+		if n, e, ok := p.wordsBelow100(k); ok && n > 0 {
+			return 2000 + n, e, true
+		}
+		return 2000, i + 2, true
+	}
+	if a < 10 || a > 20 {
+		return 0, i, false
+	}
+	k := i + 1
+	if p.is(k, "hundred") {
+		k++
+		if p.kw(k, wAnd) {
+			k++
+		}
+	}
+	if n, e, ok := p.wordsBelow100(k); ok && (n >= 10 || k > i+1 || p.t[k].v == 0) {
+		return a*100 + n, e, true
+	}
+	return 0, i, false
+}
+
+// wordsBelow100 reads "ninety six", "seventy-eight", "fifteen", "zero one".
+func (p *dtParser) wordsBelow100(k int) (int, int, bool) {
+	if k >= len(p.t) || p.t[k].cls != dtNumber {
+		return 0, k, false
+	}
+	unit := func(e int) bool { return e < len(p.t) && p.t[e].cls == dtNumber && p.t[e].v >= 1 && p.t[e].v <= 9 }
+	switch v := p.t[k].v; {
+	case v >= 20 && v%10 == 0:
+		e := k + 1
+		if p.punct(e, '-') && p.adj(e) {
+			e++
+		}
+		if unit(e) {
+			return v + p.t[e].v, e + 1, true
+		}
+		return v, k + 1, true
+	case v == 0:
+		if unit(k + 1) {
+			return p.t[k+1].v, k + 2, true // "nineteen zero one"
+		}
+		return 0, k, false
+	default:
+		return v, k + 1, true
+	}
+}
+
+// yearWordBefore reports whether a date word before i makes a spelled
+// number a year: "in nineteen ninety six".
+func (p *dtParser) yearWordBefore(i int) bool {
+	return p.kwAny(i-1, wIn, wSince, wBefore, wAfter, wUntil, wTill, wFrom, wDuring, wThrough, wBetween, wBy, wOf) ||
+		(p.kwAny(i-1, wAnd, wOr, wTo) && p.lastYr && p.lastEnd == i-1)
 }
 
 // monthLed reads December 25, 2024; Dec. 25; Oct-2; December 2024; Dec/2018;

@@ -160,8 +160,10 @@ func TestDateRecognizer(t *testing.T) {
 		{"coming weekday", dateRef, "the coming Friday", "coming Friday=2025-07-18"},
 		{"lower month range", "", "from april to June in 2017", "from april to June in 2017=(2017-04-01,2017-07-01,P3M)"},
 		{"two digit year near the reference", "2016-11-07", "dated 03/18/40 and 3-7-27", "03/18/40=1940-03-18; 3-7-27=2027-03-07"},
-		{"spelled year is not a day", "", "in August two thousand and fifteen", "August=XXXX-08"},
-		{"spelled year after a month", "", "on January nineteen eighty six", "January=XXXX-01"},
+		{"spelled year after a month", "", "in August two thousand and fifteen", "August two thousand and fifteen=2015-08"},
+		{"spelled full date", "", "born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six=1986-01-25"},
+		{"spelled years", "", "left in nineteen ninety six and came back in two thousand and fifteen", "nineteen ninety six=1996; two thousand and fifteen=2015"},
+		{"spelled count", "", "in two thousand homes and twenty five cases", ""},
 		// not dates
 		{"clock time", "", "at 10:30 on the dot", ""},
 		{"modal may", "", "they may 5 times over", ""},
