@@ -530,10 +530,14 @@ func (p *dtParser) yearLed(i int, ctx bool) (dtRes, bool) {
 	if p.kwAny(j, wQ, wH) && p.num(j+1) && p.adj(j+1) {
 		return p.quarterOf(y, j, j+2)
 	}
-	if p.kw(j, wThe) {
-		if r, ok := p.fraction(j); ok && r.d.Year == 0 && r.end == j+3 {
-			r.d.Year, r.d.To.Year = y, y
-			return r, true
+	if p.kw(j, wThe) && j+2 < len(p.t) && p.t[j+1].cls == dtOrdinal && p.kwAny(j+2, wQuarter, wHalf) {
+		// "2016 the third quarter"
+		n, unit := p.t[j+1].v, 3
+		if p.kw(j+2, wHalf) {
+			unit = 6
+		}
+		if n >= 1 && n <= 12/unit {
+			return dtRes{d: dtPeriod(y, (n-1)*unit+1, unit), end: j + 3}, true
 		}
 	}
 	k := j

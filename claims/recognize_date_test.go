@@ -111,6 +111,7 @@ func TestDateRecognizer(t *testing.T) {
 		{"the end of year", "", "at the end of 2024 it fell", "end of 2024=2024/end"},
 		{"first half", "", "the first half of 2025 saw", "the first half of 2025=(2025-01-01,2025-07-01,P6M)"},
 		{"quarter", "", "in Q3 2016 sales", "Q3 2016=(2016-07-01,2016-10-01,P3M)"},
+		{"year then quarter", "", "out 2016 the third quarter", "2016 the third quarter=(2016-07-01,2016-10-01,P3M)"},
 		{"third quarter of", "", "the third quarter of 2024 was", "the third quarter of 2024=(2024-07-01,2024-10-01,P3M)"},
 		{"before year", "", "sales before 2020 fell", "before 2020=2020/before"},
 		{"after year", "", "sales after 2020 rose", "after 2020=2020/after"},
