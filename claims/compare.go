@@ -3,7 +3,9 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -103,9 +105,6 @@ func bucketKey(c Claim) string {
 	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
 }
 
-// vector is a sparse, unit-length weighting of context terms.
-type vector map[string]float64
-
 // profile is how a claim's context is compared: its event concepts and its
 // words, each a unit vector.
 type profile struct {
@@ -135,24 +134,33 @@ const conceptShare = 0.5
 // weighVectors turns each claim's ranked terms into a profile: rank gives a
 // term's weight in its claim, rarity across all claims (idf) a word's worth.
 func weighVectors(cl []Claim) []profile {
-	df := map[string]int{}
+	ids := map[string]int32{} // terms numbered in order of first use
+	df := []int{}
 	for _, c := range cl {
 		for _, t := range c.Terms {
-			df[t]++
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(df))
+				ids[t] = id
+				df = append(df, 0)
+			}
+			df[id]++
 		}
 	}
 	n := float64(len(cl))
 	out := make([]profile, len(cl))
 	for i, c := range cl {
-		p := profile{concepts: vector{}, words: make(vector, len(c.Terms))}
+		var p profile
 		for r, t := range c.Terms {
 			w := 1 / (1 + 0.12*float64(r))
+			id := ids[t]
 			if strings.HasPrefix(t, "@") {
-				p.concepts[t] = w
+				p.concepts = append(p.concepts, entry{id, w})
 				continue
 			}
-			p.words[t] = w * math.Log(1+n/float64(df[t]))
+			p.words = append(p.words, entry{id, w * math.Log(1+n/float64(df[id]))})
 		}
+		p.concepts, p.words = sorted(p.concepts), sorted(p.words)
 		p.cn, p.wn = norm(p.concepts), norm(p.words)
 		p.concepts, p.words = unit(p.concepts), unit(p.words)
 		out[i] = p
@@ -182,33 +190,6 @@ func (p profile) unit() profile {
 	q := profile{cn: norm(p.concepts), wn: norm(p.words)}
 	q.concepts, q.words = unit(p.concepts), unit(p.words)
 	return q
-}
-
-func scaled(v vector, f float64) vector {
-	out := make(vector, len(v))
-	for t, w := range v {
-		out[t] = w * f
-	}
-	return out
-}
-
-func norm(v vector) float64 {
-	var n float64
-	for _, w := range v {
-		n += w * w
-	}
-	return math.Sqrt(n)
-}
-
-func cosine(a, b vector) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	var s float64
-	for t, w := range a {
-		s += w * b[t]
-	}
-	return s
 }
 
 // sameSentence is true for two claims of one sentence: "38 of the 67 people"
@@ -242,11 +223,18 @@ func (cmp *comparer) samePeriod(a, b Claim) bool {
 	if ya != 0 && yb != 0 && (ya-yb > 1 || yb-ya > 1) {
 		return false // figures of events years apart: a background event
 	}
-	if a.Period == "" || b.Period == "" || a.Period == b.Period {
+	return periodsMeet(a.Period, b.Period)
+}
+
+// periodsMeet is false for two resolved periods that differ ("2023" and
+// "2024", "2023" and "2023/first 11 months"); a month meets its year, and an
+// unresolved period ("last year" with no publication date) meets anything.
+func periodsMeet(a, b string) bool {
+	if a == "" || b == "" || a == b {
 		return true
 	}
-	return !isResolvedPeriod(a.Period) || !isResolvedPeriod(b.Period) ||
-		strings.HasPrefix(a.Period, b.Period+"-") || strings.HasPrefix(b.Period, a.Period+"-")
+	return !isResolvedPeriod(a) || !isResolvedPeriod(b) ||
+		strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-")
 }
 
 func isResolvedPeriod(p string) bool {
@@ -258,30 +246,79 @@ type simPair struct {
 	sim  float64
 }
 
+// candidateTerms is how many of a claim's best terms are used to find
+// claims to compare it with.
+const candidateTerms = 8
+
+// group is a set of claims being merged into one fact, with what the merge
+// tests need summarised so that a test costs no more than the summaries.
+type group struct {
+	members   []int
+	sum       profile         // the members' profiles added up
+	centre    profile         // sum made unit length: the centroid
+	values    []int           // distinct value ids (at most maxGroupValues)
+	periods   map[string]bool // resolved periods of the members
+	yrLo      int             // earliest and latest event year (0: none)
+	yrHi      int
+	sentences map[string]bool // sentence keys of the members
+}
+
 // cluster groups the claims idx (indexes into cl) into facts: candidate pairs
-// come from an inverted index over their terms; pairs at or above the
-// threshold are merged best first, and two groups merge only while their
-// centroids stay that similar, so one loose pair cannot chain two events.
+// come from an inverted index over their best terms; pairs at or above the
+// threshold (raised for values that disagree, for two claims of one source)
+// are merged best first, and two groups merge only while their centroids stay
+// that similar, so one loose pair cannot chain two events.
 func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comparer) [][]int {
 	post := map[string][]int{}
 	for _, i := range idx {
-		for _, t := range cl[i].Terms {
+		for _, t := range topTerms(cl[i].Terms) {
 			post[t] = append(post[t], i)
 		}
 	}
-	var pairs []simPair
-	seen := map[[2]int]bool{}
+	// Intern values so that penalties between them are computed once.
+	valueID := map[int]int{}
+	var values []Value
+	ids := map[string]int{}
 	for _, i := range idx {
-		for _, t := range cl[i].Terms {
+		k := valueKey(cl[i].Value)
+		id, ok := ids[k]
+		if !ok {
+			id = len(values)
+			ids[k] = id
+			values = append(values, cl[i].Value)
+		}
+		valueID[i] = id
+	}
+	weak := make([]bool, len(values))
+	for i, v := range values {
+		weak[i] = weakFit(v)
+	}
+	memo := map[[2]int]float64{}
+	penalty := func(a, b int) float64 {
+		if a > b {
+			a, b = b, a
+		}
+		if p, ok := memo[[2]int{a, b}]; ok {
+			return p
+		}
+		p := cmp.penalty(values[a], values[b])
+		memo[[2]int{a, b}] = p
+		return p
+	}
+
+	var pairs []simPair
+	mark := make([]int, len(cl)) // j -> 1 + the last i it was compared with
+	for _, i := range idx {
+		for _, t := range topTerms(cl[i].Terms) {
 			p := post[t]
 			if len(p) > maxPosting {
 				continue
 			}
 			for _, j := range p {
-				if j <= i || seen[[2]int{i, j}] {
+				if j <= i || mark[j] == i+1 {
 					continue
 				}
-				seen[[2]int{i, j}] = true
+				mark[j] = i + 1
 				if !cmp.samePeriod(cl[i], cl[j]) || sameSentence(cl[i], cl[j]) {
 					continue
 				}
@@ -289,7 +326,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 				if cl[i].Source == cl[j].Source {
 					th += sameSourcePenalty
 				}
-				th += cmp.penalty(cl[i].Value, cl[j].Value)
+				th += penalty(valueID[i], valueID[j])
 				if s := similarity(vecs[i], vecs[j]); s >= th {
 					pairs = append(pairs, simPair{i, j, s})
 				}
@@ -307,55 +344,178 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 	})
 
 	parent := map[int]int{}
-	members := map[int][]int{}
-	centroid := map[int]profile{}
-	values := map[int][]Value{} // the group's distinct values, for the merge test
+	groups := map[int]*group{}
 	for _, i := range idx {
 		parent[i] = i
-		members[i] = []int{i}
-		centroid[i] = vecs[i]
-		values[i] = []Value{cl[i].Value}
+		g := &group{members: []int{i}, sum: vecs[i], centre: vecs[i], values: []int{valueID[i]},
+			periods: map[string]bool{}, sentences: map[string]bool{sentenceKey(cl[i]): true}}
+		if isResolvedPeriod(cl[i].Period) {
+			g.periods[cl[i].Period] = true
+		}
+		g.yrLo, g.yrHi = cmp.eventYear(cl[i]), cmp.eventYear(cl[i])
+		groups[i] = g
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
+	groupPenalty := func(a, b []int) float64 {
+		into := func(a, b []int) float64 {
+			var worst float64
+			for _, x := range a {
+				best := math.Inf(1)
+				for _, y := range b {
+					if weak[y] && len(b) > 1 {
+						continue // "since 2020" or "July 7" fit too much to be evidence of one fact
+					}
+					best = math.Min(best, penalty(x, y))
+				}
+				worst = math.Max(worst, best)
+			}
+			return worst
+		}
+		// none when one group's values all fit values of the other (the merge
+		// adds no new side), else the penalty of the value that fits worst
+		return math.Min(into(a, b), into(b, a))
+	}
+	refused := map[[4]int]bool{} // merges refused, by the two groups' roots and sizes
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb {
 			continue
 		}
-		if len(members[ra])+len(members[rb]) > 2 &&
-			similarity(centroid[ra].unit(), centroid[rb].unit()) < threshold+cmp.groupPenalty(values[ra], values[rb]) {
+		ga, gb := groups[ra], groups[rb]
+		key := [4]int{ra, rb, len(ga.members), len(gb.members)}
+		if refused[key] {
 			continue
 		}
-		if !cmp.periodsMix(cl, members[ra], members[rb]) || sentenceClash(cl, members[ra], members[rb]) {
+		if len(ga.members)+len(gb.members) > 2 &&
+			similarity(ga.centre, gb.centre) < threshold+groupPenalty(ga.values, gb.values) ||
+			!periodsMix(ga, gb) || clash(ga.sentences, gb.sentences) {
+			refused[key] = true
 			continue
 		}
 		if ra > rb {
-			ra, rb = rb, ra
+			ra, rb, ga, gb = rb, ra, gb, ga
 		}
 		parent[rb] = ra
-		members[ra] = append(members[ra], members[rb]...)
-		centroid[ra] = centroid[ra].plus(centroid[rb])
-		values[ra] = mergeValues(values[ra], values[rb])
-		delete(values, rb)
-		delete(members, rb)
-		delete(centroid, rb)
+		ga.members = append(ga.members, gb.members...)
+		ga.sum = ga.sum.plus(gb.sum).pruned(maxCentroidTerms)
+		ga.centre = ga.sum.unit()
+		for _, v := range gb.values {
+			if !slices.Contains(ga.values, v) && len(ga.values) < maxGroupValues {
+				ga.values = append(ga.values, v)
+			}
+		}
+		for k := range gb.periods {
+			ga.periods[k] = true
+		}
+		for k := range gb.sentences {
+			ga.sentences[k] = true
+		}
+		ga.yrLo, ga.yrHi = minYear(ga.yrLo, gb.yrLo), max(ga.yrHi, gb.yrHi)
+		delete(groups, rb)
 	}
 	var out [][]int
 	for _, i := range idx {
 		if find(i) == i {
-			g := members[i]
+			g := groups[i].members
 			sort.Ints(g)
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// maxCentroidTerms bounds a group's centroid, so that comparing two large
+// groups costs no more than comparing two claims.
+const maxCentroidTerms = 64
+
+// pruned keeps the n heaviest words and concepts of a profile.
+func (p profile) pruned(n int) profile {
+	return profile{concepts: topN(p.concepts, n), words: topN(p.words, n), cn: p.cn, wn: p.wn}
+}
+
+// topTerms are the terms used to find candidates.
+func topTerms(t []string) []string {
+	if len(t) > candidateTerms {
+		return t[:candidateTerms]
+	}
+	return t
+}
+
+// valueKey identifies a value for interning.
+func valueKey(v Value) string {
+	return fmt.Sprintf("%v|%v|%v|%s|%s", v.JSONValue(), v.Low, v.High, v.Unit, v.Qualifier) + dateMod(v)
+}
+
+func dateMod(v Value) string {
+	if v.Date == nil {
+		return ""
+	}
+	return "|" + string(v.Date.Mod)
+}
+
+// sentenceKey identifies a claim's sentence; an amount in another currency
+// counts apart, so that a restatement ("1.7 trillion yuan, or roughly $240
+// billion") may join its fact.
+func sentenceKey(c Claim) string {
+	k := c.Source + "|" + itoa(c.Line) + "|" + c.Sentence
+	if c.Kind == KindMoney {
+		k += "|" + strings.ToUpper(c.Value.Unit)
+	}
+	return k
+}
+
+func clash(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventYear is the year a claim's event is placed in: its sentence's year,
+// else the story's.
+func (cmp *comparer) eventYear(c Claim) int {
+	if c.EventYear != 0 {
+		return c.EventYear
+	}
+	return cmp.storyYear
+}
+
+func minYear(a, b int) int {
+	if a == 0 {
+		return b
+	}
+	if b == 0 {
+		return a
+	}
+	return min(a, b)
+}
+
+// periodsMix is false when two groups hold figures for different resolved
+// periods, or for events years apart.
+func periodsMix(a, b *group) bool {
+	lo, hi := minYear(a.yrLo, b.yrLo), max(a.yrHi, b.yrHi)
+	if lo != 0 && hi-lo > 1 {
+		return false
+	}
+	for p := range a.periods {
+		for q := range b.periods {
+			if !periodsMeet(p, q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // penalty is how much more similar two claims must be to be one fact,
@@ -403,28 +563,6 @@ func (cmp *comparer) distance(a, b Value) float64 {
 	return math.Abs(math.Log2(x / y))
 }
 
-// groupPenalty is the penalty of merging two groups: none when one
-// group's values all fit values of the other (the merge adds no new side),
-// else the penalty of the value that fits worst, against its nearest value.
-func (cmp *comparer) groupPenalty(a, b []Value) float64 {
-	return math.Min(cmp.intoPenalty(a, b), cmp.intoPenalty(b, a))
-}
-
-func (cmp *comparer) intoPenalty(a, b []Value) float64 {
-	var worst float64
-	for _, x := range a {
-		best := math.Inf(1)
-		for _, y := range b {
-			if weakFit(y) && len(b) > 1 {
-				continue // "since 2020" or "July 7" fit too much to be evidence of one fact
-			}
-			best = math.Min(best, cmp.penalty(x, y))
-		}
-		worst = math.Max(worst, best)
-	}
-	return worst
-}
-
 // weakFit reports values that fit too many others to show that two groups
 // are one fact: an open side ("at least 38", "since 2020") or an unknown
 // year ("July 7").
@@ -437,75 +575,7 @@ func weakFit(v Value) bool {
 }
 
 // maxGroupValues bounds the distinct values a group keeps for groupPenalty.
-const maxGroupValues = 32
-
-func mergeValues(a, b []Value) []Value {
-	out := a
-	for _, v := range b {
-		dup := false
-		for _, o := range out {
-			if o.String() == v.String() {
-				dup = true
-				break
-			}
-		}
-		if !dup && len(out) < maxGroupValues {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// sentenceClash is true when two groups hold claims of one sentence.
-func sentenceClash(cl []Claim, a, b []int) bool {
-	for _, i := range a {
-		for _, j := range b {
-			if sameSentence(cl[i], cl[j]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// periodsMix is false when two groups hold figures for different resolved periods.
-func (cmp *comparer) periodsMix(cl []Claim, a, b []int) bool {
-	for _, i := range a {
-		for _, j := range b {
-			if !cmp.samePeriod(cl[i], cl[j]) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func add(a, b vector) vector {
-	out := make(vector, len(a)+len(b))
-	for t, w := range a {
-		out[t] += w
-	}
-	for t, w := range b {
-		out[t] += w
-	}
-	return out
-}
-
-func unit(v vector) vector {
-	var n float64
-	for _, w := range v {
-		n += w * w
-	}
-	n = math.Sqrt(n)
-	out := make(vector, len(v))
-	if n == 0 {
-		return out
-	}
-	for t, w := range v {
-		out[t] = w / n
-	}
-	return out
-}
+const maxGroupValues = 16
 
 // finding builds one fact from its claims: sides of compatible values, the
 // status, severity and fingerprint.

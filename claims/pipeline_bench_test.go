@@ -48,7 +48,7 @@ func benchClaims(b *testing.B, n int) []claims.Claim {
 // 10,000 generated sources; claims/op tells the size, and the two sizes show
 // how the time grows with the number of sources.
 func BenchmarkCompare(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range benchSizes {
 		cl := benchClaims(b, n)
 		b.Run(itoa(n)+"-sources", func(b *testing.B) {
 			b.ReportAllocs()
@@ -68,3 +68,6 @@ func itoa(n int) string {
 	}
 	return s
 }
+
+// benchSizes are the numbers of sources BenchmarkCompare runs with.
+var benchSizes = []int{1000, 10000}
