@@ -322,6 +322,10 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 		return dtRes{}, false
 	}
 	switch p.unitAt(j) {
+	case 'D':
+		if s < 0 && p.t[j].e-p.t[j].s == 6 {
+			return p.lastN(-1, 1, 'D', j+1) // "the past decade": the last ten years
+		}
 	case 'y':
 		if past {
 			return p.lastN(-1, 1, 'y', j+1)
