@@ -292,7 +292,7 @@ func mergeRange(text string, a, b Mention) (Mention, bool) {
 	if hi >= 1000*lo && lo > 0 && strings.IndexFunc(b.Text, unicode.IsLetter) >= 0 && !strings.ContainsAny(a.Text, ",.") {
 		for _, s := range []float64{1e12, 1e9, 1e7, 1e6, 1e5, 1e3} {
 			if bare := hi / s; bare >= lo && bare < 1000 {
-				lo *= s
+				lo = tidy(lo * s)
 				break
 			}
 		}

@@ -615,6 +615,13 @@ func (g *ngrammar) emit(kind Kind, a, b int, v Value, sub string, c currency, fa
 	if math.IsNaN(v.Number) || math.IsInf(v.Number, 0) {
 		return b // 0E700, 9^999: no figure
 	}
+	if n := tidy(v.Number); n != v.Number {
+		v = NewNumber(n, v.Unit, v.Qualifier, 0)
+		bare = tidy(bare)
+	}
+	if sub == "decimal" && v.Number == math.Trunc(v.Number) && b-a > 1 && math.Abs(v.Number) >= 1000 {
+		sub = "integer" // "2.07 billion"
+	}
 	s, e := g.t[a].start, g.t[b-1].end
 	m := Mention{Kind: kind, Start: s, End: e, Text: g.text[s:e], Value: v, Subtype: sub}
 	if g.out == nil {
@@ -625,6 +632,26 @@ func (g *ngrammar) emit(kind Kind, a, b int, v Value, sub string, c currency, fa
 		g.det = append(g.det, numDetail{cur: c, numStart: g.t[fa].start, numEnd: g.t[fb-1].end, bare: bare})
 	}
 	return b
+}
+
+// tidy removes the binary noise of a decimal times a scale: 2.07 * 1e9 is
+// 2070000000.0000002 in floating point, and must equal "2,070 million".
+func tidy(x float64) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	if r := math.Round(x); math.Abs(x-r) <= 1e-9*math.Abs(x) {
+		return r
+	}
+	e := math.Floor(math.Log10(math.Abs(x)))
+	p := math.Pow(10, 14-e)
+	if math.IsInf(p, 0) || p == 0 {
+		return x
+	}
+	if r := math.Round(x*p) / p; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		return r
+	}
+	return x
 }
 
 // figure is a number read from tokens: the value and where it ends.

@@ -195,6 +195,30 @@ func TestNumberRecognizer(t *testing.T) {
 	}
 }
 
+// TestScaledValuesAreExact checks that a decimal times a scale is the
+// whole number it names, so that equal figures compare equal.
+func TestScaledValuesAreExact(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"2.07 billion", 2070000000},
+		{"2,070 million", 2070000000},
+		{"$1.38bn", 1380000000},
+		{"2.33 k", 2330},
+		{"4.1 million", 4100000},
+		{"0.7 million", 700000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := (numberRecognizer{}).Recognize(tt.text, RecognizeOptions{})
+			if len(ms) != 1 || ms[0].Value.Number != tt.want {
+				t.Errorf("got %+v, want exactly %v", ms, tt.want)
+			}
+		})
+	}
+}
+
 func TestNumberSubtypes(t *testing.T) {
 	tests := []struct {
 		text, want string
