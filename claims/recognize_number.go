@@ -18,6 +18,16 @@ import (
 // COVID-19, Flight 8243, Boeing 737-800), clock times, phone numbers,
 // versions and IP addresses, slashed dates, decades and compound adjectives
 // ("38-year-old").
+//
+// Values: a number's Value.Unit is "" for a bare figure, or a unit of
+// things ("t" for tons and tonnes, "km", "bbl"...; nrUnits); money is in
+// whole units of an ISO 4217 code ("50 cents" is 0.5 USD; a bare "$" is
+// USD); a percentage has Unit "%", and "percentage points" has Unit "pp",
+// so that a change of 3 points never compares equal to 3 percent.
+// "dozens", "hundreds", "tens of thousands" carry the Plural qualifier.
+// Ordinals ("4th") are kept as numbers with Subtype "ordinal" so that no
+// other reading claims their digits; fractions and powers have their own
+// subtypes. Qualifier words are read by Qualify, not here.
 type numberRecognizer struct{}
 
 func (numberRecognizer) Name() string { return "number" }
