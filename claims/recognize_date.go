@@ -402,7 +402,8 @@ func (p *dtParser) connector(i int, between bool) (int, bool) {
 func (p *dtParser) rangeAt(i int, between, ctx bool) (dtRes, bool) {
 	// A bare day on the left: "4 to 22 January 1995", "9 to 12 of June".
 	if day, k, ok := p.bareDay(i); ok {
-		if c, ok := p.connector(k, between); ok && p.sepAt(c+1) == 0 {
+		// "on 12 and 13 March" is a range of days too
+		if c, ok := p.connector(k, between || p.kw(i-1, wOn)); ok && p.sepAt(c+1) == 0 {
 			if r2, ok := p.single(c, true); ok && r2.d.Day > day && r2.d.To == nil && r2.d.Week == 0 && r2.d.Mod == ModNone {
 				from := r2.d
 				from.Day = day

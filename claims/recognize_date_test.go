@@ -119,6 +119,8 @@ func TestDateRecognizer(t *testing.T) {
 		{"no later than", "", "no later than January 1, 2010", "no later than January 1, 2010=2010-01-01/before"},
 		// ranges
 		{"day range in month", "", "out 4 to 22 January 1995", "4 to 22 January 1995=(1995-01-04,1995-01-22,P18D)"},
+		{"days and month", "", "clashes on 12 and 13 March killed 4", "12 and 13 March=(XXXX-03-12,XXXX-03-13,P1D)"},
+		{"count and month", "", "killed 12 and 13 March", "13 March=XXXX-03-13"},
 		{"month day range", "", "out November 19-20, 2016.", "November 19-20, 2016=(2016-11-19,2016-11-20,P1D)"},
 		{"month range with year", "", "in Korea Jan-Feb 2017 and Nov to Feb 2017", "Jan-Feb 2017=(2017-01-01,2017-03-01,P2M); Nov to Feb 2017=(2016-11-01,2017-03-01,P4M)"},
 		{"from to", "", "from Oct. 2 to October 22", "from Oct. 2 to October 22=(XXXX-10-02,XXXX-10-22,P20D)"},
