@@ -190,6 +190,8 @@ func TestDateRecognizer(t *testing.T) {
 		{"event weekday", dateRef, "Black Friday sales", ""},
 		{"sports quarter", "", "in the third quarter he scored", ""},
 		{"ratio", "", "a 4:3 aspect ratio", ""},
+		{"news noise", dateRef, "Covid-19 at 2:45 a.m. (1845 GMT); Room 2012; call 0800 1234; passed 52-48; aged 86; 24/7 hotline", ""},
+		{"decimal after from", "", "grew from 4.2 million to 4.6 million", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
