@@ -773,8 +773,8 @@ func findingSubject(members []Claim, vecs []profile, group []int) string {
 		for _, n := range properNames(toks) {
 			names[n]++
 		}
-		for _, t := range toks {
-			if eventWord(t.lower) {
+		for k, t := range toks {
+			if eventWord(t.lower) && !institution(toks, k) {
 				events[t.lower]++
 			}
 		}

@@ -110,7 +110,7 @@ func subjectLabel(toks []token, tr [2]int) string {
 	}
 	event, eventD := "", 1<<30
 	for k, t := range toks {
-		if eventWord(t.lower) {
+		if eventWord(t.lower) && !institution(toks, k) {
 			if d := dist(k, k+1, tr); d < eventD {
 				event, eventD = t.lower, d
 			}
@@ -171,6 +171,20 @@ func isNameWord(t token) bool {
 func weekdayWord(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// institution reports an event word that names a body ("the fire agency",
+// "the war ministry"), not an event.
+func institution(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "agency", "department", "service", "services", "brigade", "brigades", "station",
+		"chief", "official", "officials", "minister", "ministry", "committee", "office", "crews":
 		return true
 	}
 	return false
