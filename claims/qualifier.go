@@ -255,7 +255,8 @@ func nextWords(text string, pos, n int, buf *[3][2]int) [][2]int {
 }
 
 // mergeRange joins two mentions that state a range: "30-40", "30 to 40",
-// "between 30 and 40", "from 30 to 40", "$30-40 million", "5-6%".
+// "between 30 and 40", "$30-40 million", "5-6%" ("from 35 to 38" is a
+// change: two figures).
 func mergeRange(text string, a, b Mention) (Mention, bool) {
 	var buf [3][2]int
 	if a.End > b.Start {
@@ -265,9 +266,10 @@ func mergeRange(text string, a, b Mention) (Mention, bool) {
 	start := a.Start
 	switch gap {
 	case "-", "–", "—", "to", "‒":
+		// "rose from 35 to 38" is a change, two figures, not a range
 		words := prevWords(text, a.Start, 1, &buf)
 		if len(words) == 1 && strings.EqualFold(text[words[0][0]:words[0][1]], "from") {
-			start = words[0][0]
+			return Mention{}, false
 		}
 	case "and":
 		words := prevWords(text, a.Start, 1, &buf)

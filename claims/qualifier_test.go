@@ -36,7 +36,7 @@ func TestQualify(t *testing.T) {
 		{"to", "30 to 40 people", "30 to 40", Range, 30, 40, ""},
 		{"hyphen", "30-40 people", "30-40", Range, 30, 40, ""},
 		{"en dash", "30–40 people", "30–40", Range, 30, 40, ""},
-		{"from to", "from 30 to 40 people", "from 30 to 40", Range, 30, 40, ""},
+		{"from to is a change", "the toll rose from 35 to 38", "35", Exact, 35, 35, ""},
 		{"money range with scale", "cost $30-40 million", "$30-40 million", Range, 3e7, 4e7, "USD"},
 		{"percent range", "grew 5-6% a year", "5-6%", Range, 5, 6, "%"},
 		{"or more", "38 or more people", "38 or more", AtLeast, 38, inf, ""},
