@@ -188,7 +188,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		}
 		if m.Kind != KindDate {
 			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
-			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6)
+			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
 		}
 		x.fill(&c, b, s, m)
 		if c.Kind != KindDate {
@@ -274,11 +274,15 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		}
 		return unitMetric(m.Value.Unit), true
 	}
-	partitive := next == "of" && tr[1]+2 < len(toks) && toks[tr[1]+1].lower == "the" && toks[tr[1]+2].digit
+	partitive := next == "of" && tr[1]+2 < len(toks) && toks[tr[1]+1].lower == "the" // "38 of the 67", "44,000 of the victims"
 	if notCounted[next] && !partitive {
 		return "", false
 	}
 	cue, hasCue := x.cue(s, i)
+	if !hasCue && tr[0] > 0 && (toks[tr[0]-1].lower == "the" || toks[tr[0]-1].lower == "both") &&
+		m.Value.Number <= 12 && !toks[tr[0]].digit {
+		return "", false // "the two economies": a reference, not a count
+	}
 	if hasCue && (cue == "passengers" || cue == "crew") && bothCrewAndPassengers(toks, tr[1]) {
 		cue = "aboard" // "67 passengers and crew": everyone on board
 	}
@@ -297,8 +301,10 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		return "people", true
 	case isNoun:
 		return stem(noun), true
-	case prev != nil && tr[1] >= len(toks) || (prev != nil && toks[tr[1]].word == ","):
-		return prev.Metric, true // elided noun: "half a million people, though some say two million"
+	case prev != nil && (tr[1] >= len(toks) || elisionNext[toks[tr[1]].lower]):
+		// elided noun: "half a million people, though some say two million";
+		// "44,000 died in Turkey and about 6,000 in Syria"
+		return prev.Metric, true
 	}
 	return "", false
 }
@@ -328,6 +334,10 @@ func bothCrewAndPassengers(toks []token, j int) bool {
 	a, b := toks[j].lower, toks[j+2].lower
 	return (a == "passengers" && (b == "crew" || b == "crews")) || (a == "crew" && b == "passengers")
 }
+
+// elisionNext may follow a number whose noun is left out.
+var elisionNext = map[string]bool{",": true, "in": true, "on": true, "at": true, "across": true,
+	"and": true, "or": true, "by": true}
 
 // countedNoun finds the noun a number counts: the first word after it that
 // looks like a plural noun, past up to three modifiers. "of the" is allowed
@@ -622,6 +632,19 @@ func (x *extractor) hasCueBefore(s *sentenceCtx, i int, set map[string]bool, n i
 	return false
 }
 
+// movedFrom reports a figure a change started from: "up from 80", "down
+// from 12", "revised from 1,644".
+func movedFrom(toks []token, tr [2]int) bool {
+	if tr[0] < 2 || toks[tr[0]-1].lower != "from" {
+		return false
+	}
+	switch toks[tr[0]-2].lower {
+	case "up", "down", "revised", "rose", "risen", "rising", "climbed", "increased", "fell", "fallen", "dropped":
+		return true
+	}
+	return false
+}
+
 // hasCueAfter reports whether a word of set follows the figure within n
 // tokens ("the $200 billion goal").
 func (x *extractor) hasCueAfter(s *sentenceCtx, i int, set map[string]bool, n int) bool {
@@ -647,7 +670,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		r := s.mtok[j]
@@ -660,7 +683,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	// or roughly $240 billion").
 	only := -1
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		if only >= 0 {
@@ -811,6 +834,9 @@ func phrase(toks []token, k, dir int) string {
 func baseline(toks []token, tr [2]int, m Mention) bool {
 	if d := m.Value.Date; d == nil || (d.Mod != ModSince && d.Mod != ModAfter) {
 		return false
+	}
+	if tr[1]+1 < len(toks) && toks[tr[1]].word == "," && toks[tr[1]+1].lower == "when" {
+		return false // "since 1960, when a tsunami killed 61": that event is a claim
 	}
 	for k := tr[0] - 1; k >= 0 && k >= tr[0]-5 && toks[k].word != ","; k-- {
 		w := toks[k].lower

@@ -45,7 +45,7 @@ var metricCues = map[string]string{
 	// affected, protesters, cases
 	"affected": "affected", "protesters": "protesters", "demonstrators": "protesters",
 	"infected": "cases", "infections": "cases", "cases": "cases",
-	"votes": "votes", "voters": "voters",
+	"votes": "votes", "voters": "voters", "total": "total", "count": "total",
 	// money
 	"trade": "trade", "turnover": "trade", "exports": "exports", "export": "exports",
 	"imports": "imports", "import": "imports", "remittances": "remittances",
