@@ -1188,7 +1188,7 @@ func (g *ngrammar) pronounOne(i int) bool {
 // ("38-year-old", "two-day", "five-star"): a hyphen glued to a word that is
 // not a number, currency, scale or unit.
 func (g *ngrammar) compound(i int) bool {
-	if !g.isSym(i+1, '-') || g.t[i+1].sp {
+	if h := g.tok(i + 1); i+1 >= len(g.t) || h.kind != ntSym || !isHyphen(h.r) || h.sp {
 		return false
 	}
 	n := g.tok(i + 2)
@@ -1788,7 +1788,7 @@ func (g *ngrammar) blocked(i int) bool {
 			if _, ok := nrCodes[g.raw(i-1)]; !ok {
 				return true
 			}
-		case p.kind == ntSym && (p.r == '-' || p.r == '‑') && i > 1 && !p.sp:
+		case p.kind == ntSym && (isHyphen(p.r)) && i > 1 && !p.sp:
 			pp := g.t[i-2]
 			if pp.kind == ntWord && pp.wd().kind == nwNone {
 				return true
@@ -1896,4 +1896,10 @@ func calendarWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isHyphen reports whether r joins words or numbers: the hyphen-minus, the
+// hyphen, the non-breaking hyphen, the figure dash and the en dash.
+func isHyphen(r rune) bool {
+	return r == '-' || r == '‐' || r == '‑' || r == '‒' || r == '–'
 }
