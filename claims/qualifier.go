@@ -265,7 +265,7 @@ func mergeRange(text string, a, b Mention) (Mention, bool) {
 	gap := strings.TrimFunc(text[a.End:b.Start], unicode.IsSpace)
 	start := a.Start
 	switch gap {
-	case "-", "–", "—", "to", "‒":
+	case "-", "‐", "‑", "‒", "–", "—", "to":
 		// "rose from 35 to 38" is a change, two figures, not a range
 		words := prevWords(text, a.Start, 1, &buf)
 		if len(words) == 1 && strings.EqualFold(text[words[0][0]:words[0][1]], "from") {
