@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -32,8 +32,8 @@ type Recognizer interface {
 }
 
 // recognizers is the one table of expression recognisers, in priority order:
-// where two mentions overlap, the one from the earlier recogniser wins, then
-// the longer one.
+// where two mentions overlap, the one from the earlier recogniser wins. Each
+// returns its mentions in text order, none overlapping another of its own.
 var recognizers = []Recognizer{
 	dateRecognizer{},
 	numberRecognizer{},
@@ -42,35 +42,58 @@ var recognizers = []Recognizer{
 // FindMentions runs every recogniser over text and returns the mentions in
 // text order, with overlaps resolved.
 func FindMentions(text string, opt RecognizeOptions) []Mention {
-	type ranked struct {
-		m    Mention
-		prio int
-	}
-	var all []ranked
-	for i, r := range recognizers {
-		for _, m := range r.Recognize(text, opt) {
-			all = append(all, ranked{m, i})
-		}
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].prio != all[j].prio {
-			return all[i].prio < all[j].prio
-		}
-		return all[i].m.End-all[i].m.Start > all[j].m.End-all[j].m.Start
-	})
+	// Each recogniser returns its mentions in text order without overlaps,
+	// so the earlier recogniser's mentions are kept whole and a later one's
+	// are kept where they overlap none of them: a merge of sorted lists.
 	var kept []Mention
-	for _, r := range all {
-		clash := false
-		for _, k := range kept {
-			if r.m.Start < k.End && k.Start < r.m.End {
-				clash = true
-				break
-			}
+	for _, r := range recognizers {
+		found := inOrder(r.Recognize(text, opt))
+		if len(kept) == 0 {
+			kept = append(kept, found...)
+			continue
 		}
-		if !clash {
-			kept = append(kept, r.m)
+		merged := make([]Mention, 0, len(kept)+len(found))
+		i := 0
+		for _, m := range found {
+			for i < len(kept) && kept[i].End <= m.Start {
+				merged = append(merged, kept[i])
+				i++
+			}
+			if i < len(kept) && kept[i].Start < m.End {
+				continue // overlaps a mention of an earlier recogniser
+			}
+			merged = append(merged, m)
+		}
+		kept = append(merged, kept[i:]...)
+	}
+	return kept
+}
+
+// inOrder makes a recogniser's mentions sorted and non-overlapping (the
+// longer of two overlapping mentions stays), cheaply when they already are.
+func inOrder(ms []Mention) []Mention {
+	ordered := true
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].End {
+			ordered = false
+			break
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
-	return kept
+	if ordered {
+		return ms
+	}
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return (b.End - b.Start) - (a.End - a.Start)
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
