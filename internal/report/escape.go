@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Text makes s safe to print as plain text in any Markdown inline context:
@@ -30,6 +31,10 @@ func escape(s string) string {
 	b.Grow(len(s) + len(s)/8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !special[c] {
+			b.WriteByte(c)
+			continue
+		}
 		switch {
 		case c == '_' && i > 0 && i+1 < len(s) && isAlnum(s[i-1]) && isAlnum(s[i+1]):
 			// Inside a word "_" can neither open nor close emphasis: source
@@ -51,6 +56,14 @@ func escape(s string) string {
 	return b.String()
 }
 
+// special marks the bytes escape looks at twice.
+var special = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_[]<>|~&$@:.)#-+=") {
+		t[c] = true
+	}
+	return t
+}()
+
 // HTML makes s safe as text inside a raw HTML block, such as the <summary>
 // of a <details> section, where Markdown is not interpreted: white space is
 // folded (a blank line would end the HTML block) and <, >, &, ' and " become
@@ -61,6 +74,9 @@ func HTML(s string) string {
 
 // fold drops control characters and folds runs of white space to one space.
 func fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) && !unicode.IsSpace(r) || r == markOpen || r == markClose {
 			return -1
@@ -68,6 +84,25 @@ func fold(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether fold would return s unchanged, the common case.
+func isFolded(s string) bool {
+	space := true // no space at the start
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == markOpen || r == markClose || r == utf8.RuneError:
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 func allDigits(s string) bool {
