@@ -23,10 +23,14 @@ func Text(s string) string {
 	return escape(fold(s))
 }
 
-// escape escapes folded text; the private-use runes markOpen and markClose
-// pass through untouched, so a caller can mark a span before escaping and
-// turn the marks into emphasis after.
-func escape(s string) string {
+// escape escapes folded text that begins a line; the private-use runes
+// markOpen and markClose pass through untouched, so a caller can mark a span
+// before escaping and turn the marks into emphasis after.
+func escape(s string) string { return escapeAt(s, true) }
+
+// escapeAt escapes folded text; lineStart says whether it begins a line,
+// where "#", "-", "+", "=" and "1." would start a block.
+func escapeAt(s string, lineStart bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	for i := 0; i < len(s); i++ {
@@ -45,6 +49,7 @@ func escape(s string) string {
 			b.WriteByte('\\')
 		case c == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
 			b.WriteByte('\\')
+		case !lineStart:
 		case i == 0 && strings.IndexByte("#-+=", c) >= 0:
 			b.WriteByte('\\')
 		case (c == '.' || c == ')') && i > 0 && i <= 9 && allDigits(s[:i]) && (i+1 == len(s) || s[i+1] == ' '):

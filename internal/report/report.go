@@ -387,12 +387,12 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // markdownDiff renders a word diff as Markdown: removed runs struck through,
 // added runs in bold. Runs are separated by spaces, so their delimiters
-// always open and close; each run is escaped as if it began a line, which
-// the first one does.
+// always open and close.
 func markdownDiff(cs []worddiff.Chunk) string {
 	var parts []string
-	for _, c := range cs {
-		t := escape(c.Text())
+	for i, c := range cs {
+		// Only a first run of equal words begins the line unwrapped.
+		t := escapeAt(c.Text(), i == 0 && c.Op == worddiff.Equal)
 		switch c.Op {
 		case worddiff.Delete:
 			t = "~~" + guard(t, '~') + "~~"
