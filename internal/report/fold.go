@@ -102,7 +102,7 @@ func (p *parts) assemble(f folding) string {
 			if f.details > 0 {
 				b.WriteString("\n")
 			}
-			b.WriteString(folded("The evidence for the "+plural(left, "least serious disagreement is", "least serious disagreements is"), f.limit) + "\n")
+			b.WriteString(folded("The evidence for "+evidenceOf(left, len(p.details))+" is", f.limit) + "\n")
 		}
 	}
 	section := func(text string, fold bool, heading, what string) {
@@ -126,6 +126,18 @@ func folded(what string, limit int) string {
 	return "_" + what + " left out to keep this report under " + commas(limit) + " bytes (`--max-bytes`)._"
 }
 
+// evidenceOf names the disagreements whose evidence was left out: "the 3
+// least serious disagreements", or "all 4 disagreements" when none is left.
+func evidenceOf(left, total int) string {
+	switch {
+	case left == total && total == 1:
+		return "the disagreement"
+	case left == total:
+		return "all " + plural(total, "disagreement", "disagreements")
+	}
+	return "the " + plural(left, "least serious disagreement", "least serious disagreements")
+}
+
 // notice sums up what was folded, for the top of the report.
 func (f folding) notice(p *parts) string {
 	var left []string
@@ -136,7 +148,7 @@ func (f folding) notice(p *parts) string {
 		left = append(left, "the "+plural(p.nSingles, "fact", "facts")+" given by one source")
 	}
 	if n := len(p.details) - f.details; n > 0 {
-		left = append(left, "the evidence for the "+plural(n, "least serious disagreement", "least serious disagreements"))
+		left = append(left, "the evidence for "+evidenceOf(n, len(p.details)))
 	}
 	if f.timeline && p.nTimeline > 0 {
 		left = append(left, "the timeline")

@@ -336,7 +336,7 @@ func TestMaxBytes(t *testing.T) {
 			[]string{"the evidence for the 23 least serious disagreements.", "<summary>20. count", "_The evidence for the 23 least serious", "## Timeline\n\n|"},
 			[]string{"<summary>21."}, false},
 		{"then timeline and inventory", size(folding{agreed: true, singles: true, timeline: true, inventory: true, rows: n}),
-			[]string{"the timeline and the source inventory.", "| 43 | count"}, []string{"<details>", "| Date |", "| Source |"}, false},
+			[]string{"the evidence for all 43 disagreements, the timeline and the source inventory.", "_The evidence for all 43 disagreements is left out", "| 43 | count"}, []string{"<details>", "| Date |", "| Source |"}, false},
 		{"then table rows", size(folding{agreed: true, singles: true, timeline: true, inventory: true, rows: 10}),
 			[]string{"the table rows of the 33 least serious disagreements.", "| 10 | count"}, []string{"| 11 |"}, false},
 		{"too small", 500, nil, nil, true},
