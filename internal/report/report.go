@@ -130,9 +130,10 @@ func head(in Input, docs []*sources.Document, conflicts, agreed, singles []claim
 	if opt.Date != "" {
 		b.WriteString("Report date: " + Text(opt.Date) + "\n\n")
 	}
+	facts := len(conflicts) + len(agreed) + len(singles)
 	fmt.Fprintf(&b, "Compared **%d** %s making **%d** %s about **%d** %s: **%d** in conflict, **%d** agreed on by several sources, **%d** given by one source only.",
 		len(docs), pick(len(docs), "source", "sources"), len(in.Claims), pick(len(in.Claims), "claim", "claims"),
-		len(in.Findings), pick(len(in.Findings), "fact", "facts"), len(conflicts), len(agreed), len(singles))
+		facts, pick(facts, "fact", "facts"), len(conflicts), len(agreed), len(singles))
 	b.WriteString(" " + dateRange(docs) + "\n")
 	if len(conflicts) > 0 {
 		f := conflicts[0]
