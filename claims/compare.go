@@ -851,7 +851,20 @@ func risingTotal(f Finding) bool {
 	type span struct{ lo, hi string }
 	spans := make([]span, len(f.Sides))
 	for i, s := range f.Sides {
-		for _, c := range s.Claims {
+		// A side's time is that of its figures proper: "more than 1,600"
+		// reported early fits every later toll and says nothing of when
+		// the side's own value was given.
+		cs := s.Claims
+		var exact []Claim
+		for _, c := range cs {
+			if !weakFit(c.Value) {
+				exact = append(exact, c)
+			}
+		}
+		if len(exact) > 0 {
+			cs = exact
+		}
+		for _, c := range cs {
 			if c.Published == "" {
 				return false
 			}
