@@ -33,8 +33,9 @@ func split(fs []claims.Finding) (conflicts, agreed, singles []claims.Finding) {
 		switch f.Status {
 		case claims.Conflict:
 			conflicts = append(conflicts, f)
-		case claims.Agree:
-			agreed = append(agreed, f)
+		case claims.Agree, claims.Updated:
+			agreed = append(agreed, f) // an update contradicts nobody: the total rose
+
 		default:
 			singles = append(singles, f)
 		}

@@ -462,6 +462,8 @@ func timeline(fs []claims.Finding) (string, int) {
 			status = "**conflict**: also " + strings.Join(others, "; ")
 		case claims.Agree:
 			status = "agree"
+		case claims.Updated:
+			status = "updated"
 		default:
 			status = "one source"
 		}
@@ -545,9 +547,25 @@ func agreedList(fs []claims.Finding) string {
 		return b.String()
 	}
 	for _, f := range fs {
+		if f.Status == claims.Updated {
+			fmt.Fprintf(&b, "- %s: updated as the story went on: %s\n", Text(label(f)), updates(f))
+			continue
+		}
 		fmt.Fprintf(&b, "- %s: **%s**%s — %s\n", Text(label(f)), Text(f.Sides[0].Value.String()), alsoGiven(f), Text(strings.Join(f.Sources, ", ")))
 	}
 	return b.String()
+}
+
+// updates lists a running total's values from the earliest to the latest:
+// "31,643 (relief-bulletin) → **50,783** (spring-review)".
+func updates(f claims.Finding) string {
+	sides := append([]claims.Side(nil), f.Sides...)
+	sort.SliceStable(sides, func(i, j int) bool { return sides[i].Value.Number < sides[j].Value.Number })
+	var parts []string
+	for i, s := range sides {
+		parts = append(parts, side(s, i == len(sides)-1))
+	}
+	return strings.Join(parts, " → ")
 }
 
 // alsoGiven lists the other ways a finding's value was given: " (also given
