@@ -209,6 +209,9 @@ func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bo
 		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
 	case claims.Single:
 		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
+	case claims.Updated:
+		// a running total that rose from earlier sources to later ones
+		it.Message = what + ": " + here + " in " + at.Source + " updates " + strings.Join(others, "; ")
 	default:
 		it.Message = what + ": " + here + " in " + at.Source + " agrees with " + strings.Join(others, "; ")
 		if len(others) == 0 && mine >= 0 {
