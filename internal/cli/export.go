@@ -65,6 +65,10 @@ func runExport(ctx context.Context, io *IOStreams, o *exportOptions) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
+		tmp.Close()
+		return err
+	}
 	n, err := store.Export(ctx, st, f, tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr

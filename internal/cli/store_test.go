@@ -251,6 +251,9 @@ func TestExportImportCommands(t *testing.T) {
 	if got, _ := os.ReadFile(file); string(got) != dump {
 		t.Errorf("export -o wrote something else")
 	}
+	if fi, err := os.Stat(file); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Errorf("export -o: got mode %v, want -rw-r--r--", fi.Mode())
+	}
 	if _, errOut, code := storeRun(t, "not json\n", "import", "--store", b, "-"); code != ExitError || !strings.Contains(errOut, "stdin:1:") {
 		t.Errorf("bad import: exit %d, %q, want exit %d and stdin:1:", code, errOut, ExitError)
 	}
