@@ -604,7 +604,10 @@ func (s *sqlStore) PutRecord(ctx context.Context, r Record) (Outcome, error) {
 		}
 		// The record replaces what the store holds for the source.
 		for _, table := range []string{"claims", "revisions"} {
-			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM `+table+` WHERE source_id = ?`), r.ID); err != nil {
+			if out == New {
+				break
+			}
+			if err := s.exec(ctx, tx, `DELETE FROM `+table+` WHERE source_id = ?`, r.ID); err != nil {
 				return err
 			}
 		}
