@@ -22,7 +22,7 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, titleTok: annotate(tokenize(doc.Title)),
+	x := extractor{doc: doc, opt: opt, titleTok: annotate(tokenize(doc.Title)), published: dayOf(doc),
 		sentToks: map[int][]token{}, weights: map[string]float64{}}
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
@@ -34,13 +34,14 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 }
 
 type extractor struct {
-	doc      *sources.Document
-	opt      ExtractOptions
-	out      []Claim
-	heading  string // the last heading seen, for context
-	headTok  []token
-	headEnd  int     // where the last heading ends: context does not reach back past it
-	titleTok []token // the document's title, when its metadata gives one
+	doc       *sources.Document
+	opt       ExtractOptions
+	out       []Claim
+	heading   string // the last heading seen, for context
+	headTok   []token
+	headEnd   int     // where the last heading ends: context does not reach back past it
+	titleTok  []token // the document's title, when its metadata gives one
+	published string  // the publication day, YYYY-MM-DD, or ""
 
 	sentToks map[int][]token    // tokens of each sentence read so far, by its start
 	weights  map[string]float64 // scratch space of terms()
@@ -79,6 +80,11 @@ type sentenceCtx struct {
 	toks       []token
 	mentions   []Mention // offsets relative to the sentence
 	mtok       [][2]int  // token index range of each mention
+
+	// Filled by the first claim of the sentence, shared by the rest:
+	folded      string    // the text with white space folded
+	attribution string    // who the sentence says the figures come from
+	names       []nameRun // its proper names
 }
 
 func (x *extractor) block(b sources.Block) {
@@ -116,6 +122,13 @@ func (x *extractor) block(b sources.Block) {
 	for _, s := range sents {
 		x.sentence(b, s)
 	}
+}
+
+func dayOf(doc *sources.Document) string {
+	if doc.Published.IsZero() {
+		return ""
+	}
+	return doc.Published.Format("2006-01-02")
 }
 
 // tokens returns the tokens of a sentence, tokenising each sentence once.
@@ -212,22 +225,21 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 
 // fill sets the claim's place, text and context.
 func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
-	c.Source, c.Path = x.doc.ID, x.doc.Path
-	if !x.doc.Published.IsZero() {
-		c.Published = x.doc.Published.Format("2006-01-02")
-	}
+	c.Source, c.Path, c.Published = x.doc.ID, x.doc.Path, x.published
 	c.Start, c.End = s.start+m.Start, s.start+m.End
 	c.Text = x.doc.Text[c.Start:c.End]
 	pos := x.doc.Position(c.Start)
 	c.Line, c.Col = pos.Line, pos.Col
-	c.Sentence = foldSpace(s.text)
+	if s.folded == "" { // what is the same for every claim of the sentence, once
+		s.folded, s.attribution, s.names = foldSpace(s.text), attribution(s.toks), nameRuns(s.toks)
+	}
+	c.Sentence, c.Attribution = s.folded, s.attribution
 	if b.Kind != sources.Heading {
 		c.Heading = x.heading
 	}
-	c.Attribution = attribution(s.toks)
 	tr := tokenRange(s.toks, m.Start, m.End)
 	c.Terms = x.terms(s, tr, c.Kind == KindDate)
-	c.Subject = subjectLabel(s.toks, tr)
+	c.Subject = subjectLabel(s.toks, s.names, tr)
 }
 
 // clause returns the token range of the clause holding token range tr: the

@@ -101,9 +101,9 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 // subjectLabel names what a claim is about in a few words of its sentence:
 // the name nearest the figure and the nearest event word
 // ("Azerbaijan Airlines · crashed").
-func subjectLabel(toks []token, tr [2]int) string {
+func subjectLabel(toks []token, names []nameRun, tr [2]int) string {
 	bestName, bestD := "", 1<<30
-	for _, n := range nameRuns(toks) {
+	for _, n := range names {
 		if d := dist(n.from, n.to, tr); d < bestD {
 			bestName, bestD = n.text, d
 		}
