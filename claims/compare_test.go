@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -163,6 +164,43 @@ func TestCompareOrder(t *testing.T) {
 	for i := 1; i < len(fs); i++ {
 		if rank[fs[i].Status] < rank[fs[i-1].Status] {
 			t.Errorf("finding %d (%s) after %s", i, fs[i].Status, fs[i-1].Status)
+		}
+	}
+}
+
+// TestCompareDeterministic runs the engine several times over the bundled
+// stories: findings, their order, subjects and fingerprints must not move
+// (maps are iterated in random order; nothing may depend on it).
+func TestCompareDeterministic(t *testing.T) {
+	files, err := filepath.Glob("../testdata/*/*.*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range files {
+		if filepath.Ext(f) != ".json" && filepath.Base(f) != "README.md" {
+			paths = append(paths, f)
+		}
+	}
+	docs, errs := sources.Load(paths, nil, sources.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	run := func() string {
+		var all []claims.Claim
+		for _, d := range docs {
+			all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
+		}
+		var b strings.Builder
+		for _, f := range claims.Compare(all, claims.CompareOptions{}) {
+			fmt.Fprintf(&b, "%s %s %s %v\n", f.Fingerprint, f.Subject, describe(f), f.Severity)
+		}
+		return b.String()
+	}
+	first := run()
+	for i := 0; i < 4; i++ {
+		if got := run(); got != first {
+			t.Fatalf("run %d differs from the first:\n%s\nwant\n%s", i+2, got, first)
 		}
 	}
 }
