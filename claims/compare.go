@@ -609,19 +609,30 @@ func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Findin
 	default:
 		f.Status = Single
 	}
-	// A source on more than one side contradicts itself.
-	onSide := map[string]int{}
-	for _, s := range f.Sides {
-		for _, src := range s.Sources {
-			onSide[src]++
+	// A source contradicts itself when two of its claims on different sides
+	// cannot both be true ("at least 93" beside "93" can).
+	type placed struct {
+		side int
+		v    Value
+	}
+	bySource := map[string][]placed{}
+	for i, sd := range f.Sides {
+		for _, c := range sd.Claims {
+			bySource[c.Source] = append(bySource[c.Source], placed{i, c.Value})
 		}
 	}
-	for src, n := range onSide {
-		if n > 1 {
-			f.SelfContra = append(f.SelfContra, src)
+	self := map[string]bool{}
+	for src, ps := range bySource {
+		for i := 0; i < len(ps) && !self[src]; i++ {
+			for _, q := range ps[i+1:] {
+				if q.side != ps[i].side && !cmp.compatible(ps[i].v, q.v) {
+					self[src] = true
+					break
+				}
+			}
 		}
 	}
-	sort.Strings(f.SelfContra)
+	f.SelfContra = sortedKeys(self)
 	f.Subject = findingSubject(members, vecs, group)
 	f.Concept = topConcept(members)
 	if f.Status == Conflict {

@@ -38,10 +38,10 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 	return fmt.Errorf("compare cannot print %q", opt.Format)
 }
 
-var statusRank = map[claims.Status]int{claims.Conflict: 0, claims.Agree: 1, claims.Single: 2}
+var statusRank = map[claims.Status]int{claims.Conflict: 0, claims.Updated: 1, claims.Agree: 2, claims.Single: 3}
 
 // SortFindings returns the findings in the order they are printed: by status
-// (conflict, agree, single), then severity (worst first), then the number of
+// (conflict, updated, agree, single), then severity (worst first), then the number of
 // sources (most first), then kind, metric, subject and fingerprint so that
 // the order never depends on the engine's.
 func SortFindings(fs []claims.Finding) []claims.Finding {
@@ -70,6 +70,7 @@ func SortFindings(fs []claims.Finding) []claims.Finding {
 // Counts is how many findings have each status.
 type Counts struct {
 	Conflicts  int `json:"conflicts"`
+	Updates    int `json:"updates,omitempty"` // running totals that rose from earlier sources to later ones
 	Agreements int `json:"agreements"`
 	Singles    int `json:"single"`
 	Sources    int `json:"sources"`
@@ -81,6 +82,8 @@ func countFindings(set FindingSet) Counts {
 		switch f.Status {
 		case claims.Conflict:
 			c.Conflicts++
+		case claims.Updated:
+			c.Updates++
 		case claims.Agree:
 			c.Agreements++
 		default:
@@ -93,7 +96,11 @@ func countFindings(set FindingSet) Counts {
 // String is the summary line: "3 conflicts, 9 agreements, 40 single-source
 // facts across 5 sources".
 func (c Counts) String() string {
-	return plural(c.Conflicts, "conflict", "conflicts") + ", " +
+	updates := ""
+	if c.Updates > 0 {
+		updates = plural(c.Updates, "updated total", "updated totals") + ", "
+	}
+	return plural(c.Conflicts, "conflict", "conflicts") + ", " + updates +
 		plural(c.Agreements, "agreement", "agreements") + ", " +
 		plural(c.Singles, "single-source fact", "single-source facts") + " across " +
 		plural(c.Sources, "source", "sources")
@@ -157,6 +164,8 @@ func statusCell(f claims.Finding, p palette, tty bool) string {
 		s = p.red(s)
 	case claims.Agree:
 		s = p.green(s)
+	case claims.Updated:
+		s = p.cyan(s)
 	}
 	if len(f.SelfContra) > 0 {
 		// A source contradicts itself: it is listed on two sides of the
