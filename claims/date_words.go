@@ -17,7 +17,7 @@ const (
 type dtWordID uint8
 
 const (
-	wNone dtWordID = iota
+	_ dtWordID = iota // zero: not a date word
 	// prepositions and conjunctions
 	wIn
 	wOn

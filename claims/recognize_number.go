@@ -273,9 +273,7 @@ func scanWord(text string, i int) (ntok, int) {
 			t.wi = knownWord(w)
 			return t, i
 		}
-		if _, ok := nrDollarPrefixes[strings.ToLower(w)]; ok {
-			// "nzd$15" is handled by the dollar sign; here "US15" is an identifier.
-		}
+		// "nzd$15" is handled by the dollar sign; here "US15" is an identifier.
 		// An identifier: letters, digits, and hyphen- or dot-joined parts.
 		for i < len(text) {
 			c := text[i]
@@ -304,18 +302,6 @@ func hasDigitAhead(text string, i int) bool {
 		}
 	}
 	return false
-}
-
-// foldASCII lower-cases a word; it allocates only when the word has upper
-// case letters or is not ASCII.
-func foldASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 var pow10tab = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
@@ -1823,7 +1809,7 @@ func (g *ngrammar) blocked(i int) bool {
 		switch n.lw() {
 		case "am", "pm", "a", "p":
 			if n.lw() == "am" || n.lw() == "pm" || g.isSym(i+2, '.') && g.lower(i+3) == "m" {
-				if n.lw() != "am" || !n.sp || n.capital == false && g.raw(i+1) == "am" {
+				if n.lw() != "am" || !n.sp || !n.capital && g.raw(i+1) == "am" {
 					return true
 				}
 			}

@@ -50,12 +50,6 @@ func trim(text string, s, e int) (int, int) {
 	return s, e
 }
 
-// blank reports whether s holds nothing but white space.
-func blank(s string) bool {
-	a, b := trim(s, 0, len(s))
-	return a == b
-}
-
 // fold makes a short line comparable with the tables: lower case, curly
 // quotes and dashes made plain, runs of any white space made one space,
 // bullets and punctuation at either end dropped.

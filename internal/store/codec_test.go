@@ -32,7 +32,7 @@ func TestFloatJSON(t *testing.T) {
 func FuzzClaimCodec(f *testing.F) {
 	f.Add(38.0, 38.0, math.Inf(1), "at least 38", "", "deaths", 2024, 12, 25)
 	f.Add(3.7e9, 3.3e9, 4.1e9, "about $3.7bn", "USD", "trade\u00a0value", 0, 7, 7)
-	f.Add(-0.0, math.Inf(-1), math.NaN(), "\"quoted\" \\ text\x00", "%", "", -1, 0, 0)
+	f.Add(math.Copysign(0, -1), math.Inf(-1), math.NaN(), "\"quoted\" \\ text\x00", "%", "", -1, 0, 0)
 	f.Fuzz(func(t *testing.T, n, lo, hi float64, text, unit, metric string, y, m, d int) {
 		c := claims.Claim{Source: "s", Kind: claims.KindCount, Metric: metric, Text: text,
 			Value: claims.Value{Number: n, Low: lo, High: hi, Unit: unit, Qualifier: claims.Approx}}
