@@ -12,29 +12,44 @@ import (
 // first, then the rest. Empty strings and false flags are left out; lists
 // are never null.
 type claimJSON struct {
-	Source      string   `json:"source"`
-	Kind        string   `json:"kind"`
-	Value       any      `json:"value"`
-	Currency    string   `json:"currency,omitempty"`
-	Unit        string   `json:"unit,omitempty"`
-	Text        string   `json:"text"`
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	Line        int      `json:"line"`
-	Col         int      `json:"col"`
-	Display     string   `json:"display"`
-	Qualifier   string   `json:"qualifier,omitempty"`
-	Low         *float64 `json:"low,omitempty"`
-	High        *float64 `json:"high,omitempty"`
-	Grain       string   `json:"grain,omitempty"`
-	Metric      string   `json:"metric,omitempty"`
-	Subject     string   `json:"subject,omitempty"`
-	Attribution string   `json:"attribution,omitempty"`
-	Period      string   `json:"period,omitempty"`
-	Target      bool     `json:"target,omitempty"`
-	Superseded  bool     `json:"superseded,omitempty"`
-	Heading     string   `json:"heading,omitempty"`
-	Sentence    string   `json:"sentence,omitempty"`
+	exprJSON
+	Metric      string `json:"metric,omitempty"`
+	Subject     string `json:"subject,omitempty"`
+	Attribution string `json:"attribution,omitempty"`
+	Period      string `json:"period,omitempty"`
+	Target      bool   `json:"target,omitempty"`
+	Superseded  bool   `json:"superseded,omitempty"`
+	Heading     string `json:"heading,omitempty"`
+	Sentence    string `json:"sentence,omitempty"`
+}
+
+// exprJSON is what a claim and a mention print alike: where the expression
+// stands and its value, the fields of eval/FORMAT.md first.
+type exprJSON struct {
+	Source    string   `json:"source"`
+	Kind      string   `json:"kind"`
+	Value     any      `json:"value"`
+	Currency  string   `json:"currency,omitempty"`
+	Unit      string   `json:"unit,omitempty"`
+	Text      string   `json:"text"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Line      int      `json:"line"`
+	Col       int      `json:"col"`
+	Display   string   `json:"display"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Low       *float64 `json:"low,omitempty"`
+	High      *float64 `json:"high,omitempty"`
+	Grain     string   `json:"grain,omitempty"`
+}
+
+func newExprJSON(source string, kind claims.Kind, v claims.Value, text string, start, end, line, col int) exprJSON {
+	j := newValueJSON(kind, v)
+	return exprJSON{
+		Source: source, Kind: string(kind), Value: j.value, Currency: j.currency, Unit: j.unit,
+		Text: text, Start: start, End: end, Line: line, Col: col,
+		Display: v.String(), Qualifier: j.qualifier, Low: j.low, High: j.high, Grain: j.grain,
+	}
 }
 
 // valueJSON is the part of a value every JSON object shares.
@@ -85,23 +100,8 @@ func finite(f float64) float64 {
 }
 
 func newClaimJSON(c claims.Claim) claimJSON {
-	v := newValueJSON(c.Kind, c.Value)
 	return claimJSON{
-		Source:      c.Source,
-		Kind:        string(c.Kind),
-		Value:       v.value,
-		Currency:    v.currency,
-		Unit:        v.unit,
-		Text:        c.Text,
-		Start:       c.Start,
-		End:         c.End,
-		Line:        c.Line,
-		Col:         c.Col,
-		Display:     c.Value.String(),
-		Qualifier:   v.qualifier,
-		Low:         v.low,
-		High:        v.high,
-		Grain:       v.grain,
+		exprJSON:    newExprJSON(c.Source, c.Kind, c.Value, c.Text, c.Start, c.End, c.Line, c.Col),
 		Metric:      c.Metric,
 		Subject:     c.Subject,
 		Attribution: c.Attribution,

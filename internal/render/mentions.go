@@ -156,23 +156,9 @@ func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
 }
 
 type mentionJSON struct {
-	Source    string   `json:"source"`
-	Kind      string   `json:"kind"`
-	Value     any      `json:"value"`
-	Currency  string   `json:"currency,omitempty"`
-	Unit      string   `json:"unit,omitempty"`
-	Text      string   `json:"text"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	Line      int      `json:"line"`
-	Col       int      `json:"col"`
-	Display   string   `json:"display"`
-	Qualifier string   `json:"qualifier,omitempty"`
-	Low       *float64 `json:"low,omitempty"`
-	High      *float64 `json:"high,omitempty"`
-	Grain     string   `json:"grain,omitempty"`
-	Subtype   string   `json:"subtype,omitempty"`
-	Claim     bool     `json:"claim"`
+	exprJSON
+	Subtype string `json:"subtype,omitempty"`
+	Claim   bool   `json:"claim"`
 }
 
 type mentionsDoc struct {
@@ -181,11 +167,8 @@ type mentionsDoc struct {
 }
 
 func newMentionJSON(m Mention) mentionJSON {
-	v := newValueJSON(m.Kind, m.Value)
 	return mentionJSON{
-		Source: m.Source, Kind: string(m.Kind), Value: v.value, Currency: v.currency, Unit: v.unit,
-		Text: m.Text, Start: m.Start, End: m.End, Line: m.Line, Col: m.Col,
-		Display: m.Value.String(), Qualifier: v.qualifier, Low: v.low, High: v.high, Grain: v.grain,
-		Subtype: m.Subtype, Claim: m.Claim,
+		exprJSON: newExprJSON(m.Source, m.Kind, m.Value, m.Text, m.Start, m.End, m.Line, m.Col),
+		Subtype:  m.Subtype, Claim: m.Claim,
 	}
 }
