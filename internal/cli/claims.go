@@ -75,11 +75,7 @@ func runClaims(ctx context.Context, io *IOStreams, o *claimsOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	f, err := storeFilter(o.sources, o.since)
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(ctx, storeLocation(o.store), store.Options{})
+	st, f, err := openSelected(ctx, storeLocation(o.store), o.sources, o.since)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimdiff/claimdiff/internal/store"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/spf13/cobra"
@@ -66,11 +65,7 @@ func runSources(ctx context.Context, io *IOStreams, o *sourcesOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	f, err := storeFilter(o.sources, o.since)
-	if err != nil {
-		return err
-	}
-	st, err := store.Open(ctx, storeLocation(o.store), store.Options{})
+	st, f, err := openSelected(ctx, storeLocation(o.store), o.sources, o.since)
 	if err != nil {
 		return err
 	}

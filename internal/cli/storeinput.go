@@ -43,15 +43,22 @@ func storeFilter(ids []string, since string) (store.Filter, error) {
 	return f, &usageError{fmt.Errorf("--since %q: want a date like 2025-07-15 or a time like 2025-07-15T10:00:00Z", since)}
 }
 
+// openSelected opens the store that --store (or its default) names and reads
+// --source and --since: what the store commands share.
+func openSelected(ctx context.Context, location string, ids []string, since string) (store.Store, store.Filter, error) {
+	f, err := storeFilter(ids, since)
+	if err != nil {
+		return nil, f, err
+	}
+	st, err := store.Open(ctx, location, store.Options{})
+	return st, f, err
+}
+
 // loadStore reads the documents and claims of the sources in the store that
 // --source and --since select.
 func loadStore(io *IOStreams, o inputOptions) (*loaded, error) {
-	f, err := storeFilter(o.Sources, o.Since)
-	if err != nil {
-		return nil, err
-	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, o.Store, store.Options{})
+	st, f, err := openSelected(ctx, o.Store, o.Sources, o.Since)
 	if err != nil {
 		return nil, err
 	}
