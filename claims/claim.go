@@ -20,6 +20,7 @@ type Claim struct {
 	Attribution string   // who says so: "Kazakh officials", "Aliyev"
 	Period      string   // the period a figure covers: "2024", "last year" (resolved when possible)
 	Published   string   // the source's publication date, YYYY-MM-DD; "" when unknown
+	EventDate   string   // the month or day its sentence dates its event to, TIMEX ("2018-10"); "" if none
 	EventYear   int      // the year the claim's sentence dates its event to ("in 1997, when ... 228 died"); 0 if none
 	Target      bool     // a target or forecast ("hope to reach $8bn"), not a reported figure
 	Superseded  bool     // a figure the source says was replaced ("previously reported 1,644")

@@ -223,7 +223,33 @@ func (cmp *comparer) samePeriod(a, b Claim) bool {
 	if ya != 0 && yb != 0 && (ya-yb > 1 || yb-ya > 1) {
 		return false // figures of events years apart: a background event
 	}
+	if da, db := timexMid(a.EventDate), timexMid(b.EventDate); da != 0 && db != 0 && math.Abs(da-db) > maxEventDays {
+		return false // "in October 2018 a jet of the same model crashed, killing 189"
+	}
 	return periodsMeet(a.Period, b.Period)
+}
+
+// maxEventDays is how far apart the dates two figures' sentences give may
+// lie for the figures to be of one event: a toll still rises weeks after a
+// disaster; an event months apart is another one.
+const maxEventDays = 100
+
+// timexMid is the middle day of a YYYY-MM or YYYY-MM-DD value, 0 for others.
+func timexMid(t string) float64 {
+	var y, m, d int
+	switch len(t) {
+	case 7:
+		if _, err := fmt.Sscanf(t, "%4d-%2d", &y, &m); err != nil {
+			return 0
+		}
+	case 10:
+		if _, err := fmt.Sscanf(t, "%4d-%2d-%2d", &y, &m, &d); err != nil {
+			return 0
+		}
+	default:
+		return 0
+	}
+	return Date{Year: y, Month: m, Day: d}.Mid()
 }
 
 // periodsMeet is false for two resolved periods that differ ("2023" and
@@ -260,6 +286,8 @@ type group struct {
 	periods   map[string]bool // resolved periods of the members
 	yrLo      int             // earliest and latest event year (0: none)
 	yrHi      int
+	evLo      float64 // earliest and latest event day (0: none)
+	evHi      float64
 	sentences map[string]bool // sentence keys of the members
 }
 
@@ -353,6 +381,8 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 			g.periods[cl[i].Period] = true
 		}
 		g.yrLo, g.yrHi = cmp.eventYear(cl[i]), cmp.eventYear(cl[i])
+		g.evLo = timexMid(cl[i].EventDate)
+		g.evHi = g.evLo
 		groups[i] = g
 	}
 	find := func(i int) int {
@@ -417,6 +447,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 			ga.sentences[k] = true
 		}
 		ga.yrLo, ga.yrHi = minYear(ga.yrLo, gb.yrLo), max(ga.yrHi, gb.yrHi)
+		ga.evLo, ga.evHi = minDay(ga.evLo, gb.evLo), max(ga.evHi, gb.evHi)
 		delete(groups, rb)
 	}
 	var out [][]int
@@ -491,6 +522,16 @@ func (cmp *comparer) eventYear(c Claim) int {
 	return cmp.storyYear
 }
 
+func minDay(a, b float64) float64 {
+	if a == 0 {
+		return b
+	}
+	if b == 0 {
+		return a
+	}
+	return min(a, b)
+}
+
 func minYear(a, b int) int {
 	if a == 0 {
 		return b
@@ -506,6 +547,9 @@ func minYear(a, b int) int {
 func periodsMix(a, b *group) bool {
 	lo, hi := minYear(a.yrLo, b.yrLo), max(a.yrHi, b.yrHi)
 	if lo != 0 && hi-lo > 1 {
+		return false
+	}
+	if dlo, dhi := minDay(a.evLo, b.evLo), max(a.evHi, b.evHi); dlo != 0 && dhi-dlo > maxEventDays {
 		return false
 	}
 	for p := range a.periods {
@@ -533,6 +577,13 @@ func (cmp *comparer) penalty(a, b Value) float64 {
 	d := cmp.distance(a, b)
 	if a.Date != nil && d > maxDateYears {
 		return math.Inf(1) // a story's dates years apart are of different events
+	}
+	if a.Date != nil && a.Date.Year != 0 && b.Date.Year != 0 && a.Date.Month != 0 && b.Date.Month != 0 &&
+		d*365.25 > maxEventDays {
+		// Two dates given to the month, months apart: other events (a delivery,
+		// an earlier crash), not one event dated wrongly. A date whose year
+		// the text leaves out stays comparable: "July 7" may be a slip.
+		return math.Inf(1)
 	}
 	return conflictMargin + distancePenalty*math.Min(d, 3)
 }

@@ -124,6 +124,11 @@ func (x *extractor) block(b sources.Block) {
 	}
 }
 
+// dayNumber is the publication day as days since 1970-01-01.
+func dayNumber(doc *sources.Document) float64 {
+	return float64(doc.Published.Unix() / 86400)
+}
+
 func dayOf(doc *sources.Document) string {
 	if doc.Published.IsZero() {
 		return ""
@@ -171,6 +176,12 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 				continue
 			}
 			c.Metric = "date"
+			if lo, _ := m.Value.Date.Interval(); x.published != "" && m.Value.Date.Year != 0 && lo > dayNumber(x.doc) {
+				if m.Value.Date.Relative && !x.hasCueBefore(s, i, futureCues, 12) {
+					continue // "the second crash in five months" is a span, not a date to come
+				}
+				c.Target = true // a date after publication is a plan or a forecast
+			}
 			if statementDate(s.toks, s.mtok[i]) {
 				c.Metric = "statement" // when something was said, not when it happened
 			} else if mt := x.figureBeside(s, i); mt != "" {
@@ -205,7 +216,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		}
 		x.fill(&c, b, s, m)
 		if c.Kind != KindDate {
-			c.EventYear = eventYear(s, i)
+			c.EventYear, c.EventDate = eventDate(s, i)
 		}
 		x.out = append(x.out, c)
 		if c.Kind == KindCount {
@@ -306,7 +317,12 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		}
 	}
 	noun, isNoun := countedNoun(toks, tr[1])
+	if sub, ok := subgroup(toks, tr, partitive); ok {
+		return sub, true // "32 of the victims were Kenyan"
+	}
 	switch {
+	case isNoun && !peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
+		return stem(noun), true // "35 nationalities were among the dead" counts nationalities
 	case hasCue:
 		return cue, true
 	case isNoun && peopleNouns[noun]:
@@ -319,6 +335,63 @@ func (x *extractor) countMetric(s *sentenceCtx, i int, prev *Claim) (string, boo
 		return prev.Metric, true
 	}
 	return "", false
+}
+
+// subgroup reads a partitive that names a part of a group by what it is:
+// "32 of the victims were Kenyan" counts Kenyans.
+func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
+	if !partitive {
+		return "", false
+	}
+	for k := tr[1] + 2; k < len(toks) && k < tr[1]+6; k++ {
+		switch toks[k].lower {
+		case "were", "was", "are", "is":
+			if k+1 < len(toks) && !toks[k+1].digit && toks[k+1].word != "," && !stopwords[toks[k+1].lower] && !isCue(toks[k+1].lower) {
+				return stem(toks[k+1].lower), true
+			}
+			return "", false
+		case ",":
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isCue reports words that say what a figure measures.
+func isCue(w string) bool {
+	if _, ok := metricCues[w]; ok {
+		return true
+	}
+	_, ok := metricCueStems[stem(w)]
+	return ok
+}
+
+// cueBeside reports a cue right by the counted phrase ("detained eight
+// engineers", "wounded 40 others", "12 homes destroyed"): then the cue, not
+// the noun, says what is measured.
+func cueBeside(toks []token, tr [2]int, noun string) bool {
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		if isCue(toks[k].lower) {
+			return true
+		}
+	}
+	for k := tr[1]; k < len(toks) && k < tr[1]+4; k++ {
+		if toks[k].lower == noun {
+			return k+1 < len(toks) && isCue(toks[k+1].lower)
+		}
+	}
+	return false
+}
+
+// nounIsName reports a counted noun that is capitalised, a people's name
+// ("600,000 Azerbaijanis work in Russia"): they are people, whose cue says more.
+func nounIsName(toks []token, from int, noun string) bool {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		if toks[k].lower == noun {
+			return toks[k].upper
+		}
+	}
+	return false
 }
 
 // predicateAfter finds what happened to the people a count names in the rest
@@ -391,6 +464,9 @@ func isIdentifier(text string, toks []token, tr [2]int) bool {
 	if t.start > 0 && (text[t.start-1] == '-' || text[t.start-1] == '/') {
 		return true
 	}
+	if tr[1] < len(toks) && allCaps(toks[tr[1]].word) && text[t.end:toks[tr[1]].start] == " " {
+		return true // "737 MAX", a model name
+	}
 	if tr[0] > 0 {
 		p := toks[tr[0]-1]
 		if p.upper && p.end+1 >= t.start && tr[0]-1 > 0 && !monthWord(p.lower) && p.word != "," {
@@ -398,6 +474,19 @@ func isIdentifier(text string, toks []token, tr [2]int) bool {
 		}
 	}
 	return false
+}
+
+// allCaps reports a word of two or more letters, all capitals.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func monthWord(w string) bool {
@@ -747,21 +836,24 @@ func statementDate(toks []token, tr [2]int) bool {
 	return false
 }
 
-// eventYear is the year of the date nearest figure i in its sentence, when
-// that date gives one: "in 1997, when a jet flew into a hillside and 228
-// people died" puts the 228 in 1997.
-func eventYear(s *sentenceCtx, i int) int {
-	best, bestD := 0, 1<<30
+// eventDate is the year, and the month or day when it gives one, of the date
+// nearest figure i in its sentence: "in 1997, when a jet flew into a hillside
+// and 228 people died" puts the 228 in 1997.
+func eventDate(s *sentenceCtx, i int) (year int, timex string) {
+	bestD := 1 << 30
 	for j, m := range s.mentions {
-		if j == i || m.Kind != KindDate || m.Value.Date == nil || m.Value.Date.Year == 0 {
+		d := m.Value.Date
+		if j == i || m.Kind != KindDate || d == nil || d.Year == 0 {
 			continue
 		}
-		d := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i])
-		if d < bestD {
-			best, bestD = m.Value.Date.Year, d
+		if k := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i]); k < bestD {
+			bestD, year, timex = k, d.Year, ""
+			if d.Month != 0 && d.To == nil {
+				timex = d.Timex()
+			}
 		}
 	}
-	return best
+	return year, timex
 }
 
 // periodGrain reports dates that can be the period a figure covers: a year,

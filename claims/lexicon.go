@@ -196,6 +196,10 @@ quarters half weeks week`)
 var reportingVerbs = wordSet(`said says told announced reported showed shows
 stated confirmed added noted wrote published released disclosed revealed`)
 
+// futureCues make a date after publication a date to come.
+var futureCues = wordSet(`will would scheduled due expected planned plans
+set next upcoming`)
+
 // supersededCues mark a figure that a later one replaced.
 var supersededCues = wordSet(`previously earlier initially initial originally
 revised first`)
