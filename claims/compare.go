@@ -229,6 +229,21 @@ func (cmp *comparer) samePeriod(a, b Claim) bool {
 	return periodsMeet(a.Period, b.Period)
 }
 
+// periodBonus lowers the bar for two figures of one metric that name the same
+// period in two sources: "EU imports from China in 2023" in two outlets is
+// one fact however differently they word the rest. (One source giving two
+// figures of one metric and period speaks of two subjects.)
+const periodBonus = 0.15
+
+func samePeriods(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // maxEventDays is how far apart the dates two figures' sentences give may
 // lie for the figures to be of one event: a toll still rises weeks after a
 // disaster; an event months apart is another one.
@@ -355,6 +370,9 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 					th += sameSourcePenalty
 				}
 				th += penalty(valueID[i], valueID[j])
+				if isResolvedPeriod(cl[i].Period) && cl[i].Period == cl[j].Period && cl[i].Source != cl[j].Source {
+					th -= periodBonus // "imports in 2023" from two sources: one fact, however worded
+				}
 				if s := similarity(vecs[i], vecs[j]); s >= th {
 					pairs = append(pairs, simPair{i, j, s})
 				}
@@ -422,8 +440,12 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		if refused[key] {
 			continue
 		}
+		bonus := 0.0
+		if len(ga.periods) == 1 && len(gb.periods) == 1 && samePeriods(ga.periods, gb.periods) {
+			bonus = periodBonus
+		}
 		if len(ga.members)+len(gb.members) > 2 &&
-			similarity(ga.centre, gb.centre) < threshold+groupPenalty(ga.values, gb.values) ||
+			similarity(ga.centre, gb.centre) < threshold+groupPenalty(ga.values, gb.values)-bonus ||
 			!periodsMix(ga, gb) || clash(ga.sentences, gb.sentences) {
 			refused[key] = true
 			continue
