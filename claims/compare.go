@@ -102,6 +102,9 @@ func bucketKey(c Claim) string {
 	if c.Metric == "statement" {
 		t = c.Source // two outlets' "said on Monday" are two statements
 	}
+	if c.Superseded {
+		t += "|superseded" // an earlier figure is not a rival to current ones, nor one of them
+	}
 	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
 }
 

@@ -739,9 +739,16 @@ func movedFrom(toks []token, tr [2]int) bool {
 	if tr[0] < 2 || toks[tr[0]-1].lower != "from" {
 		return false
 	}
-	switch toks[tr[0]-2].lower {
-	case "up", "down", "revised", "rose", "risen", "rising", "climbed", "increased", "fell", "fallen", "dropped":
-		return true
+	// "up from 80", "narrowed to €291 billion, from almost €400 billion"
+	for k := tr[0] - 2; k >= 0 && k >= tr[0]-10; k-- {
+		w := toks[k].lower
+		switch w {
+		case "up", "down", "revised", "narrowed", "widened", "shrank", "grew", "risen", "rising", "fallen":
+			return true
+		}
+		if metricCues[w] == "change" {
+			return true
+		}
 	}
 	return false
 }

@@ -155,7 +155,8 @@ func init() {
 		"@protest":  `protest protests protesters demonstrators rally rallies`,
 		"@vote":     `election elections vote votes voters ballot turnout referendum`,
 		"@disease":  `outbreak epidemic pandemic virus infections infected`,
-		"@trade":    `trade exports imports turnover commerce bilateral`,
+		"@trade": `trade exports imports turnover commerce bilateral bought sold buys
+			sells deficit surplus customs tariff tariffs`,
 		"@diplomacy": `apology apologized apologised summit talks meeting visit
 			visited ambassador envoy parade`,
 	} {

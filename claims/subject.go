@@ -194,8 +194,13 @@ func institution(toks []token, k int) bool {
 // fire, trade), not its setting (airport, runway).
 func eventWord(w string) bool {
 	c, ok := eventConcepts[w]
-	return ok && c != "@air"
+	return ok && c != "@air" && !unnamingWords[w]
 }
+
+// unnamingWords tell which kind of event a sentence is about but do not name
+// it well in a label: "China · bought" says less than "China · trade".
+var unnamingWords = wordSet(`bought sold buys sells customs tariff tariffs
+deficit surplus shot`)
 
 // annotate sets each token's context key and concept once, so that the
 // claims of a sentence share the work.
