@@ -24,6 +24,7 @@ type floor struct {
 var goldFloors = map[string]floor{
 	"example":  {Recall: 0.90, Precision: 0.95, Flagged: 2, Kept: 8, Unmatched: 0},
 	"et302":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 4, Unmatched: 1},
+	"eutrade":  {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 4, Unmatched: 0},
 	"quake":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 9, Unmatched: 1},
 	"trade":    {Recall: 0.95, Precision: 0.95, Flagged: 3, Kept: 14, Unmatched: 0},
 	"wildfire": {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 13, Unmatched: 1},
