@@ -150,6 +150,11 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) 
 		if len(f.SelfContra) > 0 {
 			b.WriteString("  " + p.red("contradicts itself: "+joinIDs(f.SelfContra, ids)) + "\n")
 		}
+		for _, c := range sortClaims(f.Superseded) {
+			q := newQuote(c)
+			b.WriteString("  " + p.dim("earlier "+c.Value.String()+" — "+shortID(ids, c.Source)) + "\n")
+			b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+		}
 		if c := ev.closest; c != nil {
 			b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
 			for _, line := range diffLines(c, p) {

@@ -24,6 +24,7 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 		for _, s := range f.Sides {
 			groups = append(groups, s.Claims)
 		}
+		groups = append(groups, f.Superseded)
 	}
 	set.Sources = withClaimSources(set.Sources, groups...)
 	set.Findings = SortFindings(set.Findings)
@@ -40,6 +41,14 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 
 var statusRank = map[claims.Status]int{claims.Conflict: 0, claims.Updated: 1, claims.Agree: 2, claims.Single: 3}
 
+// rank orders statuses; one this package does not know goes last.
+func rank(s claims.Status) int {
+	if r, ok := statusRank[s]; ok {
+		return r
+	}
+	return len(statusRank)
+}
+
 // SortFindings returns the findings in the order they are printed: by status
 // (conflict, updated, agree, single), then severity (worst first), then the number of
 // sources (most first), then kind, metric, subject and fingerprint so that
@@ -49,8 +58,10 @@ func SortFindings(fs []claims.Finding) []claims.Finding {
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		switch {
-		case statusRank[a.Status] != statusRank[b.Status]:
-			return statusRank[a.Status] < statusRank[b.Status]
+		case rank(a.Status) != rank(b.Status):
+			return rank(a.Status) < rank(b.Status)
+		case a.Status != b.Status:
+			return a.Status < b.Status
 		case a.Severity != b.Severity:
 			return a.Severity > b.Severity
 		case len(a.Sources) != len(b.Sources):
@@ -181,9 +192,13 @@ func statusCell(f claims.Finding, p palette, tty bool) string {
 
 // valuesCell lists each side on a line: "38 — 000, 002, 003".
 func valuesCell(f claims.Finding, ids map[string]string) string {
-	lines := make([]string, len(f.Sides))
-	for i, s := range f.Sides {
-		lines[i] = sideLabel(s) + " — " + sideSources(s, ids)
+	lines := make([]string, 0, len(f.Sides)+len(f.Superseded))
+	for _, s := range f.Sides {
+		lines = append(lines, sideLabel(s)+" — "+sideSources(s, ids))
+	}
+	// Figures their sources say were replaced are kept, apart from the sides.
+	for _, c := range sortClaims(f.Superseded) {
+		lines = append(lines, "(earlier "+c.Value.String()+" — "+shortID(ids, c.Source)+")")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -260,6 +275,7 @@ type findingJSON struct {
 	Values            []sideJSON   `json:"values"`
 	Sources           []string     `json:"sources"`
 	SelfContradictory []string     `json:"self_contradictory"`
+	Superseded        []claimJSON  `json:"superseded"`        // figures their sources say were replaced
 	Closest           *closestJSON `json:"closest,omitempty"` // with --explain, for conflicts
 }
 
@@ -314,9 +330,13 @@ func newFindingJSON(f claims.Finding) findingJSON {
 		Values:            make([]sideJSON, 0, len(f.Sides)),
 		Sources:           orEmpty(append([]string(nil), f.Sources...)),
 		SelfContradictory: orEmpty(append([]string(nil), f.SelfContra...)),
+		Superseded:        make([]claimJSON, 0, len(f.Superseded)),
 	}
 	sort.Strings(out.Sources)
 	sort.Strings(out.SelfContradictory)
+	for _, c := range sortClaims(f.Superseded) {
+		out.Superseded = append(out.Superseded, newClaimJSON(c))
+	}
 	for _, s := range f.Sides {
 		v := newValueJSON(f.Kind, s.Value)
 		side := sideJSON{

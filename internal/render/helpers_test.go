@@ -51,8 +51,10 @@ func TestSortFindings(t *testing.T) {
 		f("agree-4", claims.Agree, 0, 4),
 		f("major", claims.Conflict, 0.9, 2),
 		f("tie-b", claims.Conflict, 0.1, 5),
+		f("rose", claims.Updated, 0, 3),
+		f("unknown", claims.Status("disputed"), 0.5, 9),
 	}
-	want := "major minor tie-b agree-4 agree-2 single"
+	want := "major minor tie-b rose agree-4 agree-2 single unknown"
 	// Whatever order the engine gives, the printed order is the same.
 	r := rand.New(rand.NewSource(1))
 	for i := 0; i < 10; i++ {

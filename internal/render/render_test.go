@@ -102,9 +102,10 @@ func testFindings() []claims.Finding {
 		{Fingerprint: "f-cost", Kind: claims.KindMoney, Metric: "reconstruction cost", Subject: "rebuilding of Lombok harbour",
 			Status: claims.Conflict, Severity: 0.375,
 			Sides: []claims.Side{
-				{Value: c40.Value, Sources: []string{alpha, gamma}, Claims: []claims.Claim{c40, c40g}},
+				{Value: c40.Value, Sources: []string{alpha}, Claims: []claims.Claim{c40}},
 				{Value: c25.Value, Sources: []string{gamma}, Claims: []claims.Claim{c25}},
 			},
+			Superseded: []claims.Claim{c40g},
 			SelfContra: []string{gamma},
 			Sources:    []string{alpha, gamma}},
 	}
