@@ -167,8 +167,8 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			if m.Value.Date == nil || (m.Value.Date.Year == 0 && m.Value.Date.Month == 0) {
 				continue // "last year" with no publication date says nothing comparable
 			}
-			if baseline(s.toks, s.mtok[i], m) {
-				continue // "the slowest growth since 2020" compares, it dates nothing
+			if baseline(s.toks, s.mtok[i], m) || baselineDate(s.toks, s.mtok[i]) && x.figureBeside(s, i) != "" {
+				continue // "the slowest growth since 2020", "down 7.1 percent from 2022": yardsticks
 			}
 			if m.Value.Date.Relative && (inQuote(s.text, m.Start) || vagueRelative(m.Text)) {
 				// "today" in a quote is the speaker's day, not the publication's;
@@ -778,7 +778,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		r := s.mtok[j]
@@ -791,7 +791,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	// or roughly $240 billion").
 	only := -1
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		if only >= 0 {
@@ -861,6 +861,18 @@ func eventDate(s *sentenceCtx, i int) (year int, timex string) {
 		}
 	}
 	return year, timex
+}
+
+// baselineDate reports a date a figure is compared with, not the period it
+// covers: "down 7.1 percent from 2022", "compared with 2022", "higher than in 2019".
+func baselineDate(toks []token, tr [2]int) bool {
+	for k := tr[0]; k >= 0 && k >= tr[0]-2; k-- { // the mention may hold the word ("from 2022")
+		switch toks[k].lower {
+		case "from", "than", "with", "versus", "vs":
+			return true
+		}
+	}
+	return false
 }
 
 // periodGrain reports dates that can be the period a figure covers: a year,

@@ -67,6 +67,8 @@ var metricCues = map[string]string{
 	"jumped": "change", "climbed": "change", "surged": "change", "soared": "change",
 	"slumped": "change", "plunged": "change", "slipped": "change", "edged": "change",
 	"gained": "change", "lost": "change", "down": "change",
+	"falls": "change", "rises": "change", "grows": "change", "jumps": "change", "drops": "change",
+	"slips": "change", "climbs": "change", "soars": "change", "surges": "change", "plunges": "change",
 	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
 	"territory": "territory", "approval": "approval", "support": "support",
 	"majority": "votes", "interest": "interest",
