@@ -123,47 +123,61 @@ func limit(q []quote) []quote {
 	return q
 }
 
-// explainText prints the evidence of every conflict.
-func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette) error {
-	var conflicts []claims.Finding
-	for _, f := range set.Findings {
-		if f.Status == claims.Conflict {
-			conflicts = append(conflicts, f)
-		}
-	}
+// explainText prints the evidence of every conflict, then of every updated
+// total (unless only conflicts are asked for).
+func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, onlyConflicts bool) error {
 	var b strings.Builder
-	for i, f := range conflicts {
-		ev := newEvidence(f)
-		b.WriteString("\n")
-		head := fmt.Sprintf("Conflict %d of %d: %s", i+1, len(conflicts), findingTitle(f))
-		b.WriteString(p.bold(head) + "\n")
-		for _, se := range ev.sides {
-			b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
-			shown, more := shownQuotes(se.quotes)
-			for _, q := range shown {
-				b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
-			}
-			if more > 0 {
-				b.WriteString("    " + p.dim(fmt.Sprintf("(and %s; --format json lists them all)", plural(more, "more sentence", "more sentences"))) + "\n")
+	for _, kind := range []struct {
+		status claims.Status
+		title  string
+	}{{claims.Conflict, "Conflict"}, {claims.Updated, "Updated total"}} {
+		if onlyConflicts && kind.status != claims.Conflict {
+			continue
+		}
+		var list []claims.Finding
+		for _, f := range set.Findings {
+			if f.Status == kind.status {
+				list = append(list, f)
 			}
 		}
-		if len(f.SelfContra) > 0 {
-			b.WriteString("  " + p.red("contradicts itself: "+joinIDs(f.SelfContra, ids)) + "\n")
-		}
-		for _, c := range sortClaims(f.Superseded) {
-			q := newQuote(c)
-			b.WriteString("  " + p.dim("earlier "+c.Value.String()+" — "+shortID(ids, c.Source)) + "\n")
-			b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
-		}
-		if c := ev.closest; c != nil {
-			b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
-			for _, line := range diffLines(c, p) {
-				b.WriteString("    " + line + "\n")
-			}
+		for i, f := range list {
+			head := fmt.Sprintf("%s %d of %d: %s", kind.title, i+1, len(list), findingTitle(f))
+			explainOne(&b, f, head, ids, p)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// explainOne prints one finding's evidence under a heading.
+func explainOne(b *strings.Builder, f claims.Finding, head string, ids map[string]string, p palette) {
+	ev := newEvidence(f)
+	b.WriteString("\n")
+	b.WriteString(p.bold(head) + "\n")
+	for _, se := range ev.sides {
+		b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
+		shown, more := shownQuotes(se.quotes)
+		for _, q := range shown {
+			b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+		}
+		if more > 0 {
+			b.WriteString("    " + p.dim(fmt.Sprintf("(and %s; --format json lists them all)", plural(more, "more sentence", "more sentences"))) + "\n")
+		}
+	}
+	if len(f.SelfContra) > 0 {
+		b.WriteString("  " + p.red("contradicts itself: "+joinIDs(f.SelfContra, ids)) + "\n")
+	}
+	for _, c := range sortClaims(f.Superseded) {
+		q := newQuote(c)
+		b.WriteString("  " + p.dim("earlier "+c.Value.String()+" — "+shortID(ids, c.Source)) + "\n")
+		b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+	}
+	if c := ev.closest; c != nil {
+		b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")
+		for _, line := range diffLines(c, p) {
+			b.WriteString("    " + line + "\n")
+		}
+	}
 }
 
 // findingTitle names a finding: "deaths — Azerbaijan Airlines plane crash".

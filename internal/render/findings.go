@@ -163,7 +163,7 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 		}
 	}
 	if opt.Explain {
-		return explainText(w, set, ids, p)
+		return explainText(w, set, ids, p, opt.OnlyConflicts)
 	}
 	return nil
 }

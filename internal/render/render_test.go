@@ -84,6 +84,10 @@ func testClaims() (deaths12a, deaths12b, deaths14, cost40, cost25, cost40g, date
 
 func testFindings() []claims.Finding {
 	d12a, d12b, d14, c40, c25, c40g, dt1, dt2, sh := testClaims()
+	inj25 := claim(alpha, 5, claims.KindCount, "injured", claims.NewNumber(25, "", claims.Exact, 0),
+		"25 were injured", "On Tuesday evening 25 were injured, the agency said.")
+	inj30 := claim(gamma, 4, claims.KindCount, "injured", claims.NewNumber(30, "", claims.Exact, 0),
+		"30 were injured", "By Friday 30 were injured, the agency said.")
 	return []claims.Finding{
 		{Fingerprint: "f-single", Kind: claims.KindPercent, Metric: "share of tourists", Subject: "ferry sinking off Lombok",
 			Status: claims.Single, Sides: []claims.Side{{Value: sh.Value, Sources: []string{beta}, Claims: []claims.Claim{sh}}},
@@ -95,6 +99,13 @@ func testFindings() []claims.Finding {
 				{Value: d14.Value, Sources: []string{gamma}, Claims: []claims.Claim{d14}},
 			},
 			Sources: []string{alpha, beta, gamma}},
+		{Fingerprint: "f-injured", Kind: claims.KindCount, Metric: "injured", Subject: "ferry sinking off Lombok",
+			Status: claims.Updated,
+			Sides: []claims.Side{
+				{Value: inj30.Value, Sources: []string{gamma}, Claims: []claims.Claim{inj30}},
+				{Value: inj25.Value, Sources: []string{alpha}, Claims: []claims.Claim{inj25}},
+			},
+			Sources: []string{alpha, gamma}},
 		{Fingerprint: "f-date", Kind: claims.KindDate, Metric: "date of sinking", Subject: "ferry sinking off Lombok",
 			Status:  claims.Agree,
 			Sides:   []claims.Side{{Value: dt1.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{dt1, dt2}}},
