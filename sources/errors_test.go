@@ -128,7 +128,7 @@ func TestReadFileTooLargeUnknownSize(t *testing.T) {
 
 func TestLoadDirectory(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.md", "a.txt", "sub/c.html", "sub/deeper/d.markdown", "e.htm", "notes.csv", "README", ".hidden/x.txt", ".y.txt"} {
+	for _, name := range []string{"b.md", "a.txt", "sub/c.html", "sub/deeper/d.markdown", "e.htm", "notes.csv", "README", "README.md", "sub/LICENSE.txt", ".hidden/x.txt", ".y.txt"} {
 		data := "The toll rose to 12."
 		if strings.HasSuffix(name, "htm") || strings.HasSuffix(name, "html") {
 			data = "<html><body><article><p>The toll rose to 12, officials said on Monday after the storm had passed over the coast.</p><p>Roads were closed for a week while crews cleared the debris and repaired the bridges.</p></article></body></html>"

@@ -43,7 +43,7 @@ var formats = map[string]string{
 
 // Load reads every source named by args: files, directories (recursively:
 // files with the extensions above, in name order, hidden directories and
-// files skipped) and "-" for standard input (id "stdin"). Each source that
+// files and a repository's README, LICENSE and the like skipped) and "-" for standard input (id "stdin"). Each source that
 // cannot be read is reported in the error list, one error per file, and the
 // others are still returned.
 func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) {
@@ -87,6 +87,18 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 // ErrNoArticles is the error of a directory holding no article files.
 var ErrNoArticles = errors.New("no articles in this directory (.txt, .md, .markdown, .html, .htm)")
 
+// repoFile reports the files a repository of sources keeps beside its
+// articles (README.md, CHANGELOG.md, LICENSE.txt, CONTRIBUTING.md): a
+// directory walk leaves them out; named on the command line they are read.
+func repoFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "CODE_OF_CONDUCT", "NOTICE", "AUTHORS":
+		return true
+	}
+	return false
+}
+
 // walk lists the article files under dir, in order.
 func walk(dir string) ([]string, error) {
 	var files []string
@@ -102,7 +114,8 @@ func walk(dir string) ([]string, error) {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if hidden || ext == "" || formats[ext] == "" || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
+		if hidden || ext == "" || formats[ext] == "" || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 ||
+			repoFile(e.Name()) {
 			return nil
 		}
 		files = append(files, p)
