@@ -25,6 +25,7 @@ type sideEvidence struct {
 
 // quote is one claim as evidence: where it is and the sentence holding it.
 type quote struct {
+	source   string // the source's id
 	where    string // path:line
 	sentence string // white space folded; the claim's text when the sentence is unknown
 	text     string // the claim's text, to highlight inside the sentence
@@ -74,7 +75,7 @@ func newEvidence(f claims.Finding) evidence {
 }
 
 func newQuote(c claims.Claim) quote {
-	q := quote{where: c.Path + ":" + strconv.Itoa(c.Line), sentence: oneLine(c.Sentence), text: oneLine(c.Text)}
+	q := quote{source: c.Source, where: c.Path + ":" + strconv.Itoa(c.Line), sentence: oneLine(c.Sentence), text: oneLine(c.Text)}
 	if c.Path == "" {
 		q.where = c.Source + ":" + strconv.Itoa(c.Line)
 	}
@@ -142,7 +143,11 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, 
 		}
 		for i, f := range list {
 			head := fmt.Sprintf("%s %d of %d: %s", kind.title, i+1, len(list), findingTitle(f))
-			explainOne(&b, f, head, ids, p)
+			ev := newEvidence(f)
+			if f.Status == claims.Updated {
+				ev.closest = inOrder(ev.closest, published(set.Sources))
+			}
+			explainOne(&b, ev, head, ids, p)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -150,8 +155,8 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, 
 }
 
 // explainOne prints one finding's evidence under a heading.
-func explainOne(b *strings.Builder, f claims.Finding, head string, ids map[string]string, p palette) {
-	ev := newEvidence(f)
+func explainOne(b *strings.Builder, ev evidence, head string, ids map[string]string, p palette) {
+	f := ev.finding
 	b.WriteString("\n")
 	b.WriteString(p.bold(head) + "\n")
 	for _, se := range ev.sides {
@@ -209,4 +214,28 @@ func quoteText(q quote, p palette) string {
 		s += " (" + q.note + ")"
 	}
 	return s
+}
+
+// published maps source ids to their publication dates (YYYY-MM-DD, "" when
+// unknown).
+func published(list []Source) map[string]string {
+	m := make(map[string]string, len(list))
+	for _, s := range list {
+		m[s.ID] = s.Published
+	}
+	return m
+}
+
+// inOrder turns an updated total's closest pair so that the earlier
+// publication comes first and the diff reads from the old figure to the new.
+func inOrder(c *closestPair, pub map[string]string) *closestPair {
+	if c == nil {
+		return nil
+	}
+	pa, pb := pub[c.a.source], pub[c.b.source]
+	if pa == "" || pb == "" || pa <= pb {
+		return c
+	}
+	diffs, dist := wordDiff(c.b.sentence, c.a.sentence)
+	return &closestPair{a: c.b, b: c.a, diffs: diffs, dist: dist, rel: c.rel}
 }

@@ -123,7 +123,7 @@ func testFindings() []claims.Finding {
 }
 
 var testSources = []Source{
-	{ID: gamma, Path: "stories/gamma-wire.txt"},
+	{ID: gamma, Path: "stories/gamma-wire.txt", Published: "2025-03-07"},
 	{ID: alpha, Path: "stories/alpha-news.txt", Title: "Ferry sinks off Lombok", Outlet: "Alpha News", Published: "2025-03-05"},
 	{ID: beta, Path: "stories/beta-daily.txt"},
 }
