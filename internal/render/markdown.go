@@ -36,14 +36,19 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	}
 	b.WriteString("\n" + line + ".\n")
 	if opt.Explain {
-		n := 0
+		counts := map[claims.Status]int{}
+		pub := published(set.Sources)
 		for _, f := range set.Findings {
-			if f.Status != claims.Conflict {
+			title := map[claims.Status]string{claims.Conflict: "Conflict", claims.Updated: "Updated total"}[f.Status]
+			if title == "" || (opt.OnlyConflicts && f.Status != claims.Conflict) {
 				continue
 			}
-			n++
+			counts[f.Status]++
 			ev := newEvidence(f)
-			fmt.Fprintf(&b, "\n### Conflict %d: %s\n\n", n, escapeMarkdown(findingTitle(f)))
+			if f.Status == claims.Updated {
+				ev.closest = inOrder(ev.closest, pub)
+			}
+			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", title, counts[f.Status], escapeMarkdown(findingTitle(f)))
 			for _, se := range ev.sides {
 				fmt.Fprintf(&b, "- **%s** — %s\n", escapeMarkdown(sideLabel(se.side)), escapeMarkdown(sideSources(se.side, ids)))
 				shown, more := shownQuotes(se.quotes)
