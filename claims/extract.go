@@ -243,6 +243,9 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 	c.Line, c.Col = pos.Line, pos.Col
 	if s.folded == "" { // what is the same for every claim of the sentence, once
 		s.folded, s.attribution, s.names = foldSpace(s.text), attribution(s.toks), nameRuns(s.toks)
+		if b.Kind == sources.Heading {
+			s.folded = strings.TrimSpace(strings.TrimLeft(s.folded, "#")) // "# Title" quotes as "Title"
+		}
 	}
 	c.Sentence, c.Attribution = s.folded, s.attribution
 	if b.Kind != sources.Heading {
