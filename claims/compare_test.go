@@ -204,3 +204,32 @@ func TestCompareDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCompare runs extraction and comparison over any pair of texts: no
+// panic, and every claim lands in exactly one finding, on a side or among
+// its superseded figures.
+func FuzzCompare(f *testing.F) {
+	f.Add("The crash killed 38 people on 25 December 2024.", "The crash killed 39 people on July 7.")
+	f.Add("Trade reached $3.7 billion in 2024, up 2.5%.", "Last year, trade reached a $5bn, officials said on Monday.")
+	f.Add("At least 55 died; the toll rose to 93, up from 80.", "Thirty-eight of the 67 people on board were killed.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var all []claims.Claim
+		for i, text := range []string{a, b} {
+			doc, err := sources.Parse(fmt.Sprintf("s%d.txt", i), []byte(text), sources.Options{})
+			if err != nil {
+				continue
+			}
+			all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
+		}
+		seen := 0
+		for _, f := range claims.Compare(all, claims.CompareOptions{}) {
+			if len(f.Sides) == 0 && len(f.Superseded) == 0 {
+				t.Fatalf("finding %s has no claims", f.Fingerprint)
+			}
+			seen += len(f.Claims()) + len(f.Superseded)
+		}
+		if seen != len(all) {
+			t.Fatalf("got %d claims in findings, want %d", seen, len(all))
+		}
+	})
+}
