@@ -1,16 +1,13 @@
 package check
 
 import (
-	"flag"
-	"os"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // claim builds a claim of a source by hand.
 func claim(source string, line, col int, n float64, text, sentence string) claims.Claim {
@@ -196,24 +193,8 @@ func TestPointAt(t *testing.T) {
 	}
 }
 
-// golden compares got with testdata/golden/name, or rewrites it with -update.
+// golden compares got with testdata/golden/name, or rewrites it under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "golden", name), got)
 }

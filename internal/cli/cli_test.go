@@ -3,7 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,8 +16,6 @@ import (
 
 // someConflicts matches a summary line that counts one conflict or more.
 var someConflicts = regexp.MustCompile(`(^|\n)[1-9][0-9]* conflicts?,`)
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestMain(m *testing.M) {
 	// Table widths must not depend on the locale of the machine running the
@@ -38,23 +36,7 @@ func run(t *testing.T, args []string, tty, color bool, stdin string) (stdout, st
 // golden compares got with testdata/golden/name, or rewrites it under -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "golden", name), []byte(got))
 }
 
 var ferry = []string{

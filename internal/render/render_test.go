@@ -2,7 +2,7 @@ package render
 
 import (
 	"bytes"
-	"flag"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,8 +10,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestMain(m *testing.M) {
 	// Table widths must not depend on the locale of the machine running the
@@ -23,20 +21,7 @@ func TestMain(m *testing.M) {
 // golden compares got with testdata/name, or rewrites it under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), got)
 }
 
 // The fixtures: four sources on a ferry sinking, in sentences written for

@@ -2,9 +2,8 @@ package report
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,25 +12,10 @@ import (
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
 // golden compares got with testdata/name, or rewrites it under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("report differs from %s (run go test -update and review the diff):\n%s", path, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), got)
 }
 
 func render(t *testing.T, in Input, opt Options) string {
