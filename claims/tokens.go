@@ -24,7 +24,7 @@ type token struct {
 // clause break (, ; : — ( ) and sentence ends) is kept as a token with word
 // "," so that window searches can stop at clause edges.
 func tokenize(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/6+1) // about one word in six bytes
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
