@@ -603,14 +603,23 @@ func (cmp *comparer) penalty(a, b Value) float64 {
 	if a.Date != nil && d > maxDateYears {
 		return math.Inf(1) // a story's dates years apart are of different events
 	}
-	if a.Date != nil && a.Date.Year != 0 && b.Date.Year != 0 && a.Date.Month != 0 && b.Date.Month != 0 &&
-		d*365.25 > maxEventDays {
-		// Two dates given to the month, months apart: other events (a delivery,
-		// an earlier crash), not one event dated wrongly. A date whose year
-		// the text leaves out stays comparable: "July 7" may be a slip.
+	if a.Date != nil && a.Date.Year != 0 && b.Date.Year != 0 && (dateGap(*a.Date, *b.Date) > maxEventDays ||
+		a.Date.Month != 0 && b.Date.Month != 0 && d*365.25 > maxEventDays) {
+		// Two dated spans months apart ("May 2025" and "late 2024"; months
+		// whose middles lie that far apart): other events (a delivery, an
+		// earlier crash), not one event dated wrongly. A date
+		// whose year the text leaves out stays comparable: "July 7" may be a slip.
 		return math.Inf(1)
 	}
 	return conflictMargin + distancePenalty*math.Min(d, 3)
+}
+
+// dateGap is the number of days between two dates' intervals, 0 when they
+// overlap.
+func dateGap(a, b Date) float64 {
+	alo, ahi := a.Interval()
+	blo, bhi := b.Interval()
+	return math.Max(0, math.Max(blo-ahi, alo-bhi))
 }
 
 // maxDateYears is how far apart two dates may lie and still be offered as one
