@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"strings"
+)
+
+type periodRef struct {
+	label string
+	index int // the date mention's start in the sentence
+}
+
+// period finds the period a figure covers: a date in its clause ("$3.7
+// billion in 2024", "decreased to 6 percent in 2025"), or a date that opens
+// the sentence ("Last year, trade reached $5bn"). A resolved period is its
+// TIMEX; an unresolved one ("last year" with no publication date) its words.
+func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
+	tr := s.mtok[i]
+	lo, hi := clause(s.toks, tr)
+	for j, m := range s.mentions {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+			continue
+		}
+		r := s.mtok[j]
+		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
+			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
+		}
+	}
+	// Else the one period-like date of the sentence, wherever it stands
+	// ("Last year, trade reached $5bn"; "came to 1.7 trillion yuan in 2023,
+	// or roughly $240 billion").
+	only := -1
+	for j, m := range s.mentions {
+		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+			continue
+		}
+		if only >= 0 {
+			return periodRef{}, false
+		}
+		only = j
+	}
+	if only >= 0 {
+		return periodRef{label: x.periodLabel(s, only), index: s.mentions[only].Start}, true
+	}
+	return periodRef{}, false
+}
+
+// periodGrain reports dates that can be the period a figure covers: a year,
+// a part of one, a month, or a relative span ("last year"). A day is when
+// something happened ("fell 15.7 percent on Monday"), a claim of its own.
+func periodGrain(m Mention) bool {
+	d := m.Value.Date
+	return d != nil && (d.Day == 0 || d.Year == 0 && d.Month == 0)
+}
+
+// periodLabel names the period of date mention j: its TIMEX when resolved,
+// its words otherwise; a part of it ("the first 11 months of 2023", "the
+// first half of 2024") keeps the part's words after a slash, so that it is
+// another period than the whole year.
+func (x *extractor) periodLabel(s *sentenceCtx, j int) string {
+	m := s.mentions[j]
+	label := strings.ToLower(foldSpace(m.Text))
+	if m.Value.Date != nil && m.Value.Date.Year != 0 {
+		label = m.Value.Date.Timex()
+	}
+	r := s.mtok[j]
+	if r[0] >= 2 && s.toks[r[0]-1].lower == "of" && partWords[s.toks[r[0]-2].lower] {
+		// "the first 11 months of", "the first half of", "the third quarter of"
+		k := r[0] - 2
+		for k > 0 && r[0]-k < 5 && s.toks[k-1].word != "," && !stopwords[s.toks[k-1].lower] ||
+			k > 0 && (s.toks[k-1].digit || partWords[s.toks[k-1].lower]) {
+			k--
+		}
+		var part []string
+		for _, t := range s.toks[k : r[0]-1] {
+			part = append(part, t.lower)
+		}
+		return label + "/" + strings.Join(part, " ")
+	}
+	return label
+}
+
+// eventDate is the year, and the month or day when it gives one, of the date
+// nearest figure i in its sentence: "in 1997, when a jet flew into a hillside
+// and 228 people died" puts the 228 in 1997.
+func eventDate(s *sentenceCtx, i int) (year int, timex string) {
+	bestD := 1 << 30
+	for j, m := range s.mentions {
+		d := m.Value.Date
+		if j == i || m.Kind != KindDate || d == nil || d.Year == 0 {
+			continue
+		}
+		if k := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i]); k < bestD {
+			bestD, year, timex = k, d.Year, ""
+			if d.Month != 0 && d.To == nil {
+				timex = d.Timex()
+			}
+		}
+	}
+	return year, timex
+}
+
+// movedFrom reports a figure a change started from: "up from 80", "down
+// from 12", "revised from 1,644".
+func movedFrom(toks []token, tr [2]int) bool {
+	if tr[0] < 2 || toks[tr[0]-1].lower != "from" {
+		return false
+	}
+	// "up from 80", "narrowed to €291 billion, from almost €400 billion"
+	for k := tr[0] - 2; k >= 0 && k >= tr[0]-10; k-- {
+		w := toks[k].lower
+		switch w {
+		case "up", "down", "revised", "narrowed", "widened", "shrank", "grew", "risen", "rising", "fallen":
+			return true
+		}
+		if metricCues[w] == "change" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCueBefore reports whether a word of set stands in the figure's clause
+// within n tokens before it.
+func (x *extractor) hasCueBefore(s *sentenceCtx, i int, set map[string]bool, n int) bool {
+	tr := s.mtok[i]
+	lo, _ := clause(s.toks, tr)
+	for k := tr[0] - 1; k >= lo && k >= tr[0]-n; k-- {
+		if set[s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCueAfter reports whether a word of set follows the figure within n
+// tokens ("the $200 billion goal").
+func (x *extractor) hasCueAfter(s *sentenceCtx, i int, set map[string]bool, n int) bool {
+	tr := s.mtok[i]
+	for k := tr[1]; k < len(s.toks) && k < tr[1]+n && s.toks[k].word != ","; k++ {
+		if set[s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

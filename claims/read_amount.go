@@ -1,0 +1,170 @@
+package claims
+
+import (
+	"strings"
+)
+
+// amountReader reads money and percentages: every one is a claim; what it
+// measures comes from the cues around it.
+type amountReader struct{}
+
+func (amountReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
+	m := s.mentions[i]
+	if m.Kind == KindMoney && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") && x.yuan() {
+		c.Value.Unit = "CNY"
+	}
+	c.Metric = x.metric(s, i, "amount")
+	if m.Kind == KindPercent {
+		c.Metric = x.metric(s, i, "percent")
+	}
+	return true
+}
+
+// metric is what a money or percent figure measures: the cue nearest it,
+// preferring its own clause, the head of a compound ("trade surplus" is a
+// surplus), and flows over commodities ("imports, mostly oil and gas, rose to
+// $129bn" are imports). A percentage change names what changed ("change of
+// trade"). With no cue, an amount inherits the metric of the figure before it
+// ("The total compares with $240.1 billion").
+func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
+	toks := s.toks
+	tr := s.mtok[i]
+	kind := s.mentions[i].Kind
+	cl, ch := clause(toks, tr)
+	best, bestDist := "", 1<<30
+	for k := range toks {
+		if k >= tr[0] && k < tr[1] {
+			continue
+		}
+		mt, ok := cueAt(toks, k)
+		if !ok {
+			continue
+		}
+		if kind == KindMoney && !moneyMetric(mt) || kind == KindPercent && !percentMetric(mt) {
+			continue
+		}
+		if mt == "change" && k < tr[0] && toks[tr[0]-1].lower == "to" {
+			continue // "decreased to 6 percent" gives a level, not a change
+		}
+		if k+1 < len(toks) && k+1 != tr[0] {
+			if next, ok := cueAt(toks, k+1); ok && next != mt && moneyMetric(next) == moneyMetric(mt) {
+				continue // "trade surplus": the head noun says what it is
+			}
+		}
+		d := k - tr[1]
+		if k < tr[0] {
+			d = tr[0] - k
+		}
+		if k < cl || k >= ch {
+			d += 10
+		}
+		if commodity(mt) {
+			d += 8
+		}
+		if kind == KindPercent && !levelMetric(mt) && mt != "change" {
+			d += 6 // "Russia's share of trade ... 6 percent" is a share
+		}
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	if best == "change" && kind == KindPercent {
+		if of := x.changeOf(s, i); of != "" {
+			best = "change of " + of
+		}
+	}
+	if best == "" {
+		for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-3; k-- {
+			if prev := x.out[k]; prev.Kind == kind && prev.Metric != fallback {
+				return prev.Metric
+			}
+		}
+		return fallback
+	}
+	return best
+}
+
+// levelMetric names percentages that are levels: shares and rates.
+func levelMetric(m string) bool {
+	switch m {
+	case "share", "inflation", "unemployment", "turnout", "territory", "approval", "support", "interest", "votes":
+		return true
+	}
+	return false
+}
+
+// changeOf finds what a percentage change is a change of: the nearest flow
+// or amount cue in the sentence ("exports jumped 46.9%").
+func (x *extractor) changeOf(s *sentenceCtx, i int) string {
+	tr := s.mtok[i]
+	// "$218 billion last year, up about 26%": the change of the amount before it
+	for j := i - 1; j >= 0; j-- {
+		if s.mentions[j].Kind == KindPercent {
+			break
+		}
+		if s.mentions[j].Kind == KindMoney {
+			if mt := x.metric(s, j, ""); mt != "" {
+				return mt
+			}
+			break
+		}
+	}
+	best, bestDist := "", 1<<30
+	for k := range s.toks {
+		mt, ok := cueAt(s.toks, k)
+		if !ok || mt == "change" || !moneyMetric(mt) || commodity(mt) {
+			continue
+		}
+		d := dist(k, k+1, tr)
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	return best
+}
+
+// commodity metrics name goods, which a flow of money is usually made of
+// rather than about.
+func commodity(m string) bool {
+	return m == "oil" || m == "gas" || m == "freight"
+}
+
+func moneyMetric(m string) bool {
+	switch m {
+	case "share", "change", "inflation", "unemployment", "turnout", "territory", "approval", "support":
+		return false
+	}
+	return moneyOnly(m) || m == "freight" || m == "oil" || m == "gas" || m == "deployed" || m == "workers"
+}
+
+func percentMetric(m string) bool {
+	switch m {
+	case "share", "change", "inflation", "unemployment", "turnout", "territory", "approval",
+		"support", "votes", "interest", "trade", "exports", "imports", "gdp", "sales", "revenue",
+		"profit", "price", "budget", "debt":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) yuan() bool {
+	if !x.yenRead {
+		x.yenIsYuan, x.yenRead = yuanContext(x.doc.Text), true
+	}
+	return x.yenIsYuan
+}
+
+// yuanContext reports whether a text speaks of the yuan or of China more
+// than of Japan, for reading "¥".
+func yuanContext(text string) bool {
+	china, japan := 0, 0
+	for _, t := range tokenize(text) {
+		switch t.lower {
+		case "yuan", "renminbi", "rmb", "china", "chinese", "beijing":
+			china++
+		case "yen", "japan", "japanese", "tokyo":
+			japan++
+		}
+	}
+	return china > japan
+}

@@ -1,0 +1,316 @@
+package claims
+
+import (
+	"strings"
+)
+
+// countReader reads bare numbers: a number is a claim only when it counts
+// people or things (countMetric says how it knows).
+type countReader struct{}
+
+func (countReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
+	metric, ok := x.countMetric(s, i)
+	if !ok && !x.opt.Mentions {
+		return false
+	}
+	c.Kind, c.Metric = KindCount, metric
+	return true
+}
+
+// countMetric decides whether a bare number counts people or things and what
+// it measures. A number is a count when a cue word in its clause says what
+// happened to what it counts ("killed 38", "67 passengers and crew"), when a
+// people noun or a plural noun follows it ("eight IT specialists"), when it
+// carries a unit ("1.5 million tons"), or when it elides the noun of an
+// earlier count in the sentence ("half a million people ... two million").
+func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
+	m := s.mentions[i]
+	tr := s.mtok[i]
+	toks := s.toks
+	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
+		return "", false // "2/3", "1.1^23": no count of anything ("half a million" is)
+	}
+	if isIdentifier(s.text, toks, tr) {
+		return "", false
+	}
+	// The noun right after the number, past adjectives.
+	next := ""
+	if tr[1] < len(toks) {
+		next = toks[tr[1]].lower
+	}
+	if timeUnits[next] || next == "%" {
+		return "", false
+	}
+	if m.Value.Unit != "" {
+		if mt, ok := x.cue(s, i); ok {
+			return mt, true
+		}
+		return unitMetric(m.Value.Unit), true
+	}
+	partitive := next == "of" && tr[1]+2 < len(toks) && toks[tr[1]+1].lower == "the" // "38 of the 67", "44,000 of the victims"
+	if notCounted[next] && !partitive {
+		return "", false
+	}
+	cue, hasCue := x.cue(s, i)
+	if !hasCue && tr[0] > 0 && (toks[tr[0]-1].lower == "the" || toks[tr[0]-1].lower == "both") &&
+		m.Value.Number <= 12 && !toks[tr[0]].digit {
+		return "", false // "the two economies": a reference, not a count
+	}
+	if hasCue && (cue == "passengers" || cue == "crew") && bothCrewAndPassengers(toks, tr[1]) {
+		cue = "aboard" // "67 passengers and crew": everyone on board
+	}
+	secondOfPartitive := tr[0] >= 3 && toks[tr[0]-1].lower == "the" && toks[tr[0]-2].lower == "of" &&
+		i > 0 && s.mtok[i-1][1] == tr[0]-2
+	if hasCue && !predicateMetrics[cue] && !secondOfPartitive {
+		if p, ok := predicateAfter(s, i); ok {
+			cue = p
+		}
+	}
+	noun, isNoun := countedNoun(toks, tr[1])
+	if sub, ok := subgroup(toks, tr, partitive); ok {
+		return sub, true // "32 of the victims were Kenyan"
+	}
+	switch {
+	case isNoun && !peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
+		return stem(noun), true // "35 nationalities were among the dead" counts nationalities
+	case hasCue:
+		return cue, true
+	case isNoun && peopleNouns[noun]:
+		return "people", true
+	case isNoun:
+		return stem(noun), true
+	case s.lastCount != "" && (tr[1] >= len(toks) || elisionNext[toks[tr[1]].lower]):
+		// elided noun: "half a million people, though some say two million";
+		// "44,000 died in Turkey and about 6,000 in Syria"
+		return s.lastCount, true
+	}
+	return "", false
+}
+
+// subgroup reads a partitive that names a part of a group by what it is:
+// "32 of the victims were Kenyan" counts Kenyans.
+func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
+	if !partitive {
+		return "", false
+	}
+	for k := tr[1] + 2; k < len(toks) && k < tr[1]+6; k++ {
+		switch toks[k].lower {
+		case "were", "was", "are", "is":
+			if k+1 < len(toks) && !toks[k+1].digit && toks[k+1].word != "," && !stopwords[toks[k+1].lower] && !isCue(toks[k+1].lower) {
+				return stem(toks[k+1].lower), true
+			}
+			return "", false
+		case ",":
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// cueBeside reports a cue right by the counted phrase ("detained eight
+// engineers", "wounded 40 others", "12 homes destroyed"): then the cue, not
+// the noun, says what is measured.
+func cueBeside(toks []token, tr [2]int, noun string) bool {
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		if isCue(toks[k].lower) {
+			return true
+		}
+	}
+	for k := tr[1]; k < len(toks) && k < tr[1]+4; k++ {
+		if toks[k].lower == noun {
+			return k+1 < len(toks) && isCue(toks[k+1].lower)
+		}
+	}
+	return false
+}
+
+// nounIsName reports a counted noun that is capitalised, a people's name
+// ("600,000 Azerbaijanis work in Russia"): they are people, whose cue says more.
+func nounIsName(toks []token, from int, noun string) bool {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		if toks[k].lower == noun {
+			return toks[k].upper
+		}
+	}
+	return false
+}
+
+// predicateAfter finds what happened to the people a count names in the rest
+// of its sentence, past commas, up to the next figure: "Only two crew members,
+// both found in the tail, survived".
+func predicateAfter(s *sentenceCtx, i int) (string, bool) {
+	end := len(s.toks)
+	if i+1 < len(s.mtok) {
+		end = s.mtok[i+1][0]
+	}
+	for k := s.mtok[i][1]; k < end && k < s.mtok[i][1]+12; k++ {
+		if mt, ok := cueAt(s.toks, k); ok && predicateMetrics[mt] {
+			return mt, true
+		}
+	}
+	return "", false
+}
+
+// bothCrewAndPassengers reports "passengers and crew" (or the reverse) right
+// after a number.
+func bothCrewAndPassengers(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].lower != "and" {
+		return false
+	}
+	a, b := toks[j].lower, toks[j+2].lower
+	return (a == "passengers" && (b == "crew" || b == "crews")) || (a == "crew" && b == "passengers")
+}
+
+// elisionNext may follow a number whose noun is left out.
+var elisionNext = map[string]bool{",": true, "in": true, "on": true, "at": true, "across": true,
+	"and": true, "or": true, "by": true}
+
+// countedNoun finds the noun a number counts: the first word after it that
+// looks like a plural noun, past up to three modifiers. "of the" is allowed
+// for partitives ("38 of the 67 people").
+func countedNoun(toks []token, j int) (string, bool) {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.word == "," || (t.digit && !strings.ContainsRune(t.word, '-')) {
+			return "", false // "737-800" is a model name inside the noun phrase
+		}
+		if peopleNouns[t.lower] {
+			return t.lower, true
+		}
+		if stopwords[t.lower] && !(t.lower == "of" && k == j) {
+			return "", false
+		}
+		if invariantNouns[t.lower] {
+			return t.lower, true
+		}
+		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+			!strings.HasSuffix(t.lower, "us") && !timeUnits[t.lower] && !notCounted[t.lower] {
+			return t.lower, true
+		}
+	}
+	return "", false
+}
+
+// isIdentifier reports whether a number is part of a name or code: right
+// after a capitalised word that does not start the sentence ("Flight 8243",
+// "Embraer 190"), or glued to letters by a hyphen ("J2-8243", "737-800").
+func isIdentifier(text string, toks []token, tr [2]int) bool {
+	if tr[0] >= len(toks) {
+		return false
+	}
+	t := toks[tr[0]]
+	if !t.digit {
+		return false
+	}
+	if t.start > 0 && (text[t.start-1] == '-' || text[t.start-1] == '/') {
+		return true
+	}
+	if tr[1] < len(toks) && allCaps(toks[tr[1]].word) && text[t.end:toks[tr[1]].start] == " " {
+		return true // "737 MAX", a model name
+	}
+	if tr[0] > 0 {
+		p := toks[tr[0]-1]
+		if p.upper && p.end+1 >= t.start && tr[0]-1 > 0 && !monthWord(p.lower) && p.word != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports a word of two or more letters, all capitals.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func unitMetric(unit string) string {
+	switch unit {
+	case "t":
+		return "tonnes"
+	}
+	return unit
+}
+
+// cue finds the metric cue nearest to mention i inside its clause. A cue on
+// the far side of another figure belongs to that figure ("killed 38 people
+// and wounded 29"), and in a partitive ("38 of the 67 people on board were
+// killed") the first figure reads its cue past the second's noun phrase.
+func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := clause(toks, tr)
+	partitive := tr[1]+2 < len(toks) && toks[tr[1]].lower == "of" && toks[tr[1]+1].lower == "the" &&
+		i+1 < len(s.mentions) && s.mtok[i+1][0] == tr[1]+2
+	other := func(k int) bool { // token k lies in another mention
+		for j, r := range s.mtok {
+			if j != i && k >= r[0] && k < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	best, bestDist := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= tr[0] && k < tr[1] {
+			continue
+		}
+		mt, ok := metricCues[toks[k].lower]
+		if !ok || other(k) {
+			continue
+		}
+		d := k - tr[1]
+		if k < tr[0] {
+			d = tr[0] - k
+		}
+		// Blocked by another figure in between?
+		a, b := k, tr[0]
+		if k > tr[0] {
+			a, b = tr[1], k
+		}
+		blocked := false
+		for j, r := range s.mtok {
+			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind {
+				blocked = true
+			}
+		}
+		if blocked && !partitive {
+			continue
+		}
+		if partitive && k > tr[1] {
+			// skip the partitive's own noun phrase: only predicate cues count
+			if cat := mt; cat == "aboard" || cat == "people" {
+				continue
+			}
+		}
+		if s.mentions[i].Kind == KindNumber && moneyOnly(mt) {
+			continue
+		}
+		if d < bestDist {
+			best, bestDist = mt, d
+		}
+	}
+	if best == "" || bestDist > 12 {
+		return "", false
+	}
+	return best, true
+}
+
+// moneyOnly metrics never describe a count of people.
+func moneyOnly(m string) bool {
+	switch m {
+	case "trade", "exports", "imports", "remittances", "aid", "loan", "debt", "investment",
+		"budget", "spending", "revenue", "sales", "profit", "losses", "damage", "compensation",
+		"fine", "gdp", "deal", "cost", "price", "funding", "salary", "reserves", "sanctions",
+		"bail", "surplus", "deficit", "share", "change", "inflation", "unemployment", "turnout", "territory",
+		"approval", "support", "interest":
+		return true
+	}
+	return false
+}
