@@ -4,15 +4,18 @@ import (
 	"strings"
 )
 
+// periodRef is the period a figure covers and the date mention that gave it.
 type periodRef struct {
 	label string
 	index int // the date mention's start in the sentence
 }
 
-// period finds the period a figure covers: a date in its clause ("$3.7
-// billion in 2024", "decreased to 6 percent in 2025"), or a date that opens
-// the sentence ("Last year, trade reached $5bn"). A resolved period is its
-// TIMEX; an unresolved one ("last year" with no publication date) its words.
+// period finds the period a figure covers: a year- or month-like date in its
+// clause ("$3.7 billion in 2024", "decreased to 6 percent in 2025"), else the
+// one such date of the sentence ("Last year, trade reached $5bn"). Dates of
+// statements and yardsticks ("from 2022") are never periods. A resolved
+// period is its TIMEX; an unresolved one ("last year" with no publication
+// date) its words.
 func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
