@@ -85,7 +85,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 			out = append(out, finding(members, vecs, group, cmp))
 		}
 	}
-	sortFindings(out)
+	SortFindings(out)
 	return out
 }
 
@@ -1036,26 +1036,38 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// sortFindings orders findings: conflicts (most serious first), then
-// agreements, then single-source facts; ties by metric, subject, fingerprint.
-func sortFindings(fs []Finding) {
-	rank := map[Status]int{Conflict: 0, Updated: 1, Agree: 2, Single: 3}
+// statusRank orders statuses for people: what needs attention first.
+var statusRank = map[Status]int{Conflict: 0, Updated: 1, Agree: 2, Single: 3}
+
+// SortFindings orders findings the way every output lists them: conflicts
+// (most serious first), then updated totals, agreements and single-source
+// facts; then by the number of sources, kind, metric, subject and
+// fingerprint, so that the order never depends on how they were found. A
+// status it does not know goes last.
+func SortFindings(fs []Finding) {
+	rank := func(s Status) int {
+		if r, ok := statusRank[s]; ok {
+			return r
+		}
+		return len(statusRank)
+	}
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		if rank[a.Status] != rank[b.Status] {
-			return rank[a.Status] < rank[b.Status]
-		}
-		if a.Severity != b.Severity {
+		switch {
+		case rank(a.Status) != rank(b.Status):
+			return rank(a.Status) < rank(b.Status)
+		case a.Status != b.Status:
+			return a.Status < b.Status
+		case a.Severity != b.Severity:
 			return a.Severity > b.Severity
-		}
-		if len(a.Sources) != len(b.Sources) {
+		case len(a.Sources) != len(b.Sources):
 			return len(a.Sources) > len(b.Sources)
-		}
-		if a.Kind != b.Kind {
+		case a.Kind != b.Kind:
 			return a.Kind < b.Kind
-		}
-		if a.Metric != b.Metric {
+		case a.Metric != b.Metric:
 			return a.Metric < b.Metric
+		case a.Subject != b.Subject:
+			return a.Subject < b.Subject
 		}
 		return a.Fingerprint < b.Fingerprint
 	})

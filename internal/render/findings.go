@@ -39,42 +39,11 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 	return fmt.Errorf("compare cannot print %q", opt.Format)
 }
 
-var statusRank = map[claims.Status]int{claims.Conflict: 0, claims.Updated: 1, claims.Agree: 2, claims.Single: 3}
-
-// rank orders statuses; one this package does not know goes last.
-func rank(s claims.Status) int {
-	if r, ok := statusRank[s]; ok {
-		return r
-	}
-	return len(statusRank)
-}
-
-// SortFindings returns the findings in the order they are printed: by status
-// (conflict, updated, agree, single), then severity (worst first), then the number of
-// sources (most first), then kind, metric, subject and fingerprint so that
-// the order never depends on the engine's.
+// SortFindings returns a sorted copy of the findings, in the order every
+// format prints them (claims.SortFindings).
 func SortFindings(fs []claims.Finding) []claims.Finding {
 	out := append([]claims.Finding(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		switch {
-		case rank(a.Status) != rank(b.Status):
-			return rank(a.Status) < rank(b.Status)
-		case a.Status != b.Status:
-			return a.Status < b.Status
-		case a.Severity != b.Severity:
-			return a.Severity > b.Severity
-		case len(a.Sources) != len(b.Sources):
-			return len(a.Sources) > len(b.Sources)
-		case a.Kind != b.Kind:
-			return a.Kind < b.Kind
-		case a.Metric != b.Metric:
-			return a.Metric < b.Metric
-		case a.Subject != b.Subject:
-			return a.Subject < b.Subject
-		}
-		return a.Fingerprint < b.Fingerprint
-	})
+	claims.SortFindings(out)
 	return out
 }
 
