@@ -198,12 +198,13 @@ func (p profile) unit() profile {
 // sameSentence is true for two claims of one sentence: "38 of the 67 people"
 // are two facts, and so are two dates in one sentence. An amount restated in
 // another currency ("1.7 trillion yuan, or roughly $240 billion") is the
-// exception.
+// exception. It is sentenceKey(a) == sentenceKey(b) without building the
+// keys, since it runs for every candidate pair.
 func sameSentence(a, b Claim) bool {
 	if a.Kind == KindMoney && b.Kind == KindMoney && !strings.EqualFold(a.Value.Unit, b.Value.Unit) {
 		return false
 	}
-	return a.Source == b.Source && a.Sentence == b.Sentence && a.Line == b.Line
+	return a.Source == b.Source && a.Line == b.Line && a.Sentence == b.Sentence
 }
 
 // sameSourcePenalty raises the bar for two claims of one source: a writer

@@ -13,10 +13,11 @@ func (amountReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if m.Kind == KindMoney && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") && x.yuan() {
 		c.Value.Unit = "CNY"
 	}
-	c.Metric = x.metric(s, i, "amount")
+	fallback := "amount"
 	if m.Kind == KindPercent {
-		c.Metric = x.metric(s, i, "percent")
+		fallback = "percent"
 	}
+	c.Metric = x.metric(s, i, fallback)
 	return true
 }
 
