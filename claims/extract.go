@@ -22,8 +22,9 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, titleTok: annotate(tokenize(doc.Title)), published: dayOf(doc),
-		sentToks: map[int][]token{}, weights: map[string]float64{}}
+	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{},
+		termIDs: map[string]int32{}, lexIDs: map[*lexeme][2]int32{}, termNames: []string{""}, weights: []float64{0}}
+	x.titleTok = x.number(tokenize(doc.Title))
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -43,8 +44,16 @@ type extractor struct {
 	titleTok  []token // the document's title, when its metadata gives one
 	published string  // the publication day, YYYY-MM-DD, or ""
 
-	sentToks map[int][]token    // tokens of each sentence read so far, by its start
-	weights  map[string]float64 // scratch space of terms()
+	sentToks map[int][]token // tokens of each sentence read so far, by its start
+
+	// Context terms by number (see number): their names, and the scratch
+	// space where terms adds up their weights.
+	termIDs   map[string]int32
+	lexIDs    map[*lexeme][2]int32 // the numbers of a lexeme's key and concept
+	termNames []string             // by number; 0 is no term
+	weights   []float64
+	touched   []int32 // the terms with a weight
+	best      []int32 // scratch space of topTerms
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
@@ -71,7 +80,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headTok = annotate(tokenize(text))
+		x.headTok = x.number(tokenize(text))
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
@@ -121,7 +130,7 @@ func (x *extractor) tokens(sp sources.Span) []token {
 	if t, ok := x.sentToks[sp.Start]; ok {
 		return t
 	}
-	t := annotate(tokenize(x.doc.Text[sp.Start:sp.End]))
+	t := x.number(tokenize(x.doc.Text[sp.Start:sp.End]))
 	x.sentToks[sp.Start] = t
 	return t
 }
@@ -249,11 +258,7 @@ func monthWord(w string) bool {
 
 // cueAt is the metric cue of token k, by its word or its stem.
 func cueAt(toks []token, k int) (string, bool) {
-	if mt, ok := metricCues[toks[k].lower]; ok {
-		return mt, true
-	}
-	mt, ok := metricCueStems[stem(toks[k].lower)]
-	return mt, ok
+	return toks[k].cue, toks[k].isCue
 }
 
 // attribution finds who a sentence says the figures come from: "according

@@ -115,7 +115,7 @@ func movedFrom(toks []token, tr [2]int) bool {
 		case "up", "down", "revised", "narrowed", "widened", "shrank", "grew", "risen", "rising", "fallen":
 			return true
 		}
-		if metricCues[w] == "change" {
+		if toks[k].wordCue == "change" {
 			return true
 		}
 	}

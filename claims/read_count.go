@@ -96,7 +96,7 @@ func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
 	for k := tr[1] + 2; k < len(toks) && k < tr[1]+6; k++ {
 		switch toks[k].lower {
 		case "were", "was", "are", "is":
-			if k+1 < len(toks) && !toks[k+1].digit && toks[k+1].word != "," && !stopwords[toks[k+1].lower] && !isCue(toks[k+1].lower) {
+			if k+1 < len(toks) && !toks[k+1].digit && toks[k+1].word != "," && !stopwords[toks[k+1].lower] && !toks[k+1].isCue {
 				return stem(toks[k+1].lower), true
 			}
 			return "", false
@@ -112,13 +112,13 @@ func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
 // the noun, says what is measured.
 func cueBeside(toks []token, tr [2]int, noun string) bool {
 	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
-		if isCue(toks[k].lower) {
+		if toks[k].isCue {
 			return true
 		}
 	}
 	for k := tr[1]; k < len(toks) && k < tr[1]+4; k++ {
 		if toks[k].lower == noun {
-			return k+1 < len(toks) && isCue(toks[k+1].lower)
+			return k+1 < len(toks) && toks[k+1].isCue
 		}
 	}
 	return false
@@ -261,7 +261,7 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 		if k >= tr[0] && k < tr[1] {
 			continue
 		}
-		mt, ok := metricCues[toks[k].lower]
+		mt, ok := toks[k].wordCue, toks[k].isWordCue
 		if !ok || other(k) {
 			continue
 		}

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -28,20 +26,6 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		// the words around a date, not the story around it, say which event it dates
 		reach, ctx = 2.5, 0.3
 	}
-	w := x.weights
-	clear(w)
-	add := func(t token, weight float64) {
-		if t.concept != "" {
-			w[t.concept] += 2 * weight
-		}
-		if t.key == "" {
-			return
-		}
-		if t.upper {
-			weight *= properNounWeight // names pick out one event among several
-		}
-		w[t.key] += weight
-	}
 	lo, hi := clause(s.toks, tr)
 	for k, t := range s.toks {
 		if k >= tr[0] && k < tr[1] {
@@ -55,13 +39,13 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 		if k >= lo && k < hi {
 			weight *= 1.5
 		}
-		add(t, weight)
+		x.add(t, weight)
 	}
 	for _, t := range x.headTok {
-		add(t, 0.5*ctx)
+		x.add(t, 0.5*ctx)
 	}
 	for _, t := range x.titleTok {
-		add(t, 0.3*ctx) // the story's own name for its main event
+		x.add(t, 0.3*ctx) // the story's own name for its main event
 	}
 	// The two sentences before, back to the section's heading.
 	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
@@ -71,31 +55,100 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 			break
 		}
 		for _, t := range x.tokens(sp) {
-			add(t, weight)
+			x.add(t, weight)
 		}
 	}
-	type kw struct {
-		k string
-		w float64
+	return x.topTerms()
+}
+
+// add counts a context word with a weight, under its key and its concept.
+func (x *extractor) add(t token, weight float64) {
+	if t.conceptID != 0 {
+		x.addTerm(t.conceptID, 2*weight)
 	}
-	pairs := make([]kw, 0, len(w))
-	for k, v := range w {
-		pairs = append(pairs, kw{k, v})
+	if t.keyID == 0 {
+		return
 	}
-	slices.SortFunc(pairs, func(a, b kw) int {
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
+	if t.upper {
+		weight *= properNounWeight // names pick out one event among several
+	}
+	x.addTerm(t.keyID, weight)
+}
+
+func (x *extractor) addTerm(id int32, weight float64) {
+	if x.weights[id] == 0 {
+		x.touched = append(x.touched, id)
+	}
+	x.weights[id] += weight
+}
+
+// topTerms returns the maxTerms heaviest terms added since the last call,
+// heaviest first, ties in name order, and clears the weights.
+func (x *extractor) topTerms() []string {
+	// Keep the best maxTerms in order as they come: most terms fall
+	// below the last kept one at the first comparison.
+	best := x.best[:0]
+	for _, id := range x.touched {
+		if len(best) == maxTerms && !x.heavier(id, best[maxTerms-1]) {
+			continue
 		}
-		return strings.Compare(a.k, b.k)
-	})
-	if len(pairs) > maxTerms {
-		pairs = pairs[:maxTerms]
+		k := sort.Search(len(best), func(i int) bool { return x.heavier(id, best[i]) })
+		if len(best) < maxTerms {
+			best = append(best, 0)
+		}
+		copy(best[k+1:], best[k:])
+		best[k] = id
 	}
-	keys := make([]string, len(pairs))
-	for i, p := range pairs {
-		keys[i] = p.k
+	keys := make([]string, len(best))
+	for i, id := range best {
+		keys[i] = x.termNames[id]
 	}
+	for _, id := range x.touched {
+		x.weights[id] = 0
+	}
+	x.touched, x.best = x.touched[:0], best
 	return keys
+}
+
+// heavier orders terms by weight, heaviest first, then by name.
+func (x *extractor) heavier(a, b int32) bool {
+	if wa, wb := x.weights[a], x.weights[b]; wa != wb {
+		return wa > wb
+	}
+	return x.termNames[a] < x.termNames[b]
+}
+
+// number gives the context terms of toks the extractor's numbers, so that
+// terms can add them up in a slice.
+func (x *extractor) number(toks []token) []token {
+	for i := range toks {
+		t := &toks[i]
+		if t.key == "" && t.concept == "" {
+			continue
+		}
+		ids, ok := x.lexIDs[t.lexeme]
+		if !ok {
+			ids = [2]int32{x.termID(t.key), x.termID(t.concept)}
+			x.lexIDs[t.lexeme] = ids
+		}
+		t.keyID, t.conceptID = ids[0], ids[1]
+	}
+	return toks
+}
+
+// termID is the extractor's number of a term, 0 for none.
+func (x *extractor) termID(term string) int32 {
+	if term == "" {
+		return 0
+	}
+	id, ok := x.termIDs[term]
+	if !ok {
+		id = int32(len(x.termNames))
+		x.termIDs[term] = id
+		x.termNames = append(x.termNames, term)
+		x.weights = append(x.weights, 0)
+	}
+	return id
 }
 
 // subjectLabel names what a claim is about in a few words of its sentence:
@@ -110,7 +163,7 @@ func subjectLabel(toks []token, names []nameRun, tr [2]int) string {
 	}
 	event, eventD := "", 1<<30
 	for k, t := range toks {
-		if eventWord(t.lower) && !institution(toks, k) {
+		if t.event && !institution(toks, k) {
 			if d := dist(k, k+1, tr); d < eventD {
 				event, eventD = t.lower, d
 			}
@@ -201,25 +254,6 @@ func eventWord(w string) bool {
 // it well in a label: "China · bought" says less than "China · trade".
 var unnamingWords = wordSet(`bought sold buys sells customs tariff tariffs
 deficit surplus shot`)
-
-// annotate sets each token's context key and concept once, so that the
-// claims of a sentence share the work.
-func annotate(toks []token) []token {
-	for i := range toks {
-		t := &toks[i]
-		if t.word == "," || t.digit || stopwords[t.lower] || len(t.lower) < 2 || monthWord(t.lower) {
-			continue
-		}
-		t.concept, _ = conceptOf(t.lower)
-		// What is measured is the claim's metric already; as context it
-		// would only make every death toll look like every other.
-		if _, ok := metricCues[t.lower]; ok || t.lower == "people" {
-			continue
-		}
-		t.key = stem(t.lower)
-	}
-	return toks
-}
 
 // conceptOf finds a word's event concept by the word or its stem
 // ("traded" -> @trade).

@@ -2,22 +2,97 @@ package claims
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
 // token is a word of a sentence: letters, digits, and the apostrophes and
-// hyphens inside a word.
+// hyphens inside a word. What the word is, whatever its place, is in its
+// lexeme, shared by every token of the same spelling.
 type token struct {
 	start, end int    // byte offsets into the text tokenised
 	word       string // the word as written
-	lower      string // folded: lower case, curly apostrophes straightened
-	upper      bool   // starts with an upper-case letter
-	digit      bool   // starts with a digit
+	*lexeme
 
-	// Set by annotate, for context terms:
+	// The extractor's numbers for the lexeme's key and concept (0: none),
+	// set by extractor.number, for adding up context terms without maps.
+	keyID, conceptID int32
+}
+
+// lexeme is what claim reading asks of a word, worked out once per spelling:
+// each claim looks at every word of its sentence, so this is asked of the
+// same words many times over.
+type lexeme struct {
+	lower string // folded: lower case, curly apostrophes straightened
+	upper bool   // starts with an upper-case letter
+	digit bool   // starts with a digit
+
+	// For context terms (see terms):
 	key     string // the stem the word counts under; "" for words that do not count
 	concept string // its event concept ("@air"), if any
+
+	cue       string // the metric the word is a cue of, by the word or its stem
+	isCue     bool
+	wordCue   string // the metric the word itself (not its stem) is a cue of
+	isWordCue bool
+	event     bool // it names a kind of event (eventWord)
+}
+
+// breakLexeme is the lexeme of every clause break.
+var breakLexeme = &lexeme{lower: ","}
+
+// lexemes caches the lexemes of the words seen so far, for every
+// extraction. It stops growing at maxLexemes: past that, a word's lexeme is
+// worked out each time it is met, which is slower but the same.
+var (
+	lexemes    sync.Map // string -> *lexeme
+	numLexemes atomic.Int64
+)
+
+const maxLexemes = 1 << 18
+
+// lexemeOf returns the lexeme of a word as written.
+func lexemeOf(w string) *lexeme {
+	if l, ok := lexemes.Load(w); ok {
+		return l.(*lexeme)
+	}
+	l := newLexeme(w)
+	if numLexemes.Load() < maxLexemes {
+		// Key the cache by a copy, so that it does not keep the text the
+		// word was cut from alive.
+		if old, loaded := lexemes.LoadOrStore(strings.Clone(w), l); loaded {
+			return old.(*lexeme)
+		}
+		numLexemes.Add(1)
+	}
+	return l
+}
+
+// newLexeme works out what a word is.
+func newLexeme(w string) *lexeme {
+	r, _ := utf8.DecodeRuneInString(w)
+	l := &lexeme{lower: foldWord(w), upper: unicode.IsUpper(r), digit: unicode.IsDigit(r)}
+	l.wordCue, l.isWordCue = metricCues[l.lower]
+	if l.isWordCue {
+		l.cue, l.isCue = l.wordCue, true
+	} else {
+		l.cue, l.isCue = metricCueStems[stem(l.lower)]
+	}
+	c, ok := eventConcepts[l.lower]
+	l.event = ok && c != "@air" && !unnamingWords[l.lower]
+	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || monthWord(l.lower) {
+		return l
+	}
+	l.concept, _ = conceptOf(l.lower)
+	// What is measured is the claim's metric already; as context it
+	// would only make every death toll look like every other.
+	if l.isWordCue || l.lower == "people" {
+		return l
+	}
+	l.key = stem(l.lower)
+	return l
 }
 
 // tokenize splits text into words. Punctuation is dropped except that each
@@ -27,45 +102,74 @@ func tokenize(text string) []token {
 	out := make([]token, 0, len(text)/6+1) // about one word in six bytes
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += n2
+		if text[i] == ' ' { // the common case first
+			i++
+			continue
+		}
+		ok, n := wordRuneAt(text, i)
+		if ok {
+			j := wordEnd(text, i, i+n)
+			w := text[i:j]
+			out = append(out, token{start: i, end: j, word: w, lexeme: lexemeOf(w)})
+			i = j
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i:]); clauseBreak(r) {
+			out = append(out, token{start: i, end: i + n, word: ",", lexeme: breakLexeme})
+		}
+		i += n
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that starts at i and goes on at
+// least to j: letters and digits, and the apostrophes and hyphens inside a
+// word and the separators inside a number ("3,000", "1.5").
+func wordEnd(text string, i, j int) int {
+	number := text[i] >= '0' && text[i] <= '9' || text[i] >= utf8.RuneSelf && startsWithDigit(text[i:])
+	for j < len(text) {
+		if ok, n := wordRuneAt(text, j); ok {
+			j += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == ',') && j+n < len(text) {
+			next, _ := wordRuneAt(text, j+n)
+			if r == '.' || r == ',' {
+				if number && startsWithDigit(text[j+n:]) {
+					j += n
 					continue
-				}
-				// keep inner apostrophes, hyphens, and digit separators
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if r2 == '.' || r2 == ',' {
-						if unicode.IsDigit(r) && unicode.IsDigit(r3) {
-							j += n2
-							continue
-						}
-						break
-					}
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-						j += n2
-						continue
-					}
 				}
 				break
 			}
-			w := text[i:j]
-			out = append(out, token{start: i, end: j, word: w, lower: foldWord(w),
-				upper: unicode.IsUpper(r), digit: unicode.IsDigit(r)})
-			i = j
-		case strings.ContainsRune(",;:()—–[]\"“”", r) || r == '.' || r == '?' || r == '!':
-			out = append(out, token{start: i, end: i + n, word: ",", lower: ","})
-			i += n
-		default:
-			i += n
+			if next {
+				j += n
+				continue
+			}
 		}
+		break
 	}
-	return out
+	return j
+}
+
+// wordRuneAt reports whether a letter or a digit starts at text[i], and the
+// size of the character there.
+func wordRuneAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), n
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// clauseBreak reports the punctuation that ends a clause.
+func clauseBreak(r rune) bool {
+	return strings.ContainsRune(",;:()—–[]\"“”", r) || r == '.' || r == '?' || r == '!'
 }
 
 // foldWord lower-cases a word and straightens curly apostrophes; a trailing
