@@ -89,3 +89,34 @@ func itoa(n int) string {
 
 // benchSizes are the numbers of sources BenchmarkCompare runs with.
 var benchSizes = []int{1000, 10000}
+
+// TestNewsCorpusDensity keeps BenchmarkExtract/news honest: its articles
+// must carry figures about as densely as real reporting does, measured on
+// the seed articles when they are at hand (one claim every 700 bytes or so).
+func TestNewsCorpusDensity(t *testing.T) {
+	perClaim := func(docs []*sources.Document) float64 {
+		var n, c int
+		for _, d := range docs {
+			n += len(d.Text)
+			c += len(claims.Extract(d, claims.ExtractOptions{}))
+		}
+		return float64(n) / float64(c)
+	}
+	var gen []*sources.Document
+	for _, a := range corpus.GenerateNews(100, 1) {
+		doc, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gen = append(gen, doc)
+	}
+	want := 700.0
+	if seeds, errs := sources.Load([]string{"../../shared/seeds"}, nil, sources.Options{}); len(errs) == 0 && len(seeds) > 0 {
+		want = perClaim(seeds)
+	}
+	got := perClaim(gen)
+	t.Logf("bytes per claim: generated news %.0f, real news %.0f", got, want)
+	if got < 0.8*want || got > 1.25*want {
+		t.Errorf("generated news has a claim every %.0f bytes, real news every %.0f", got, want)
+	}
+}

@@ -80,3 +80,36 @@ func TestStoriesDisagree(t *testing.T) {
 		t.Errorf("got no story whose articles disagree")
 	}
 }
+
+// GenerateNews tells Generate's stories with every paragraph kept, in order,
+// the headline first, about newsLength times as long.
+func TestGenerateNewsKeepsTheFigures(t *testing.T) {
+	dense, news := Generate(30, 3), GenerateNews(30, 3)
+	if !reflect.DeepEqual(news, GenerateNews(30, 3)) {
+		t.Errorf("got different articles for the same seed")
+	}
+	for i, a := range news {
+		d := dense[i]
+		if a.ID != d.ID || a.Title != d.Title || !a.Published.Equal(d.Published) {
+			t.Fatalf("%s: metadata differs from Generate's %s", a.ID, d.ID)
+		}
+		if !strings.HasPrefix(a.Text, a.Title+"\n\n") {
+			t.Errorf("%s: text does not open with the title", a.ID)
+		}
+		rest := a.Text
+		for _, p := range strings.Split(strings.TrimSpace(d.Text), "\n\n") {
+			k := strings.Index(rest, p)
+			if k < 0 {
+				t.Errorf("%s: paragraph missing or out of order: %q", a.ID, p)
+				break
+			}
+			rest = rest[k+len(p):]
+		}
+		if r := float64(len(a.Text)) / float64(len(d.Text)); r < newsLength || r > newsLength+0.5 {
+			t.Errorf("%s: %.1f times as long as Generate's, want about %d", a.ID, r, newsLength)
+		}
+		if strings.Contains(a.Text, "\n\n\n") || !strings.HasSuffix(a.Text, ".\n") {
+			t.Errorf("%s: paragraphs badly joined", a.ID)
+		}
+	}
+}
