@@ -22,14 +22,14 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{},
-		termIDs: map[string]int32{}, lexIDs: map[*lexeme][2]int32{}, termNames: []string{""}, weights: []float64{0}}
-	x.titleTok = x.number(tokenize(doc.Title))
+	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{}, vocab: getVocab()}
+	x.titleTok = x.vocab.tokenize(doc.Title)
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
 		}
 	}
+	x.vocab.release()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	return x.out
 }
@@ -45,15 +45,7 @@ type extractor struct {
 	published string  // the publication day, YYYY-MM-DD, or ""
 
 	sentToks map[int][]token // tokens of each sentence read so far, by its start
-
-	// Context terms by number (see number): their names, and the scratch
-	// space where terms adds up their weights.
-	termIDs   map[string]int32
-	lexIDs    map[*lexeme][2]int32 // the numbers of a lexeme's key and concept
-	termNames []string             // by number; 0 is no term
-	weights   []float64
-	touched   []int32 // the terms with a weight
-	best      []int32 // scratch space of topTerms
+	vocab    *vocab          // tokenises, and numbers the context terms
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
@@ -80,7 +72,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headTok = x.number(tokenize(text))
+		x.headTok = x.vocab.tokenize(text)
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
@@ -130,7 +122,7 @@ func (x *extractor) tokens(sp sources.Span) []token {
 	if t, ok := x.sentToks[sp.Start]; ok {
 		return t
 	}
-	t := x.number(tokenize(x.doc.Text[sp.Start:sp.End]))
+	t := x.vocab.tokenize(x.doc.Text[sp.Start:sp.End])
 	x.sentToks[sp.Start] = t
 	return t
 }

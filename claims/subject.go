@@ -76,23 +76,25 @@ func (x *extractor) add(t token, weight float64) {
 }
 
 func (x *extractor) addTerm(id int32, weight float64) {
-	if x.weights[id] == 0 {
-		x.touched = append(x.touched, id)
+	v := x.vocab
+	if v.weights[id] == 0 {
+		v.touched = append(v.touched, id)
 	}
-	x.weights[id] += weight
+	v.weights[id] += weight
 }
 
 // topTerms returns the maxTerms heaviest terms added since the last call,
 // heaviest first, ties in name order, and clears the weights.
 func (x *extractor) topTerms() []string {
+	v := x.vocab
 	// Keep the best maxTerms in order as they come: most terms fall
 	// below the last kept one at the first comparison.
-	best := x.best[:0]
-	for _, id := range x.touched {
-		if len(best) == maxTerms && !x.heavier(id, best[maxTerms-1]) {
+	best := v.best[:0]
+	for _, id := range v.touched {
+		if len(best) == maxTerms && !v.heavier(id, best[maxTerms-1]) {
 			continue
 		}
-		k := sort.Search(len(best), func(i int) bool { return x.heavier(id, best[i]) })
+		k := sort.Search(len(best), func(i int) bool { return v.heavier(id, best[i]) })
 		if len(best) < maxTerms {
 			best = append(best, 0)
 		}
@@ -101,54 +103,21 @@ func (x *extractor) topTerms() []string {
 	}
 	keys := make([]string, len(best))
 	for i, id := range best {
-		keys[i] = x.termNames[id]
+		keys[i] = v.termNames[id]
 	}
-	for _, id := range x.touched {
-		x.weights[id] = 0
+	for _, id := range v.touched {
+		v.weights[id] = 0
 	}
-	x.touched, x.best = x.touched[:0], best
+	v.touched, v.best = v.touched[:0], best
 	return keys
 }
 
 // heavier orders terms by weight, heaviest first, then by name.
-func (x *extractor) heavier(a, b int32) bool {
-	if wa, wb := x.weights[a], x.weights[b]; wa != wb {
+func (v *vocab) heavier(a, b int32) bool {
+	if wa, wb := v.weights[a], v.weights[b]; wa != wb {
 		return wa > wb
 	}
-	return x.termNames[a] < x.termNames[b]
-}
-
-// number gives the context terms of toks the extractor's numbers, so that
-// terms can add them up in a slice.
-func (x *extractor) number(toks []token) []token {
-	for i := range toks {
-		t := &toks[i]
-		if t.key == "" && t.concept == "" {
-			continue
-		}
-		ids, ok := x.lexIDs[t.lexeme]
-		if !ok {
-			ids = [2]int32{x.termID(t.key), x.termID(t.concept)}
-			x.lexIDs[t.lexeme] = ids
-		}
-		t.keyID, t.conceptID = ids[0], ids[1]
-	}
-	return toks
-}
-
-// termID is the extractor's number of a term, 0 for none.
-func (x *extractor) termID(term string) int32 {
-	if term == "" {
-		return 0
-	}
-	id, ok := x.termIDs[term]
-	if !ok {
-		id = int32(len(x.termNames))
-		x.termIDs[term] = id
-		x.termNames = append(x.termNames, term)
-		x.weights = append(x.weights, 0)
-	}
-	return id
+	return v.termNames[a] < v.termNames[b]
 }
 
 // subjectLabel names what a claim is about in a few words of its sentence:

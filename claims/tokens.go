@@ -2,8 +2,6 @@ package claims
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,14 +14,14 @@ type token struct {
 	word       string // the word as written
 	*lexeme
 
-	// The extractor's numbers for the lexeme's key and concept (0: none),
-	// set by extractor.number, for adding up context terms without maps.
+	// The numbers of the lexeme's key and concept in the vocabulary that
+	// read the token (0: none), for adding up context terms in slices.
 	keyID, conceptID int32
 }
 
-// lexeme is what claim reading asks of a word, worked out once per spelling:
-// each claim looks at every word of its sentence, so this is asked of the
-// same words many times over.
+// lexeme is what claim reading asks of a word, worked out once per spelling
+// (see vocab): each claim looks at every word of its sentence, so this is
+// asked of the same words many times over.
 type lexeme struct {
 	lower string // folded: lower case, curly apostrophes straightened
 	upper bool   // starts with an upper-case letter
@@ -42,33 +40,6 @@ type lexeme struct {
 
 // breakLexeme is the lexeme of every clause break.
 var breakLexeme = &lexeme{lower: ","}
-
-// lexemes caches the lexemes of the words seen so far, for every
-// extraction. It stops growing at maxLexemes: past that, a word's lexeme is
-// worked out each time it is met, which is slower but the same.
-var (
-	lexemes    sync.Map // string -> *lexeme
-	numLexemes atomic.Int64
-)
-
-const maxLexemes = 1 << 18
-
-// lexemeOf returns the lexeme of a word as written.
-func lexemeOf(w string) *lexeme {
-	if l, ok := lexemes.Load(w); ok {
-		return l.(*lexeme)
-	}
-	l := newLexeme(w)
-	if numLexemes.Load() < maxLexemes {
-		// Key the cache by a copy, so that it does not keep the text the
-		// word was cut from alive.
-		if old, loaded := lexemes.LoadOrStore(strings.Clone(w), l); loaded {
-			return old.(*lexeme)
-		}
-		numLexemes.Add(1)
-	}
-	return l
-}
 
 // newLexeme works out what a word is.
 func newLexeme(w string) *lexeme {
@@ -99,6 +70,14 @@ func newLexeme(w string) *lexeme {
 // clause break (, ; : — ( ) and sentence ends) is kept as a token with word
 // "," so that window searches can stop at clause edges.
 func tokenize(text string) []token {
+	v := getVocab()
+	toks := v.tokenize(text)
+	v.release()
+	return toks
+}
+
+// tokenize is the package's tokenize, with v's numbers of context terms.
+func (v *vocab) tokenize(text string) []token {
 	out := make([]token, 0, len(text)/6+1) // about one word in six bytes
 	i := 0
 	for i < len(text) {
@@ -110,7 +89,8 @@ func tokenize(text string) []token {
 		if ok {
 			j := wordEnd(text, i, i+n)
 			w := text[i:j]
-			out = append(out, token{start: i, end: j, word: w, lexeme: lexemeOf(w)})
+			e := v.lookup(w)
+			out = append(out, token{start: i, end: j, word: w, lexeme: e.lex, keyID: e.keyID, conceptID: e.conceptID})
 			i = j
 			continue
 		}

@@ -1,0 +1,82 @@
+package claims
+
+import (
+	"runtime"
+	"strings"
+)
+
+// vocab is a tokeniser's memory of the words it has met: the lexeme of each
+// spelling and the numbers of its context terms. A token then costs one map
+// access, and the terms of a claim's context are added up in slices by
+// number (see extractor.terms) rather than in a map by name.
+type vocab struct {
+	words     map[string]vocabEntry // by spelling
+	termIDs   map[string]int32
+	termNames []string // by number; 0 is no term
+
+	// Scratch space of extractor.terms: weights by term number, the terms
+	// with a weight, and the best of them.
+	weights       []float64
+	touched, best []int32
+}
+
+type vocabEntry struct {
+	lex              *lexeme
+	keyID, conceptID int32
+}
+
+// maxVocab is how many spellings a vocabulary holds before it is dropped
+// for a new one: a bound on memory, far above an article's few thousand.
+const maxVocab = 1 << 16
+
+// vocabs holds the vocabularies not in use, one per processor at most. A
+// run that reads many articles reads them with the words of the earlier
+// ones already known.
+var vocabs = make(chan *vocab, runtime.GOMAXPROCS(0))
+
+// getVocab takes a vocabulary not in use, or makes one; release gives it
+// back. One that was not given back (a panic on the way) is simply lost.
+func getVocab() *vocab {
+	select {
+	case v := <-vocabs:
+		if len(v.words) < maxVocab {
+			return v
+		}
+	default:
+	}
+	return &vocab{words: map[string]vocabEntry{}, termIDs: map[string]int32{}, termNames: []string{""}, weights: []float64{0}}
+}
+
+func (v *vocab) release() {
+	select {
+	case vocabs <- v:
+	default:
+	}
+}
+
+// lookup returns what v knows of a spelling, working it out the first time.
+func (v *vocab) lookup(w string) vocabEntry {
+	if e, ok := v.words[w]; ok {
+		return e
+	}
+	l := newLexeme(w)
+	e := vocabEntry{lex: l, keyID: v.termID(l.key), conceptID: v.termID(l.concept)}
+	// A copy, so that the vocabulary does not keep the text it was cut from.
+	v.words[strings.Clone(w)] = e
+	return e
+}
+
+// termID is v's number of a term, 0 for none.
+func (v *vocab) termID(term string) int32 {
+	if term == "" {
+		return 0
+	}
+	id, ok := v.termIDs[term]
+	if !ok {
+		id = int32(len(v.termNames))
+		v.termIDs[term] = id
+		v.termNames = append(v.termNames, term)
+		v.weights = append(v.weights, 0)
+	}
+	return id
+}
