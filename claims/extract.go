@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -80,6 +83,7 @@ func (x *extractor) block(b sources.Block) {
 		return
 	}
 	ms = Qualify(text, ms)
+	x.out = slices.Grow(x.out, len(ms))
 	// Group the mentions by sentence.
 	var sents []*sentenceCtx
 	for _, m := range ms {
@@ -153,7 +157,7 @@ var readers = map[Kind]reader{
 
 func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 	first := len(x.out)
-	periodOf := map[int]bool{} // mentions used as a figure's period
+	var periodOf map[int]bool // mentions used as a figure's period
 	for i, m := range s.mentions {
 		r, ok := readers[m.Kind]
 		if !ok {
@@ -166,6 +170,9 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		if m.Kind == KindMoney || m.Kind == KindPercent || c.Value.Unit != "" {
 			if p, ok := x.period(s, i); ok {
 				c.Period = p.label
+				if periodOf == nil {
+					periodOf = map[int]bool{}
+				}
 				periodOf[p.index] = true
 			}
 		}
@@ -298,5 +305,39 @@ func phrase(toks []token, k, dir int) string {
 // foldSpace folds every run of white space (no-break spaces included) to
 // one space and trims the ends.
 func foldSpace(s string) string {
+	if spaced(s) {
+		return s // the common case, without copying
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spaced reports whether s is folded already: words parted by single ASCII
+// spaces, none at either end.
+func spaced(s string) bool {
+	space := true // a space here would be at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space || s == ""
 }

@@ -1,0 +1,70 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFoldSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                          "",
+		"plain words":               "plain words",
+		" leading":                  "leading",
+		"trailing ":                 "trailing",
+		"two  spaces":               "two spaces",
+		"tab\there":                 "tab here",
+		"line\r\nbreak":             "line break",
+		"no\u00a0break":             "no break",
+		"thin\u2009space, é\u3000x": "thin space, é x",
+		" ":                         "",
+		"bad \xff byte":             "bad \xff byte",
+	} {
+		if got := foldSpace(in); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Thirty-eight people died.":     {"Thirty-eight", "people", "died", ","},
+		"Russia’s 3,000 troops; 1.5 bn": {"Russia’s", "3,000", "troops", ",", "1.5", "bn"},
+		"word.Next, 5.x and a,b":        {"word", ",", "Next", ",", "5", ",", "x", "and", "a", ",", "b"},
+		"Zürich’s  café—el Niño (2024)": {"Zürich’s", "café", ",", "el", "Niño", ",", "2024", ","},
+		"٣٠ قتيلا":                      {"٣٠", "قتيلا"},
+		"rock 'n' roll's end-":          {"rock", "n", "roll's", "end"},
+		"\xff\xfebad":                   {"bad"},
+	} {
+		var got []string
+		for _, tk := range tokenize(in) {
+			got = append(got, tk.word)
+			if tk.word != "," && in[tk.start:tk.end] != tk.word {
+				t.Errorf("%q: token %q at [%d:%d]", in, tk.word, tk.start, tk.end)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("tokenize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Every token of a spelling shares one lexeme, and what it says of the
+// word matches the word lists.
+func TestLexeme(t *testing.T) {
+	toks := tokenize("Crashed crashed, the Killed killed killed 5")
+	if toks[0].lexeme == toks[1].lexeme || toks[5].lexeme != toks[6].lexeme {
+		t.Errorf("lexemes not shared by spelling")
+	}
+	if toks[0].lower != "crashed" || !toks[0].upper || toks[1].upper {
+		t.Errorf("got %+v", *toks[0].lexeme)
+	}
+	if k := toks[5]; !k.isWordCue || k.key != "" {
+		t.Errorf("a metric cue is no context term: %+v", *k.lexeme)
+	}
+	if k := toks[3]; k.key != "" || k.concept != "" {
+		t.Errorf("a stop word is no context term: %+v", *k.lexeme)
+	}
+	if d := toks[7]; !d.digit || d.key != "" {
+		t.Errorf("a number is no context term: %+v", *d.lexeme)
+	}
+}
