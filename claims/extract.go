@@ -26,7 +26,7 @@ type ExtractOptions struct {
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{}, vocab: getVocab()}
-	x.titleTok = x.vocab.tokenize(doc.Title)
+	x.titleRefs = termRefs(x.vocab.tokenize(doc.Title))
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -41,11 +41,11 @@ type extractor struct {
 	doc       *sources.Document
 	opt       ExtractOptions
 	out       []Claim
-	heading   string // the last heading seen, for context
-	headTok   []token
-	headEnd   int     // where the last heading ends: context does not reach back past it
-	titleTok  []token // the document's title, when its metadata gives one
-	published string  // the publication day, YYYY-MM-DD, or ""
+	heading   string    // the last heading seen, for context
+	headRefs  []termRef // the context terms of the last heading
+	headEnd   int       // where the last heading ends: context does not reach back past it
+	titleRefs []termRef // of the document's title, when its metadata gives one
+	published string    // the publication day, YYYY-MM-DD, or ""
 
 	sentToks map[int][]token // tokens of each sentence read so far, by its start
 	vocab    *vocab          // tokenises, and numbers the context terms
@@ -69,13 +69,16 @@ type sentenceCtx struct {
 	names       []nameRun // its proper names
 
 	lastCount string // the metric of the sentence's last count, for elided nouns
+
+	beforeRefs [][]termRef // the context terms of the sentences before (see before)
+	beforeRead bool
 }
 
 func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headTok = x.vocab.tokenize(text)
+		x.headRefs = termRefs(x.vocab.tokenize(text))
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})

@@ -28,51 +28,102 @@ func (x *extractor) terms(s *sentenceCtx, tr [2]int, date bool) []string {
 	}
 	lo, hi := clause(s.toks, tr)
 	for k, t := range s.toks {
-		if k >= tr[0] && k < tr[1] {
+		if k >= tr[0] && k < tr[1] || t.keyID == 0 && t.conceptID == 0 {
 			continue
 		}
 		d := tr[0] - k
 		if k >= tr[1] {
 			d = k - tr[1] + 1
 		}
-		weight := 1 / (1 + float64(d)/reach)
+		weight := falloff(d, reach)
 		if k >= lo && k < hi {
 			weight *= 1.5
 		}
-		x.add(t, weight)
+		x.add(termRef{t.keyID, t.conceptID, t.upper}, weight)
 	}
-	for _, t := range x.headTok {
+	for _, t := range x.headRefs {
 		x.add(t, 0.5*ctx)
 	}
-	for _, t := range x.titleTok {
+	for _, t := range x.titleRefs {
 		x.add(t, 0.3*ctx) // the story's own name for its main event
 	}
-	// The two sentences before, back to the section's heading.
-	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
-	for back, weight := 1, 0.4*ctx; back <= 2 && idx-back >= 0; back, weight = back+1, weight*0.6 {
-		sp := x.doc.Sentences[idx-back]
-		if sp.Start < x.headEnd {
-			break
-		}
-		for _, t := range x.tokens(sp) {
+	weight := 0.4 * ctx
+	for _, refs := range x.before(s) {
+		for _, t := range refs {
 			x.add(t, weight)
 		}
+		weight *= 0.6
 	}
 	return x.topTerms()
 }
 
-// add counts a context word with a weight, under its key and its concept.
-func (x *extractor) add(t token, weight float64) {
-	if t.conceptID != 0 {
-		x.addTerm(t.conceptID, 2*weight)
+// termRef is a word of context as terms counts it.
+type termRef struct {
+	key, concept int32 // the vocabulary's numbers of its key and concept
+	upper        bool
+}
+
+// termRefs are the words of toks that count as context terms, in order.
+func termRefs(toks []token) []termRef {
+	var out []termRef
+	for _, t := range toks {
+		if t.keyID != 0 || t.conceptID != 0 {
+			out = append(out, termRef{t.keyID, t.conceptID, t.upper})
+		}
 	}
-	if t.keyID == 0 {
+	return out
+}
+
+// before returns the context terms of the two sentences before s, back to
+// the section's heading, the nearer first; once per sentence.
+func (x *extractor) before(s *sentenceCtx) [][]termRef {
+	if s.beforeRead {
+		return s.beforeRefs
+	}
+	s.beforeRead = true
+	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
+	for back := 1; back <= 2 && idx-back >= 0; back++ {
+		sp := x.doc.Sentences[idx-back]
+		if sp.Start < x.headEnd {
+			break
+		}
+		s.beforeRefs = append(s.beforeRefs, termRefs(x.tokens(sp)))
+	}
+	return s.beforeRefs
+}
+
+// falloff is the weight of a word d tokens from the figure: 1/(1+d/reach).
+// The common values are worked out once.
+func falloff(d int, reach float64) float64 {
+	switch {
+	case d < len(falloffs[0]) && reach == 6:
+		return falloffs[0][d]
+	case d < len(falloffs[1]) && reach == 2.5:
+		return falloffs[1][d]
+	}
+	return 1 / (1 + float64(d)/reach)
+}
+
+var falloffs = func() (t [2][64]float64) {
+	for d := range t[0] {
+		t[0][d] = 1 / (1 + float64(d)/6)
+		t[1][d] = 1 / (1 + float64(d)/2.5)
+	}
+	return t
+}()
+
+// add counts a context word with a weight, under its key and its concept.
+func (x *extractor) add(t termRef, weight float64) {
+	if t.concept != 0 {
+		x.addTerm(t.concept, 2*weight)
+	}
+	if t.key == 0 {
 		return
 	}
 	if t.upper {
 		weight *= properNounWeight // names pick out one event among several
 	}
-	x.addTerm(t.keyID, weight)
+	x.addTerm(t.key, weight)
 }
 
 func (x *extractor) addTerm(id int32, weight float64) {
@@ -94,7 +145,14 @@ func (x *extractor) topTerms() []string {
 		if len(best) == maxTerms && !v.heavier(id, best[maxTerms-1]) {
 			continue
 		}
-		k := sort.Search(len(best), func(i int) bool { return v.heavier(id, best[i]) })
+		k := 0 // the first kept term id is heavier than
+		for j := len(best); k < j; {
+			if h := (k + j) / 2; v.heavier(id, best[h]) {
+				j = h
+			} else {
+				k = h + 1
+			}
+		}
 		if len(best) < maxTerms {
 			best = append(best, 0)
 		}
