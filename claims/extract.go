@@ -25,8 +25,9 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{}, vocab: getVocab()}
-	x.titleRefs = termRefs(x.vocab.tokenize(doc.Title))
+	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{},
+		sentRefs: map[int][]termRef{}, vocab: getVocab()}
+	x.titleRefs = termRefs(x.vocab.scan(doc.Title))
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -47,8 +48,9 @@ type extractor struct {
 	titleRefs []termRef // of the document's title, when its metadata gives one
 	published string    // the publication day, YYYY-MM-DD, or ""
 
-	sentToks map[int][]token // tokens of each sentence read so far, by its start
-	vocab    *vocab          // tokenises, and numbers the context terms
+	sentToks map[int][]token   // tokens of each sentence read so far, by its start
+	sentRefs map[int][]termRef // context terms of the sentences before figures, by start
+	vocab    *vocab            // tokenises, and numbers the context terms
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
@@ -78,7 +80,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headRefs = termRefs(x.vocab.tokenize(text))
+		x.headRefs = termRefs(x.vocab.scan(text))
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})

@@ -1,8 +1,12 @@
 package claims
 
 import (
+	"iter"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/sources"
 )
 
 // maxTerms is how many context terms a claim keeps.
@@ -64,9 +68,9 @@ type termRef struct {
 }
 
 // termRefs are the words of toks that count as context terms, in order.
-func termRefs(toks []token) []termRef {
+func termRefs(toks iter.Seq[token]) []termRef {
 	var out []termRef
-	for _, t := range toks {
+	for t := range toks {
 		if t.keyID != 0 || t.conceptID != 0 {
 			out = append(out, termRef{t.keyID, t.conceptID, t.upper})
 		}
@@ -87,9 +91,26 @@ func (x *extractor) before(s *sentenceCtx) [][]termRef {
 		if sp.Start < x.headEnd {
 			break
 		}
-		s.beforeRefs = append(s.beforeRefs, termRefs(x.tokens(sp)))
+		s.beforeRefs = append(s.beforeRefs, x.refs(sp))
 	}
 	return s.beforeRefs
+}
+
+// refs returns the context terms of a sentence, once per sentence. Most
+// sentences before a figure hold none themselves and are never tokenised
+// for their own sake: their terms are read without keeping their tokens.
+func (x *extractor) refs(sp sources.Span) []termRef {
+	if r, ok := x.sentRefs[sp.Start]; ok {
+		return r
+	}
+	var r []termRef
+	if toks, ok := x.sentToks[sp.Start]; ok {
+		r = termRefs(slices.Values(toks))
+	} else {
+		r = termRefs(x.vocab.scan(x.doc.Text[sp.Start:sp.End]))
+	}
+	x.sentRefs[sp.Start] = r
+	return r
 }
 
 // falloff is the weight of a word d tokens from the figure: 1/(1+d/reach).

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,10 +15,6 @@ type token struct {
 	start, end int    // byte offsets into the text tokenised
 	word       string // the word as written
 	*lexeme
-
-	// The numbers of the lexeme's key and concept in the vocabulary that
-	// read the token (0: none), for adding up context terms in slices.
-	keyID, conceptID int32
 }
 
 // lexeme is what claim reading asks of a word, worked out once per spelling
@@ -30,6 +28,9 @@ type lexeme struct {
 	// For context terms (see terms):
 	key     string // the stem the word counts under; "" for words that do not count
 	concept string // its event concept ("@air"), if any
+	// Their numbers in the vocabulary that made the lexeme (0: none), for
+	// adding up context terms in slices.
+	keyID, conceptID int32
 
 	cue       string // the metric the word is a cue of, by the word or its stem
 	isCue     bool
@@ -76,30 +77,44 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// tokenize is the package's tokenize, with v's numbers of context terms.
+// tokenize is the package's tokenize, with v's lexemes. The tokens are
+// gathered in v's scratch space, then copied to a slice of their size.
 func (v *vocab) tokenize(text string) []token {
-	out := make([]token, 0, len(text)/6+1) // about one word in six bytes
-	i := 0
-	for i < len(text) {
-		if text[i] == ' ' { // the common case first
-			i++
-			continue
-		}
-		ok, n := wordRuneAt(text, i)
-		if ok {
-			j := wordEnd(text, i, i+n)
-			w := text[i:j]
-			e := v.lookup(w)
-			out = append(out, token{start: i, end: j, word: w, lexeme: e.lex, keyID: e.keyID, conceptID: e.conceptID})
-			i = j
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[i:]); clauseBreak(r) {
-			out = append(out, token{start: i, end: i + n, word: ",", lexeme: breakLexeme})
-		}
-		i += n
+	out := v.toks[:0]
+	for t := range v.scan(text) {
+		out = append(out, t)
 	}
-	return out
+	v.toks = out
+	return slices.Clone(out)
+}
+
+// scan yields the tokens of text, in order.
+func (v *vocab) scan(text string) iter.Seq[token] {
+	return func(yield func(token) bool) {
+		i := 0
+		for i < len(text) {
+			if text[i] == ' ' { // the common case first
+				i++
+				continue
+			}
+			ok, n := wordRuneAt(text, i)
+			if ok {
+				j := wordEnd(text, i, i+n)
+				w := text[i:j]
+				if !yield(token{start: i, end: j, word: w, lexeme: v.lookup(w)}) {
+					return
+				}
+				i = j
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[i:]); clauseBreak(r) {
+				if !yield(token{start: i, end: i + n, word: ",", lexeme: breakLexeme}) {
+					return
+				}
+			}
+			i += n
+		}
+	}
 }
 
 // wordEnd returns the end of the word that starts at i and goes on at

@@ -6,11 +6,11 @@ import (
 )
 
 // vocab is a tokeniser's memory of the words it has met: the lexeme of each
-// spelling and the numbers of its context terms. A token then costs one map
+// spelling, with the numbers of its context terms. A token then costs one map
 // access, and the terms of a claim's context are added up in slices by
 // number (see extractor.terms) rather than in a map by name.
 type vocab struct {
-	words     map[string]vocabEntry // by spelling
+	words     map[string]*lexeme // by spelling
 	termIDs   map[string]int32
 	termNames []string // by number; 0 is no term
 
@@ -18,11 +18,8 @@ type vocab struct {
 	// with a weight, and the best of them.
 	weights       []float64
 	touched, best []int32
-}
 
-type vocabEntry struct {
-	lex              *lexeme
-	keyID, conceptID int32
+	toks []token // scratch space of tokenize
 }
 
 // maxVocab is how many spellings a vocabulary holds before it is dropped
@@ -44,7 +41,7 @@ func getVocab() *vocab {
 		}
 	default:
 	}
-	return &vocab{words: map[string]vocabEntry{}, termIDs: map[string]int32{}, termNames: []string{""}, weights: []float64{0}}
+	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""}, weights: []float64{0}}
 }
 
 func (v *vocab) release() {
@@ -55,15 +52,15 @@ func (v *vocab) release() {
 }
 
 // lookup returns what v knows of a spelling, working it out the first time.
-func (v *vocab) lookup(w string) vocabEntry {
-	if e, ok := v.words[w]; ok {
-		return e
+func (v *vocab) lookup(w string) *lexeme {
+	if l, ok := v.words[w]; ok {
+		return l
 	}
 	l := newLexeme(w)
-	e := vocabEntry{lex: l, keyID: v.termID(l.key), conceptID: v.termID(l.concept)}
+	l.keyID, l.conceptID = v.termID(l.key), v.termID(l.concept)
 	// A copy, so that the vocabulary does not keep the text it was cut from.
-	v.words[strings.Clone(w)] = e
-	return e
+	v.words[strings.Clone(w)] = l
+	return l
 }
 
 // termID is v's number of a term, 0 for none.
