@@ -27,21 +27,31 @@ type ExtractOptions struct {
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{},
 		sentRefs: map[int][]termRef{}, vocab: getVocab()}
+	x.out = x.vocab.out // claims gather in scratch space and are copied out at their number
 	x.titleRefs = termRefs(x.vocab.scan(doc.Title))
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
 		}
 	}
+	var out []Claim
+	if len(x.out) > 0 {
+		out = slices.Clone(x.out)
+	}
+	clear(x.out) // the scratch space keeps no strings alive
+	x.vocab.out = x.out[:0]
 	x.vocab.release()
-	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
-	return x.out
+	if !sortedByStart(out) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
 }
 
 type extractor struct {
 	doc       *sources.Document
 	opt       ExtractOptions
 	out       []Claim
+	cur       Claim     // the claim being read
 	heading   string    // the last heading seen, for context
 	headRefs  []termRef // the context terms of the last heading
 	headEnd   int       // where the last heading ends: context does not reach back past it
@@ -88,7 +98,6 @@ func (x *extractor) block(b sources.Block) {
 		return
 	}
 	ms = Qualify(text, ms)
-	x.out = slices.Grow(x.out, len(ms))
 	// Group the mentions by sentence.
 	var sents []*sentenceCtx
 	for _, m := range ms {
@@ -168,8 +177,9 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		if !ok {
 			continue
 		}
-		c := Claim{Kind: m.Kind, Value: m.Value}
-		if !r.read(x, s, i, &c) {
+		c := &x.cur
+		*c = Claim{Kind: m.Kind, Value: m.Value}
+		if !r.read(x, s, i, c) {
 			continue
 		}
 		if m.Kind == KindMoney || m.Kind == KindPercent || c.Value.Unit != "" {
@@ -185,24 +195,39 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
 			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
 		}
-		x.fill(&c, b, s, m)
+		x.fill(c, b, s, m)
 		if c.Kind != KindDate {
 			c.EventYear, c.EventDate = eventDate(s, i)
 		}
-		x.out = append(x.out, c)
+		x.out = append(x.out, *c)
 		if c.Kind == KindCount {
 			s.lastCount = c.Metric
 		}
 	}
 	// Dates that only say which period a figure covers are not claims.
-	kept := x.out[:first]
-	for _, c := range x.out[first:] {
-		if c.Kind == KindDate && periodOf[c.Start-s.start] && !x.opt.Mentions {
+	if periodOf == nil || x.opt.Mentions {
+		return
+	}
+	kept := first
+	for j := first; j < len(x.out); j++ {
+		if c := &x.out[j]; c.Kind == KindDate && periodOf[c.Start-s.start] {
 			continue
 		}
-		kept = append(kept, c)
+		x.out[kept] = x.out[j]
+		kept++
 	}
-	x.out = kept
+	clear(x.out[kept:])
+	x.out = x.out[:kept]
+}
+
+// sortedByStart reports claims in text order, as they mostly are.
+func sortedByStart(cl []Claim) bool {
+	for i := 1; i < len(cl); i++ {
+		if cl[i].Start < cl[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // fill sets the claim's place, text and context.

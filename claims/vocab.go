@@ -20,11 +20,16 @@ type vocab struct {
 	touched, best []int32
 
 	toks []token // scratch space of tokenize
+	out  []Claim // scratch space of Extract
 }
 
 // maxVocab is how many spellings a vocabulary holds before it is dropped
 // for a new one: a bound on memory, far above an article's few thousand.
 const maxVocab = 1 << 16
+
+// maxScratchClaims is how many claims' room a vocabulary keeps between
+// documents.
+const maxScratchClaims = 1 << 12
 
 // vocabs holds the vocabularies not in use, one per processor at most. A
 // run that reads many articles reads them with the words of the earlier
@@ -45,6 +50,9 @@ func getVocab() *vocab {
 }
 
 func (v *vocab) release() {
+	if cap(v.out) > maxScratchClaims {
+		v.out = nil // a rare long document's room is not kept
+	}
 	select {
 	case vocabs <- v:
 	default:
