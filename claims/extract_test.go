@@ -2,11 +2,13 @@ package claims_test
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/corpus"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -192,4 +194,32 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// ExtractAll gives each document's claims as Extract alone does, in the
+// order of the documents, however many run at once and whatever ran before.
+func TestExtractAllMatchesExtract(t *testing.T) {
+	var docs []*sources.Document
+	for _, a := range corpus.GenerateNews(24, 5) {
+		d, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	var want []claims.Claim
+	for i := len(docs) - 1; i >= 0; i-- { // a different order first
+		claims.Extract(docs[i], claims.ExtractOptions{})
+	}
+	for _, d := range docs {
+		want = append(want, claims.Extract(d, claims.ExtractOptions{})...)
+	}
+	for range 3 {
+		if got := claims.ExtractAll(docs, claims.ExtractOptions{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("ExtractAll differs from Extract one by one (%d vs %d claims)", len(got), len(want))
+		}
+	}
+	if got := claims.ExtractAll(nil, claims.ExtractOptions{}); len(got) != 0 {
+		t.Errorf("no documents: got %d claims", len(got))
+	}
 }

@@ -71,11 +71,7 @@ func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
 	for _, e := range errs {
 		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
 	}
-	l := &loaded{Docs: docs, Errs: errs}
-	for _, d := range docs {
-		l.Claims = append(l.Claims, claims.Extract(d, claims.ExtractOptions{})...)
-	}
-	return l, nil
+	return &loaded{Docs: docs, Errs: errs, Claims: claims.ExtractAll(docs, claims.ExtractOptions{})}, nil
 }
 
 // inputFailure is the error to return after a run whose inputs partly failed:
