@@ -12,7 +12,9 @@ import (
 
 // CompareOptions tunes how claims are grouped into facts and compared.
 type CompareOptions struct {
-	Tolerance Tolerance // slack for hedged and exact figures; zero value: DefaultTolerance
+	// Tolerance is the slack for hedged and exact figures; nil means
+	// DefaultTolerance (a zero Tolerance is no slack at all).
+	Tolerance *Tolerance
 	// Threshold is the context similarity (cosine, 0..1) above which two
 	// claims of the same kind and metric are taken to speak of one fact.
 	// Zero means DefaultThreshold.
@@ -43,8 +45,9 @@ const maxPosting = 400
 // then put on sides of mutually compatible values (Compatible), and a fact with
 // two or more sides is a conflict.
 func Compare(cl []Claim, opt CompareOptions) []Finding {
-	if opt.Tolerance == (Tolerance{}) {
-		opt.Tolerance = DefaultTolerance
+	tol := DefaultTolerance
+	if opt.Tolerance != nil {
+		tol = *opt.Tolerance
 	}
 	if opt.Threshold == 0 {
 		opt.Threshold = DefaultThreshold
@@ -58,7 +61,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 		return sorted[i].Start < sorted[j].Start
 	})
 	vecs := weighVectors(sorted)
-	cmp := newComparer(sorted, opt.Tolerance)
+	cmp := newComparer(sorted, tol)
 
 	buckets := map[string][]int{}
 	var keys []string

@@ -145,7 +145,7 @@ func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare
 	for _, d := range docs {
 		all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	findings := claims.Compare(all, claims.CompareOptions{Tolerance: claims.DefaultTolerance})
+	findings := claims.Compare(all, claims.CompareOptions{Tolerance: &claims.DefaultTolerance})
 	return extractJSON(docs, all), compareJSON(findings)
 }
 

@@ -162,8 +162,9 @@ func TestStable(t *testing.T) {
 	}
 }
 
-// TestTolerance checks that --tolerance reaches the comparison: "about $25
-// million" and "$27 million" agree within 10% and not within 5% or 0.
+// TestTolerance checks that --tolerance reaches the comparison, in compare
+// and in report: "about $25 million" and "$27 million" agree within 10% and
+// not within 5% or 0.
 func TestTolerance(t *testing.T) {
 	tests := []struct {
 		tolerance string
@@ -181,6 +182,18 @@ func TestTolerance(t *testing.T) {
 			}
 			if got, _, _ := strings.Cut(stdout, "\t"); got != tt.want {
 				t.Errorf("got %q, want %q (output %q)", got, tt.want, stdout)
+			}
+			// report reads --tolerance the same way
+			md, stderr, code := run(t, []string{"report", "--tolerance", tt.tolerance, "testdata/tolerance"}, false, false, "")
+			if code != ExitOK {
+				t.Fatalf("report: exit %d: %s", code, stderr)
+			}
+			conflicts := "**0** in conflict"
+			if tt.want == "conflict" {
+				conflicts = "**1** in conflict"
+			}
+			if !strings.Contains(md, conflicts) {
+				t.Errorf("report --tolerance %s: want %q in %q", tt.tolerance, conflicts, md)
 			}
 		})
 	}

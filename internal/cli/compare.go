@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/render"
@@ -68,12 +67,7 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	}
 	tol := claims.DefaultTolerance
 	tol.Approx = o.Tolerance
-	if tol == (claims.Tolerance{}) {
-		// Compare reads a zero Tolerance as "the default"; --tolerance 0
-		// means no slack at all.
-		tol.Approx = math.SmallestNonzeroFloat64
-	}
-	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: tol, Threshold: o.Threshold})
+	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: &tol, Threshold: o.Threshold})
 	opt := render.Options{
 		Format:        format,
 		TTY:           io.OutTTY,

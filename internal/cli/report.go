@@ -83,7 +83,7 @@ func runReport(io *IOStreams, o *reportOptions, args []string) error {
 	}
 	tol := claims.DefaultTolerance
 	tol.Approx = o.Tolerance
-	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: tol, Threshold: o.Threshold})
+	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: &tol, Threshold: o.Threshold})
 	var b bytes.Buffer
 	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
 	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {
