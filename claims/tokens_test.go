@@ -68,3 +68,35 @@ func TestLexeme(t *testing.T) {
 		t.Errorf("a number is no context term: %+v", *d.lexeme)
 	}
 }
+
+// A vocabulary is reused while it is small, and dropped when it has grown
+// past maxVocab spellings; either way tokens come out the same.
+func TestVocabReuse(t *testing.T) {
+	v := getVocab()
+	before := v.tokenize("Rescuers pulled survivors from the rubble")
+	v.release()
+	if w := getVocab(); w != v {
+		t.Errorf("an idle vocabulary was not reused")
+		w.release()
+	} else {
+		for i := range maxVocab {
+			w.lookup("w" + itoa(i))
+		}
+		w.release()
+		u := getVocab()
+		if u == w {
+			t.Errorf("a full vocabulary was reused")
+		}
+		after := u.tokenize("Rescuers pulled survivors from the rubble")
+		u.release()
+		if len(after) != len(before) {
+			t.Fatalf("got %d tokens, then %d", len(before), len(after))
+		}
+		for i := range after {
+			a, b := after[i], before[i]
+			if a.word != b.word || a.lower != b.lower || a.key != b.key || a.concept != b.concept {
+				t.Errorf("token %d: %+v, then %+v", i, *b.lexeme, *a.lexeme)
+			}
+		}
+	}
+}
