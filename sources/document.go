@@ -2,6 +2,7 @@ package sources
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -87,11 +88,14 @@ func itoa(n int) string {
 // Position maps a byte offset of Text to a line and column.
 func (d *Document) Position(offset int) Position {
 	if d.lines == nil {
-		d.lines = []int{0}
-		for i := 0; i < len(d.Text); i++ {
-			if d.Text[i] == '\n' {
-				d.lines = append(d.lines, i+1)
+		d.lines = make([]int, 1, strings.Count(d.Text, "\n")+1)
+		for i := 0; ; {
+			j := strings.IndexByte(d.Text[i:], '\n')
+			if j < 0 {
+				break
 			}
+			i += j + 1
+			d.lines = append(d.lines, i)
 		}
 	}
 	if offset < 0 {
