@@ -57,9 +57,13 @@ type dateRecognizer struct{}
 func (dateRecognizer) Name() string { return "date" }
 
 // Recognize returns the date mentions of text in text order.
-func (dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+	return r.appendMentions(nil, text, opt)
+}
+
+func (dateRecognizer) appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {
 	bp := dtPool.Get().(*[]dtok)
-	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1}
+	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1, out: dst}
 	if !opt.Reference.IsZero() {
 		y, m, d := opt.Reference.Date()
 		p.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

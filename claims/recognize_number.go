@@ -32,8 +32,12 @@ type numberRecognizer struct{}
 
 func (numberRecognizer) Name() string { return "number" }
 
-func (numberRecognizer) Recognize(text string, _ RecognizeOptions) []Mention {
-	ms, _ := recognizeNumbers(text, true, false)
+func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+	return r.appendMentions(nil, text, opt)
+}
+
+func (numberRecognizer) appendMentions(dst []Mention, text string, _ RecognizeOptions) []Mention {
+	ms, _ := appendNumbers(dst, text, true, false)
 	return ms
 }
 
@@ -97,9 +101,14 @@ var ntPool = sync.Pool{New: func() any { s := make([]ntok, 0, 256); return &s }}
 // read (the figure inside "$20" is a plain number). With detail it also
 // returns what it learnt about each mention.
 func recognizeNumbers(text string, money, detail bool) ([]Mention, []numDetail) {
+	return appendNumbers(nil, text, money, detail)
+}
+
+// appendNumbers is recognizeNumbers appending the mentions to dst.
+func appendNumbers(dst []Mention, text string, money, detail bool) ([]Mention, []numDetail) {
 	p := ntPool.Get().(*[]ntok)
 	toks := nrTokenize(text, (*p)[:0])
-	g := ngrammar{text: text, t: toks, money: money, detail: detail,
+	g := ngrammar{text: text, t: toks, money: money, detail: detail, out: dst,
 		end: ntok{kind: ntSym, sp: true, start: len(text), end: len(text)}}
 	g.run()
 	*p = toks[:0]
