@@ -136,21 +136,11 @@ func dtOrdinalSuffix(a, b byte) bool {
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
 }
 
-// dtLexWord reads a run of letters and looks it up among the date keywords,
-// hashing the folded letters as it goes.
+// dtLexWord reads a run of letters and looks it up among the date keywords.
 func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
-	var buf [12]byte
-	j, n, ascii := i, 0, true
-	h := uint32(2166136261)
+	j, ascii := i, true
 	for j < len(text) {
-		c := text[j]
-		if cl := dtByteClass[c]; cl == dcLetter {
-			c |= 0x20
-			if n < len(buf) {
-				buf[n] = c
-			}
-			h = (h ^ uint32(c)) * 16777619
-			n++
+		if cl := dtByteClass[text[j]]; cl == dcLetter {
 			j++
 			continue
 		} else if cl != dcHigh {
@@ -164,13 +154,31 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		j += size
 	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
-	if ascii && n <= len(buf) {
-		for k := h & dtHashMask; dtHash[k].w != ""; k = (k + 1) & dtHashMask {
-			if e := &dtHash[k]; e.h == h && e.w == string(buf[:n]) {
-				t.cls, t.id, t.v = e.cls, e.id, e.v
-				break
-			}
+	if ascii {
+		if e, ok := dtLookup(text[i:j]); ok {
+			t.cls, t.id, t.v = e.cls, e.id, e.v
 		}
 	}
 	return j, append(toks, t)
+}
+
+// dtLookup looks a word of ASCII letters up among the date keywords, in
+// any case and without allocating. Most words are ruled out by dtFilter
+// before they are hashed.
+func dtLookup(w string) (dtEntry, bool) {
+	if dtFilter.rulesOut(w) {
+		return dtEntry{}, false
+	}
+	var buf [dtMaxWord]byte
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+		h = (h ^ uint32(buf[k])) * 16777619
+	}
+	for k := h & dtHashMask; dtHash[k].w != ""; k = (k + 1) & dtHashMask {
+		if e := &dtHash[k]; e.h == h && e.w == string(buf[:len(w)]) {
+			return e.dtEntry, true
+		}
+	}
+	return dtEntry{}, false
 }

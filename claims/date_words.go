@@ -122,11 +122,15 @@ type dtEntry struct {
 }
 
 var (
-	dtWords = map[string]dtEntry{}
-	dtHash  [dtHashMask + 1]dtHashed // open addressing on the FNV-1a hash of the folded word
+	dtWords  = map[string]dtEntry{}
+	dtHash   [dtHashMask + 1]dtHashed // open addressing on the FNV-1a hash of the folded word
+	dtFilter wordFilter               // rules out most other words before they are hashed
 )
 
-const dtHashMask = 1023
+const (
+	dtHashMask = 1023
+	dtMaxWord  = 12 // no keyword is longer
+)
 
 // dtHashed is a keyword in dtHash.
 type dtHashed struct {
@@ -135,7 +139,7 @@ type dtHashed struct {
 	dtEntry
 }
 
-// dtHashWord is FNV-1a over a lower-case word, as dtLexWord computes it.
+// dtHashWord is FNV-1a over a lower-case word, as dtLookup computes it.
 func dtHashWord(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
@@ -215,6 +219,10 @@ func init() {
 		}
 	}
 	for w, e := range dtWords {
+		if len(w) > dtMaxWord {
+			panic("date keyword too long: " + w)
+		}
+		dtFilter.add(w)
 		h := dtHashWord(w)
 		k := h & dtHashMask
 		for dtHash[k].w != "" {

@@ -152,17 +152,13 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				t, i = scanDigits(text, i)
 				t.sp, t.nl = sp, nl
 				toks = append(toks, t)
-			case c >= 'a' && c <= 'z' && lowerWordEnd(text, i) > 0:
-				// the common case, a lower-case ASCII word, without scanWord
-				j := lowerWordEnd(text, i)
-				wi := knownWord(text[i:j])
-				if p := len(toks) - 1; wi == 0 && sp && !nl && p >= 0 && toks[p].kind == ntWord && toks[p].wi == 0 && !toks[p].capital {
-					toks[p].end = j
-				} else {
-					toks = append(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, sp: sp, nl: nl})
-				}
-				i = j
 			case isLetterByte(c):
+				if j := lowerWordEnd(text, i); j > 0 {
+					// the common case, a lower-case ASCII word, without scanWord
+					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), sp: sp, nl: nl})
+					i = j
+					break
+				}
 				var t ntok
 				t, i = scanWord(text, i)
 				t.sp, t.nl = sp, nl
@@ -205,6 +201,9 @@ func nrTokenize(text string, toks []ntok) []ntok {
 // nothing glued to it needs scanWord (digits, other letters, a web
 // address), or 0.
 func lowerWordEnd(text string, i int) int {
+	if text[i] < 'a' || text[i] > 'z' {
+		return 0
+	}
 	j := i + 1
 	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
 		j++

@@ -303,13 +303,8 @@ var nrFunctionWords = "in on at by for from to of with since until till after be
 	"including excluding least most estimated total both either neither no not there here then now today " +
 	"yesterday what which who whose why how where also another those by of nearly perhaps maybe overall"
 
-// nrFilter has bit n of entry (first, last) set when some known word of n
-// bytes starts and ends with those ASCII letters: most words of a text are
-// skipped without hashing them.
-var nrFilter [26 * 26]uint32
-
-// nrMaxKnown is the length of the longest known word.
-var nrMaxKnown int
+// nrFilter rules out most words of a text before they are hashed.
+var nrFilter wordFilter
 
 // The words the grammar reads besides numbers, currencies and units.
 var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
@@ -367,7 +362,7 @@ func init() {
 		w.starts = w.starts || w.code || prefix || k == "dollar" || k == "dollars" || k == "u"
 		hashInsert(k, uint16(len(nrVocab)))
 		nrVocab = append(nrVocab, w)
-		addFilter(k)
+		nrFilter.add(k)
 	}
 }
 
@@ -381,26 +376,10 @@ func addKnown(w string) {
 	}
 }
 
-func addFilter(w string) {
-	if len(w) > nrMaxKnown {
-		nrMaxKnown = len(w)
-	}
-	if f, ok := filterSlot(w); ok && len(w) < 32 {
-		nrFilter[f] |= 1 << len(w)
-	}
-}
-
 // knownWord returns the index in nrVocab of a word, looked up
 // case-insensitively without allocating; 0 when the word is not known.
 func knownWord(w string) uint16 {
-	if len(w) > nrMaxKnown || len(w) == 0 {
-		return 0
-	}
-	if f, ok := filterSlot(w); ok {
-		if nrFilter[f]&(1<<len(w)) == 0 {
-			return 0
-		}
-	} else if w[0] < utf8.RuneSelf {
+	if nrFilter.rulesOut(w) {
 		return 0
 	}
 	var buf [32]byte
@@ -421,8 +400,37 @@ func knownWord(w string) uint16 {
 	}
 }
 
-// filterSlot is the nrFilter entry of a word whose first and last bytes are
-// ASCII letters.
+// wordFilter is a vocabulary in brief: bit n of entry (first, last) is set
+// when some word of n bytes starts and ends with those ASCII letters. A
+// lexer asks it before hashing a word, and most words of a text are ruled
+// out with one look at a table that stays in the cache.
+type wordFilter struct {
+	bits   [26 * 26]uint32
+	maxLen int // the length of the longest word
+}
+
+// add puts a lower-case word in the filter.
+func (f *wordFilter) add(w string) {
+	f.maxLen = max(f.maxLen, len(w))
+	if s, ok := filterSlot(w); ok && len(w) < 32 {
+		f.bits[s] |= 1 << len(w)
+	}
+}
+
+// rulesOut reports whether w, in any case, is surely no word of the
+// filter. A word that starts with a non-ASCII byte is never ruled out.
+func (f *wordFilter) rulesOut(w string) bool {
+	if len(w) > f.maxLen || len(w) == 0 {
+		return true
+	}
+	if s, ok := filterSlot(w); ok {
+		return f.bits[s]&(1<<len(w)) == 0
+	}
+	return w[0] < utf8.RuneSelf
+}
+
+// filterSlot is the wordFilter entry of a word whose first and last bytes
+// are ASCII letters.
 func filterSlot(w string) (int, bool) {
 	a, b := w[0]|0x20, w[len(w)-1]|0x20
 	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
