@@ -118,14 +118,17 @@ func (p *dtParser) run() {
 
 // starts reports whether the keyword at i can begin a date expression:
 // prepositions, units and cue words cannot; "the" and "a" only before a
-// word the grammar knows or a number.
+// word the grammar knows or a number; an open side ("since", "by") or a
+// range ("from", "between") only before what can lead a date.
 func (p *dtParser) starts(i int) bool {
 	switch p.t[i].id {
-	case wThe, wA, wAn:
+	case wThe, wA, wAn, wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
 		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
-	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThroughout,
+	case wNo, wNot:
+		return p.kwAny(i+1, wLater, wEarlier) // "no later than"
+	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThrough, wThroughout,
 		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade,
-		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans, wWeekend, wOver:
+		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans, wWhen, wWeekend, wOver:
 		return false
 	}
 	return true

@@ -571,7 +571,16 @@ func (g *ngrammar) mayStart(i int) bool {
 	t := &g.t[i]
 	switch t.kind {
 	case ntWord:
-		return t.wd().starts || t.allCaps || t.capital && t.end-t.start == 2
+		w := t.wd()
+		switch {
+		case w.starts || t.allCaps || t.capital && t.end-t.start == 2:
+			return true
+		case w.kind == nwA:
+			// "a million", "a third", A$: a word the grammar reads follows
+			n := g.tok(i + 1)
+			return n.kind == ntWord && n.wd().kind != nwNone || g.isSym(i+1, '$')
+		}
+		return w.dollar && g.isSym(i+1, '$')
 	case ntSym:
 		return t.r >= utf8.RuneSelf || t.r == '$' || t.r == '-'
 	}

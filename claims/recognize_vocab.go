@@ -44,7 +44,8 @@ type nword struct {
 	key      string  // the word folded to lower case
 	code     bool    // a currency code written in lower case (usd, rmb, rs)
 	function bool    // a function word that may open a sentence before a figure ("In 2023")
-	starts   bool    // may start a mention: a number word, a code, a dollar prefix
+	starts   bool    // may start a mention: a number word, a code, "dollars"
+	dollar   bool    // a country before a dollar sign (A$, "hk $"): may start a mention there
 }
 
 var nrWords = map[string]nword{}
@@ -356,10 +357,11 @@ func init() {
 		w.key = k
 		_, prefix := nrDollarPrefixes[k]
 		switch w.kind {
-		case nwUnit, nwTeen, nwTens, nwHundred, nwA, nwHalf, nwQuarter, nwNeg, nwPercent, nwPlural, nwDozen:
+		case nwUnit, nwTeen, nwTens, nwHundred, nwHalf, nwQuarter, nwNeg, nwPercent, nwPlural, nwDozen:
 			w.starts = true
 		}
-		w.starts = w.starts || w.code || prefix || k == "dollar" || k == "dollars" || k == "u"
+		w.starts = w.starts || w.code || k == "dollar" || k == "dollars" || k == "u"
+		w.dollar = prefix
 		hashInsert(k, uint16(len(nrVocab)))
 		nrVocab = append(nrVocab, w)
 		nrFilter.add(k)
