@@ -135,8 +135,13 @@ func (p *dtParser) starts(i int) bool {
 }
 
 // numStarts reports whether the number at i can begin a date: one followed
-// by a plain word ("38 people") cannot, unless a date word precedes a year.
+// by a plain word ("38 people") cannot, unless a date word precedes a year;
+// nor one followed by a comma, a colon or a percent sign (8,900; 10:30; 5%)
+// unless it has the digits of a year or of a date (2016, Nov; 20161016,).
 func (p *dtParser) numStarts(i int) bool {
+	if p.punct(i+1, ',') || p.punct(i+1, ':') || p.punct(i+1, '%') {
+		return p.t[i].nd == 4 || p.t[i].nd == 8
+	}
 	if i+1 >= len(p.t) || p.t[i+1].kind != dtWord || p.t[i+1].cls != dtNone {
 		return true
 	}
