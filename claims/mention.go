@@ -77,6 +77,21 @@ func FindMentions(text string, opt RecognizeOptions) []Mention {
 	return out
 }
 
+// recognizeAlone is the Recognize of a recogniser that appends: the
+// mentions go to reused space first and are copied once to a list of their
+// own, which then has no spare room.
+func recognizeAlone(r appendRecognizer, text string, opt RecognizeOptions) []Mention {
+	l := mentionListsPool.Get().(*mentionLists)
+	l.found = r.appendMentions(l.found[:0], text, opt)
+	var out []Mention
+	if len(l.found) > 0 {
+		out = slices.Clone(l.found)
+	}
+	clear(l.found)
+	mentionListsPool.Put(l)
+	return out
+}
+
 // mergeMentions appends to dst the kept mentions, of earlier recognisers,
 // and those found by a later one that overlap none of them. Both lists are
 // in text order without overlaps, so this is a merge of sorted lists.

@@ -58,7 +58,7 @@ func (dateRecognizer) Name() string { return "date" }
 
 // Recognize returns the date mentions of text in text order.
 func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
-	return r.appendMentions(nil, text, opt)
+	return recognizeAlone(r, text, opt)
 }
 
 func (dateRecognizer) appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {

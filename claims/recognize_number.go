@@ -33,7 +33,7 @@ type numberRecognizer struct{}
 func (numberRecognizer) Name() string { return "number" }
 
 func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
-	return r.appendMentions(nil, text, opt)
+	return recognizeAlone(r, text, opt)
 }
 
 func (numberRecognizer) appendMentions(dst []Mention, text string, _ RecognizeOptions) []Mention {
