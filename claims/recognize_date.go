@@ -101,9 +101,7 @@ type dtRes struct {
 
 func (p *dtParser) run() {
 	for i := 0; i < len(p.t); {
-		t := &p.t[i]
-		if t.kind == dtPunct || (t.kind == dtWord && t.cls == dtNone) || t.cls == dtKeyword && !p.starts(i) ||
-			t.kind == dtNum && !p.numStarts(i) {
+		if !p.mayStart(i) {
 			i++
 			continue
 		}
@@ -116,14 +114,39 @@ func (p *dtParser) run() {
 	}
 }
 
+// mayStart is a quick test that token i can begin a date expression:
+// punctuation and most words cannot.
+func (p *dtParser) mayStart(i int) bool {
+	t := &p.t[i]
+	switch {
+	case t.kind == dtNum:
+		return p.numStarts(i)
+	case t.cls == dtKeyword:
+		return p.starts(i)
+	case t.cls == dtOrdinal:
+		return p.leads(i + 1) // "first Friday of July", "first quarter"
+	}
+	return t.cls != dtNone // a month, a weekday, a number word
+}
+
+// leads reports whether token i can carry a date on: a number or a word
+// the grammar knows.
+func (p *dtParser) leads(i int) bool {
+	return i < len(p.t) && (p.t[i].cls != dtNone || p.t[i].kind == dtNum)
+}
+
 // starts reports whether the keyword at i can begin a date expression:
-// prepositions, units and cue words cannot; "the" and "a" only before a
-// word the grammar knows or a number; an open side ("since", "by") or a
-// range ("from", "between") only before what can lead a date.
+// prepositions, units and cue words cannot; an open side ("since", "by"),
+// a range ("from", "between") and the words that make a date with the
+// next ("the", "last", "later", "Q", "summer") only before what can carry
+// it on.
 func (p *dtParser) starts(i int) bool {
 	switch p.t[i].id {
-	case wThe, wA, wAn, wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
-		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
+	case wThe, wA, wAn, wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween,
+		wLast, wPast, wPrevious, wThis, wCurrent, wNext, wComing, wFollowing, wUpcoming,
+		wLater, wEarlier, wGreater, wPrior, wStarting, wBeginning, wFew, wCouple, wQ, wH,
+		wSpring, wSummer, wAutumn, wFall, wWinter:
+		return p.leads(i + 1)
 	case wNo, wNot:
 		return p.kwAny(i+1, wLater, wEarlier) // "no later than"
 	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThrough, wThroughout,
