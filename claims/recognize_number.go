@@ -153,9 +153,9 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				t.sp, t.nl = sp, nl
 				toks = append(toks, t)
 			case isLetterByte(c):
-				if j := lowerWordEnd(text, i); j > 0 {
-					// the common case, a lower-case ASCII word, without scanWord
-					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), sp: sp, nl: nl})
+				if j := plainWordEnd(text, i); j > 0 {
+					// the common case, a lower-case or capitalised ASCII word, without scanWord
+					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), capital: c <= 'Z', sp: sp, nl: nl})
 					i = j
 					break
 				}
@@ -197,11 +197,11 @@ func nrTokenize(text string, toks []ntok) []ntok {
 	return toks
 }
 
-// lowerWordEnd returns the end of the lower-case ASCII word at i when
-// nothing glued to it needs scanWord (digits, other letters, a web
-// address), or 0.
-func lowerWordEnd(text string, i int) int {
-	if text[i] < 'a' || text[i] > 'z' {
+// plainWordEnd returns the end of the ASCII word at i, in lower case or
+// capitalised (people, Samarkand), when nothing glued to it needs scanWord
+// (digits, other letters, a web address), or 0.
+func plainWordEnd(text string, i int) int {
+	if !isLetterByte(text[i]) {
 		return 0
 	}
 	j := i + 1
