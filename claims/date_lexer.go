@@ -163,22 +163,8 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 }
 
 // dtLookup looks a word of ASCII letters up among the date keywords, in
-// any case and without allocating. Most words are ruled out by dtFilter
-// before they are hashed.
+// any case and without allocating.
 func dtLookup(w string) (dtEntry, bool) {
-	if dtFilter.rulesOut(w) {
-		return dtEntry{}, false
-	}
-	var buf [dtMaxWord]byte
-	h := uint32(2166136261)
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20
-		h = (h ^ uint32(buf[k])) * 16777619
-	}
-	for k := h & dtHashMask; dtHash[k].w != ""; k = (k + 1) & dtHashMask {
-		if e := &dtHash[k]; e.h == h && e.w == string(buf[:len(w)]) {
-			return e.dtEntry, true
-		}
-	}
-	return dtEntry{}, false
+	n := dtTable.lookup(w)
+	return dtEntries[n], n != 0
 }
