@@ -81,6 +81,20 @@ func (t *ntok) wd() *nword { return &nrVocab[t.wi] }
 // lw is a known word folded to lower case, "" for other tokens.
 func (t *ntok) lw() string { return nrVocab[t.wi].key }
 
+// currency is the currency a word names, as currencyWord reads its folded
+// form.
+func (t *ntok) currency() (currency, bool) {
+	if c := nrVocab[t.wi].cur; c != nil {
+		return *c, true
+	}
+	return currency{}, false
+}
+
+// mayBeCode reports whether a word may be a currency code of nrCodes: one
+// in capitals (USD), or one known in lower case too (usd, Rs). Others are
+// not looked up.
+func (t *ntok) mayBeCode() bool { return t.allCaps || t.wd().code }
+
 // nsub is the subtype of a digit literal.
 type nsub uint8
 
@@ -819,8 +833,8 @@ currency:
 	if t.kind == ntWord && k < len(g.t) {
 		key := t.lw()
 		if key == "metric" || key == "square" || key == "cubic" {
-			if u, ok := nrUnits[g.lower(k+1)]; ok && u != "" {
-				unit := u
+			if n := g.tok(k + 1); n.kind == ntWord && n.wd().unit != "" {
+				unit := n.wd().unit
 				if key == "square" {
 					unit += "2"
 				} else if key == "cubic" {
@@ -848,8 +862,8 @@ func (g *ngrammar) unit(k int) (string, bool) {
 	if k >= len(g.t) || t.kind != ntWord {
 		return "", false
 	}
-	u, ok := nrUnits[t.lw()]
-	if !ok || u == "" || t.end-t.start == 1 && g.raw(k) != t.lw() {
+	u := t.wd().unit
+	if u == "" || t.end-t.start == 1 && g.raw(k) != t.lw() {
 		return "", false
 	}
 	return u, true
@@ -890,13 +904,10 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 	}
 	switch t.kind {
 	case ntSym:
-		if t.r < utf8.RuneSelf && t.r != '$' {
-			return currency{}, 0, false
-		}
 		if t.r == '$' && g.isSym(i+1, '$') {
 			return currency{}, 0, false
 		}
-		c, ok := nrSymbols[t.r]
+		c, ok := currencySign(t.r)
 		if !ok || c.minor {
 			return currency{}, 0, false
 		}
@@ -961,25 +972,27 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 	}
 	t := g.tok(k)
 	if t.kind == ntSym && t.r == '-' && !t.sp && g.tok(k+1).kind == ntWord && !g.t[k+1].sp {
-		if c, ok := currencyWord(g.t[k+1].lw()); ok {
+		if c, ok := g.t[k+1].currency(); ok {
 			return c, k + 2, true
 		}
 		return currency{}, 0, false
 	}
 	switch t.kind {
 	case ntSym:
-		if c, ok := nrSymbols[t.r]; ok {
+		if c, ok := currencySign(t.r); ok {
 			if g.figureStarts(k+1) && g.tok(k+1).kind == ntNum {
 				return currency{}, 0, false // the sign of the next amount
 			}
 			return c, k + 1, true
 		}
 	case ntWord:
-		if c, ok := nrCodes[g.raw(k)]; ok {
-			return c, k + 1, true
+		if t.mayBeCode() {
+			if c, ok := nrCodes[g.raw(k)]; ok {
+				return c, k + 1, true
+			}
 		}
 		// two-word names: "australian dollars", "us dollar", "hong kong dollars"
-		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && nrPairFirst[t.lw()] {
+		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && t.wd().pairFirst {
 			if c, ok := g.pairCurrency(k); ok {
 				return c, k + 2, true
 			}
@@ -999,7 +1012,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 				return cur("USD", "United States dollar"), j + 1, true
 			}
 		}
-		if c, ok := currencyWord(t.lw()); ok {
+		if c, ok := t.currency(); ok {
 			return c, k + 1, true
 		}
 	}
@@ -1202,7 +1215,7 @@ func (g *ngrammar) compound(i int) bool {
 	case nwUnit, nwTeen, nwTens, nwHundred, nwScale, nwOrd, nwScaleOrd, nwHalf, nwQuarter, nwDozen:
 		return false
 	}
-	if _, ok := currencyWord(n.lw()); ok || n.lw() == "plus" {
+	if _, ok := n.currency(); ok || n.lw() == "plus" {
 		return false
 	}
 	if _, ok := g.unit(i + 2); ok {
@@ -1722,7 +1735,7 @@ func (g *ngrammar) millionNext(k int) bool {
 	if _, ok := g.unit(k); ok {
 		return true
 	}
-	if _, ok := currencyWord(t.lw()); ok {
+	if _, ok := t.currency(); ok {
 		return true
 	}
 	// the first word of the token (a run of unread words is one token)
@@ -1761,14 +1774,14 @@ func (g *ngrammar) blocked(i int) bool {
 			if _, ok := gluedScale(raw, true); ok {
 				break
 			}
-			if _, ok := nrCodes[raw]; ok {
+			if n.mayBeCode() && isCode(raw) {
 				break
 			}
 			l := n.lw()
 			if _, ok := g.unit(i + 1); ok {
 				break
 			}
-			if _, ok := currencyWord(l); ok {
+			if _, ok := n.currency(); ok {
 				break
 			}
 			if l == "st" || l == "nd" || l == "rd" || l == "th" {
@@ -1854,11 +1867,10 @@ func (g *ngrammar) afterName(i int) bool {
 	if p.wd().kind != nwNone {
 		return false
 	}
-	w := g.raw(i - 1)
-	if _, ok := nrCodes[w]; ok {
+	if p.mayBeCode() && isCode(g.raw(i-1)) {
 		return false
 	}
-	if _, ok := currencyWord(p.lw()); ok {
+	if _, ok := p.currency(); ok {
 		return false
 	}
 	if calendarWord(p.lw()) {

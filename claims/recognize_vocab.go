@@ -47,6 +47,12 @@ type nword struct {
 	function bool    // a function word that may open a sentence before a figure ("In 2023")
 	starts   bool    // may start a mention: a number word, a code, "dollars"
 	dollar   bool    // a country before a dollar sign (A$, "hk $"): may start a mention there
+
+	// What the tables of units and currencies say of the word, read once
+	// here rather than in a map for every figure.
+	unit      string    // the unit it names (nrUnits), "" for none
+	cur       *currency // the currency it names (currencyWord), nil for none
+	pairFirst bool      // the first word of a two-word currency name (nrCurrencyPairs)
 }
 
 var nrWords = map[string]nword{}
@@ -363,6 +369,10 @@ func init() {
 		}
 		w.starts = w.starts || w.code || k == "dollar" || k == "dollars" || k == "u"
 		w.dollar = prefix
+		w.unit, w.pairFirst = nrUnits[k], nrPairFirst[k]
+		if c, ok := currencyWord(k); ok {
+			w.cur = &c
+		}
 		nrVocab = append(nrVocab, w)
 	}
 	nrTable = newWordTable(keys)
@@ -483,6 +493,22 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// isCode reports whether w is a currency code as written: USD, usd, Rs.
+func isCode(w string) bool {
+	_, ok := nrCodes[w]
+	return ok
+}
+
+// currencySign looks a symbol up among the currency signs, all of which
+// but the dollar are outside ASCII.
+func currencySign(r rune) (currency, bool) {
+	if r < utf8.RuneSelf && r != '$' {
+		return currency{}, false
+	}
+	c, ok := nrSymbols[r]
+	return c, ok
 }
 
 // currencyWord looks a folded word up as a currency name, singular or plural.
