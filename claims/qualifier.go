@@ -139,7 +139,7 @@ func init() {
 func qualifiersEndingIn(w string) []int {
 	var buf [16]byte
 	if len(w) > len(buf) {
-		return nil // longer than any phrase word, or not ASCII: either way none
+		return nil // longer than any phrase word, even one with letters that fold to ASCII
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]

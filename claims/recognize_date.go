@@ -61,6 +61,7 @@ func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
 	return recognizeAlone(r, text, opt)
 }
 
+// appendMentions appends the date mentions of text to dst.
 func (dateRecognizer) appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {
 	bp := dtPool.Get().(*[]dtok)
 	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1, out: dst}

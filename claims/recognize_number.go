@@ -36,6 +36,8 @@ func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention
 	return recognizeAlone(r, text, opt)
 }
 
+// appendMentions appends the number, money and percent mentions of text
+// to dst.
 func (numberRecognizer) appendMentions(dst []Mention, text string, _ RecognizeOptions) []Mention {
 	ms, _ := appendNumbers(dst, text, true, false)
 	return ms
