@@ -160,11 +160,18 @@ func (p *dtParser) starts(i int) bool {
 
 // numStarts reports whether the number at i can begin a date: one followed
 // by a plain word ("38 people") cannot, unless a date word precedes a year;
-// nor one followed by a comma, a colon or a percent sign (8,900; 10:30; 5%)
-// unless it has the digits of a year or of a date (2016, Nov; 20161016,).
+// nor, unless it has the digits of a year or of a date (2016, Nov;
+// 20161016,), one followed by a comma, a colon or a percent sign (8,900;
+// 10:30; 5%), or the whole part of a decimal (24.6), which begins a date
+// only with a third part (25.12.2024) or after "on" or a weekday (on 12.6).
 func (p *dtParser) numStarts(i int) bool {
-	if p.punct(i+1, ',') || p.punct(i+1, ':') || p.punct(i+1, '%') {
-		return p.t[i].nd == 4 || p.t[i].nd == 8
+	if nd := p.t[i].nd; nd != 4 && nd != 8 {
+		if p.punct(i+1, ',') || p.punct(i+1, ':') || p.punct(i+1, '%') {
+			return false
+		}
+		if p.punct(i+1, '.') && p.num(i+2) && !p.punct(i+3, '.') && !p.kw(i-1, wOn) && !(i > 0 && p.t[i-1].cls == dtWeekday) {
+			return false
+		}
 	}
 	if i+1 >= len(p.t) || p.t[i+1].kind != dtWord || p.t[i+1].cls != dtNone {
 		return true
