@@ -137,15 +137,19 @@ func (p *dtParser) leads(i int) bool {
 }
 
 // starts reports whether the keyword at i can begin a date expression:
-// prepositions, units and cue words cannot; an open side ("since", "by"),
-// a range ("from", "between") and the words that make a date with the
-// next ("the", "last", "later", "Q", "summer") only before what can carry
-// it on.
+// prepositions, units and cue words cannot; an open side ("since", "by")
+// or a range ("from", "between") only before what may start a date; "a"
+// and "few" only in a date counted from the reference ("a week ago"); the
+// words that make a date with the next ("the", "last", "later", "Q",
+// "summer") only before what can carry it on.
 func (p *dtParser) starts(i int) bool {
 	switch p.t[i].id {
-	case wThe, wA, wAn, wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween,
-		wLast, wPast, wPrevious, wThis, wCurrent, wNext, wComing, wFollowing, wUpcoming,
-		wLater, wEarlier, wGreater, wPrior, wStarting, wBeginning, wFew, wCouple, wQ, wH,
+	case wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
+		return i+1 < len(p.t) && p.mayStart(i+1)
+	case wA, wAn, wFew, wCouple:
+		return p.hasRef && p.leads(i+1)
+	case wThe, wLast, wPast, wPrevious, wThis, wCurrent, wNext, wComing, wFollowing, wUpcoming,
+		wLater, wEarlier, wGreater, wPrior, wStarting, wBeginning, wQ, wH,
 		wSpring, wSummer, wAutumn, wFall, wWinter:
 		return p.leads(i + 1)
 	case wNo, wNot:
