@@ -116,7 +116,8 @@ func (p *dtParser) run() {
 }
 
 // mayStart is a quick test that token i can begin a date expression:
-// punctuation and most words cannot.
+// punctuation and most words cannot. It holds as well where a date word
+// comes before, so starts also puts what follows "since" or "from" to it.
 func (p *dtParser) mayStart(i int) bool {
 	t := &p.t[i]
 	switch {
