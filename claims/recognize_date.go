@@ -144,9 +144,15 @@ func (p *dtParser) leads(i int) bool {
 // words that make a date with the next ("the", "last", "later", "Q",
 // "summer") only before what can carry it on.
 func (p *dtParser) starts(i int) bool {
-	switch p.t[i].id {
-	case wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
-		return i+1 < len(p.t) && p.mayStart(i+1)
+	id := p.t[i].id
+	if opensDate(id) {
+		// Another open side next ("until after 2020") is let through
+		// untested: a run of them is then tested in one step each, not
+		// again and again to its end.
+		n := i + 1
+		return n < len(p.t) && (p.t[n].cls == dtKeyword && opensDate(p.t[n].id) || p.mayStart(n))
+	}
+	switch id {
 	case wA, wAn, wFew, wCouple:
 		return p.hasRef && p.leads(i+1)
 	case wThe, wLast, wPast, wPrevious, wThis, wCurrent, wNext, wComing, wFollowing, wUpcoming,
@@ -161,6 +167,16 @@ func (p *dtParser) starts(i int) bool {
 		return false
 	}
 	return true
+}
+
+// opensDate reports whether a keyword opens a date that follows it: an
+// open side or a range.
+func opensDate(id dtWordID) bool {
+	switch id {
+	case wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
+		return true
+	}
+	return false
 }
 
 // numStarts reports whether the number at i can begin a date: one followed
