@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/corpus"
@@ -25,6 +26,23 @@ func BenchmarkFindMentions(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
+			FindMentions(t, RecognizeOptions{})
+		}
+	}
+}
+
+// BenchmarkFindMentionsBlocks is BenchmarkFindMentions one paragraph at a
+// time, as extraction calls it: the cost per call shows here.
+func BenchmarkFindMentionsBlocks(b *testing.B) {
+	texts, n := benchCorpus()
+	var blocks []string
+	for _, t := range texts {
+		blocks = append(blocks, strings.Split(t, "\n\n")...)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range blocks {
 			FindMentions(t, RecognizeOptions{})
 		}
 	}

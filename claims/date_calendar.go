@@ -622,12 +622,15 @@ func (p *dtParser) possessive(i int) bool {
 	if len(w) == 1 && (w[0]|0x20) == 's' && i > 0 && p.punct(i-1, '\'') && !p.t[i].sp && !p.t[i-1].sp {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "its", "his", "her", "their", "our", "my", "your":
-		return true
+	for _, q := range dtPossessives {
+		if strings.EqualFold(w, q) { // no lower-case copy: "Their" is common
+			return true
+		}
 	}
 	return false
 }
+
+var dtPossessives = [...]string{"its", "his", "her", "their", "our", "my", "your"}
 
 // quarterOf reads the Q3 or H2 at q after year y; end is the token after it.
 func (p *dtParser) quarterOf(y, q, end int) (dtRes, bool) {

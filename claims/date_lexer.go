@@ -136,21 +136,11 @@ func dtOrdinalSuffix(a, b byte) bool {
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
 }
 
-// dtLexWord reads a run of letters and looks it up among the date keywords,
-// hashing the folded letters as it goes.
+// dtLexWord reads a run of letters and looks it up among the date keywords.
 func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
-	var buf [12]byte
-	j, n, ascii := i, 0, true
-	h := uint32(2166136261)
+	j, ascii := i, true
 	for j < len(text) {
-		c := text[j]
-		if cl := dtByteClass[c]; cl == dcLetter {
-			c |= 0x20
-			if n < len(buf) {
-				buf[n] = c
-			}
-			h = (h ^ uint32(c)) * 16777619
-			n++
+		if cl := dtByteClass[text[j]]; cl == dcLetter {
 			j++
 			continue
 		} else if cl != dcHigh {
@@ -164,13 +154,17 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		j += size
 	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
-	if ascii && n <= len(buf) {
-		for k := h & dtHashMask; dtHash[k].w != ""; k = (k + 1) & dtHashMask {
-			if e := &dtHash[k]; e.h == h && e.w == string(buf[:n]) {
-				t.cls, t.id, t.v = e.cls, e.id, e.v
-				break
-			}
+	if ascii {
+		if e, ok := dtLookup(text[i:j]); ok {
+			t.cls, t.id, t.v = e.cls, e.id, e.v
 		}
 	}
 	return j, append(toks, t)
+}
+
+// dtLookup looks a word of ASCII letters up among the date keywords, in
+// any case and without allocating.
+func dtLookup(w string) (dtEntry, bool) {
+	n := dtTable.lookup(w)
+	return dtEntries[n], n != 0
 }

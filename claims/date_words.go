@@ -1,5 +1,10 @@
 package claims
 
+import (
+	"maps"
+	"slices"
+)
+
 // The words the date recogniser knows: months, weekdays, number words up to
 // thirty-one, and the small words that make dates relative or open.
 
@@ -122,27 +127,10 @@ type dtEntry struct {
 }
 
 var (
-	dtWords = map[string]dtEntry{}
-	dtHash  [dtHashMask + 1]dtHashed // open addressing on the FNV-1a hash of the folded word
+	dtWords   = map[string]dtEntry{}
+	dtTable   *wordTable // finds a word of a text among dtWords
+	dtEntries []dtEntry  // dtWords by their number in dtTable; entry 0 is no keyword
 )
-
-const dtHashMask = 1023
-
-// dtHashed is a keyword in dtHash.
-type dtHashed struct {
-	h uint32
-	w string
-	dtEntry
-}
-
-// dtHashWord is FNV-1a over a lower-case word, as dtLexWord computes it.
-func dtHashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
-}
 
 func init() {
 	months := [][]string{
@@ -214,14 +202,12 @@ func init() {
 			dtWords[w] = dtEntry{cls: dtKeyword, id: id}
 		}
 	}
-	for w, e := range dtWords {
-		h := dtHashWord(w)
-		k := h & dtHashMask
-		for dtHash[k].w != "" {
-			k = (k + 1) & dtHashMask
-		}
-		dtHash[k] = dtHashed{h, w, e}
+	words := slices.Sorted(maps.Keys(dtWords))
+	dtEntries = make([]dtEntry, 1, len(words)+1)
+	for _, w := range words {
+		dtEntries = append(dtEntries, dtWords[w])
 	}
+	dtTable = newWordTable(words)
 }
 
 // dtCountNouns are words that, right after a four-digit number, make it a

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -34,39 +35,79 @@ type Recognizer interface {
 // recognizers is the one table of expression recognisers, in priority order:
 // where two mentions overlap, the one from the earlier recogniser wins. Each
 // returns its mentions in text order, none overlapping another of its own.
-var recognizers = []Recognizer{
+var recognizers = []appendRecognizer{
 	dateRecognizer{},
 	numberRecognizer{},
 }
 
+// appendRecognizer is a Recognizer that can append its mentions to a list
+// the caller owns: FindMentions keeps the lists of every recogniser in
+// reused space and allocates only the result.
+type appendRecognizer interface {
+	Recognizer
+	appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention
+}
+
+// mentionLists is FindMentions' working space, reused between calls.
+type mentionLists struct {
+	found, kept, merged []Mention
+}
+
+var mentionListsPool = sync.Pool{New: func() any { return new(mentionLists) }}
+
 // FindMentions runs every recogniser over text and returns the mentions in
 // text order, with overlaps resolved.
 func FindMentions(text string, opt RecognizeOptions) []Mention {
-	// Each recogniser returns its mentions in text order without overlaps,
-	// so the earlier recogniser's mentions are kept whole and a later one's
-	// are kept where they overlap none of them: a merge of sorted lists.
-	var kept []Mention
+	l := mentionListsPool.Get().(*mentionLists)
+	l.kept = l.kept[:0]
 	for _, r := range recognizers {
-		found := inOrder(r.Recognize(text, opt))
-		if len(kept) == 0 {
-			kept = append(kept, found...)
-			continue
-		}
-		merged := make([]Mention, 0, len(kept)+len(found))
-		i := 0
-		for _, m := range found {
-			for i < len(kept) && kept[i].End <= m.Start {
-				merged = append(merged, kept[i])
-				i++
-			}
-			if i < len(kept) && kept[i].Start < m.End {
-				continue // overlaps a mention of an earlier recogniser
-			}
-			merged = append(merged, m)
-		}
-		kept = append(merged, kept[i:]...)
+		l.found = inOrder(r.appendMentions(l.found[:0], text, opt))
+		l.merged = mergeMentions(l.merged[:0], l.kept, l.found)
+		l.kept, l.merged = l.merged, l.kept
 	}
-	return kept
+	var out []Mention
+	if len(l.kept) > 0 {
+		out = slices.Clone(l.kept)
+	}
+	// The lists hold strings of this text: let it go.
+	clear(l.found)
+	clear(l.kept)
+	clear(l.merged)
+	mentionListsPool.Put(l)
+	return out
+}
+
+// recognizeAlone is the Recognize of a recogniser that appends: the
+// mentions go to reused space first and are copied once to a list of their
+// own, which then has no spare room.
+func recognizeAlone(r appendRecognizer, text string, opt RecognizeOptions) []Mention {
+	l := mentionListsPool.Get().(*mentionLists)
+	l.found = r.appendMentions(l.found[:0], text, opt)
+	var out []Mention
+	if len(l.found) > 0 {
+		out = slices.Clone(l.found)
+	}
+	clear(l.found)
+	mentionListsPool.Put(l)
+	return out
+}
+
+// mergeMentions appends to dst the kept mentions, of earlier recognisers,
+// and those found by a later one that overlap none of them. Both lists are
+// in text order without overlaps, so this is a merge of sorted lists.
+func mergeMentions(dst, kept, found []Mention) []Mention {
+	i := 0
+	for _, m := range found {
+		for i < len(kept) && kept[i].End <= m.Start {
+			dst = append(dst, kept[i])
+			i++
+		}
+		if i < len(kept) && kept[i].Start < m.End {
+			continue // overlaps a mention of an earlier recogniser
+		}
+		dst = append(dst, m)
+	}
+	return append(dst, kept[i:]...)
 }
 
 // inOrder makes a recogniser's mentions sorted and non-overlapping (the

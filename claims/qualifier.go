@@ -117,12 +117,54 @@ func qualifyOne(text string, m Mention) Mention {
 	return m
 }
 
+// qualifierEnds lists, by the last word of a phrase, the indexes of the
+// qualifier phrases that end in it, in table order: the word before a
+// figure rules out the other phrases at once.
+var qualifierEnds = map[string][]int{}
+
+// allQualifiers is every index of qualifierPhrases.
+var allQualifiers []int
+
+func init() {
+	for i, p := range qualifierPhrases {
+		last := p.words[len(p.words)-1]
+		qualifierEnds[last] = append(qualifierEnds[last], i)
+		allQualifiers = append(allQualifiers, i)
+	}
+}
+
+// qualifiersEndingIn returns the indexes of the phrases that may end in
+// the word w: those whose last word it is in any case, or all of them for
+// a word with other than ASCII, which folds otherwise ("\u212A" is "k").
+func qualifiersEndingIn(w string) []int {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return nil // longer than any phrase word, even one with letters that fold to ASCII
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return allQualifiers
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return qualifierEnds[string(buf[:len(w)])]
+}
+
 // leftQualifier matches a qualifier phrase that ends right before pos,
 // returning the qualifier and where the phrase starts.
 func leftQualifier(text string, pos int) (Qualifier, int) {
 	var buf [3][2]int
 	words := prevWords(text, pos, 3, &buf)
-	for _, p := range qualifierPhrases {
+	if len(words) == 0 {
+		return Exact, pos
+	}
+	last := words[len(words)-1]
+	for _, i := range qualifiersEndingIn(text[last[0]:last[1]]) {
+		p := qualifierPhrases[i]
 		n := len(p.words)
 		if n > len(words) {
 			continue

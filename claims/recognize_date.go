@@ -57,9 +57,14 @@ type dateRecognizer struct{}
 func (dateRecognizer) Name() string { return "date" }
 
 // Recognize returns the date mentions of text in text order.
-func (dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+	return recognizeAlone(r, text, opt)
+}
+
+// appendMentions appends the date mentions of text to dst.
+func (dateRecognizer) appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {
 	bp := dtPool.Get().(*[]dtok)
-	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1}
+	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1, out: dst}
 	if !opt.Reference.IsZero() {
 		y, m, d := opt.Reference.Date()
 		p.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -97,9 +102,7 @@ type dtRes struct {
 
 func (p *dtParser) run() {
 	for i := 0; i < len(p.t); {
-		t := &p.t[i]
-		if t.kind == dtPunct || (t.kind == dtWord && t.cls == dtNone) || t.cls == dtKeyword && !p.starts(i) ||
-			t.kind == dtNum && !p.numStarts(i) {
+		if !p.mayStart(i) {
 			i++
 			continue
 		}
@@ -112,24 +115,85 @@ func (p *dtParser) run() {
 	}
 }
 
+// mayStart is a quick test that token i can begin a date expression:
+// punctuation and most words cannot. It holds as well where a date word
+// comes before, so starts also puts what follows "since" or "from" to it.
+func (p *dtParser) mayStart(i int) bool {
+	t := &p.t[i]
+	switch {
+	case t.kind == dtNum:
+		return p.numStarts(i)
+	case t.cls == dtKeyword:
+		return p.starts(i)
+	case t.cls == dtOrdinal:
+		return p.leads(i + 1) // "first Friday of July", "first quarter"
+	}
+	return t.cls != dtNone // a month, a weekday, a number word
+}
+
+// leads reports whether token i can carry a date on: a number or a word
+// the grammar knows.
+func (p *dtParser) leads(i int) bool {
+	return i < len(p.t) && (p.t[i].cls != dtNone || p.t[i].kind == dtNum)
+}
+
 // starts reports whether the keyword at i can begin a date expression:
-// prepositions, units and cue words cannot; "the" and "a" only before a
-// word the grammar knows or a number.
+// prepositions, units and cue words cannot; an open side ("since", "by")
+// or a range ("from", "between") only before what may start a date; "a"
+// and "few" only in a date counted from the reference ("a week ago"); the
+// words that make a date with the next ("the", "last", "later", "Q",
+// "summer") only before what can carry it on.
 func (p *dtParser) starts(i int) bool {
-	switch p.t[i].id {
-	case wThe, wA, wAn:
-		return i+1 < len(p.t) && (p.t[i+1].cls != dtNone || p.t[i+1].kind == dtNum)
-	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThroughout,
+	id := p.t[i].id
+	if opensDate(id) {
+		// Another open side next ("until after 2020") is let through
+		// untested: a run of them is then tested in one step each, not
+		// again and again to its end.
+		n := i + 1
+		return n < len(p.t) && (p.t[n].cls == dtKeyword && opensDate(p.t[n].id) || p.mayStart(n))
+	}
+	switch id {
+	case wA, wAn, wFew, wCouple:
+		return p.hasRef && p.leads(i+1)
+	case wThe, wLast, wPast, wPrevious, wThis, wCurrent, wNext, wComing, wFollowing, wUpcoming,
+		wLater, wEarlier, wGreater, wPrior, wStarting, wBeginning, wQ, wH,
+		wSpring, wSummer, wAutumn, wFall, wWinter:
+		return p.leads(i + 1)
+	case wNo, wNot:
+		return p.kwAny(i+1, wLater, wEarlier) // "no later than"
+	case wIn, wOn, wAt, wOf, wTo, wAnd, wOr, wFor, wThan, wAs, wCirca, wAround, wDuring, wThrough, wThroughout,
 		wAgo, wHence, wNow, wDay, wWeek, wMonth, wYear, wQuarter, wHalf, wDecade,
-		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans, wWeekend, wOver:
+		wFiscal, wSeason, wElection, wWill, wLl, wShall, wScheduled, wDue, wExpected, wPlans, wWhen, wWeekend, wOver:
 		return false
 	}
 	return true
 }
 
+// opensDate reports whether a keyword opens a date that follows it: an
+// open side or a range.
+func opensDate(id dtWordID) bool {
+	switch id {
+	case wSince, wBefore, wAfter, wBy, wUntil, wTill, wFrom, wBetween:
+		return true
+	}
+	return false
+}
+
 // numStarts reports whether the number at i can begin a date: one followed
-// by a plain word ("38 people") cannot, unless a date word precedes a year.
+// by a plain word ("38 people") cannot, unless a date word precedes a year;
+// nor, unless it has the digits of a year or of a date (2016, Nov;
+// 20161016,), one followed by a comma, a colon or a percent sign (8,900;
+// 10:30; 5%), or the whole part of a decimal (24.6), which begins a date
+// only with a third part (25.12.2024) or after "on" or a weekday (on 12.6).
 func (p *dtParser) numStarts(i int) bool {
+	if nd := p.t[i].nd; nd != 4 && nd != 8 {
+		if p.punct(i+1, ',') || p.punct(i+1, ':') || p.punct(i+1, '%') {
+			return false
+		}
+		if p.punct(i+1, '.') && p.num(i+2) && !p.punct(i+3, '.') && !p.kw(i-1, wOn) && !(i > 0 && p.t[i-1].cls == dtWeekday) {
+			return false
+		}
+	}
 	if i+1 >= len(p.t) || p.t[i+1].kind != dtWord || p.t[i+1].cls != dtNone {
 		return true
 	}

@@ -310,6 +310,37 @@ func FuzzDates(f *testing.F) {
 	})
 }
 
+// TestDateStarts holds cases at the edges of mayStart, the quick test of
+// where a date may begin: each must still be read, or still not.
+func TestDateStarts(t *testing.T) {
+	tests := []struct {
+		name, ref, text, want string
+	}{
+		{"decimal after on", "", "The court met on 12.6 and again later.", "12.6=XXXX-12-06"},
+		{"decimal after a weekday", dateRef, "The court met on Friday 12.6 to rule.", "Friday 12.6=2024-12-06"},
+		{"decimal", "", "Growth was 24.6 percent in 2019.", "2019=2019"},
+		{"comma colon percent", "", "Sales hit 8,900 units at 10:30, up 5%.", ""},
+		{"year before a comma", "", "The figures for 2016, Nov and Dec were late.", "2016, Nov=2016-11; Dec=XXXX-12"},
+		{"year after since", "", "Prices have risen since 2020 inflation began.", "since 2020=2020/since"},
+		{"range from a day", "", "The strike ran from 4 to 22 January 1995.", "from 4 to 22 January 1995=(1995-01-04,1995-01-22,P18D)"},
+		{"range between days", "", "Talks were held between 12 and 13 March.", "between 12 and 13 March=(XXXX-03-12,XXXX-03-13,P1D)"},
+		{"a week ago", dateRef, "The deal was signed a week ago.", "a week ago=2025-07-08"},
+		{"a week ago without reference", "", "The deal was signed a week ago.", ""},
+		{"no later than", "", "It must be paid no later than 2010.", "no later than 2010=2010/before"},
+		{"open side before the", "", "He worked by the evening light until the end of 2024.", "until the end of 2024=2024/before-end"},
+		{"this past", dateRef, "They met this past Wednesday and last year.", "this past Wednesday=2025-07-09; last year=2024"},
+		{"compound adjective", "", "The 53-year-old captain flew in 2013.", "2013=2013"},
+		{"ordinal", "", "in the first quarter of 2016", "the first quarter of 2016=(2016-01-01,2016-04-01,P3M)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dateMentions(tt.text, tt.ref); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // benchArticle is a generated news text with dates, numbers and plain prose.
 func benchArticle() string {
 	var b strings.Builder

@@ -32,8 +32,14 @@ type numberRecognizer struct{}
 
 func (numberRecognizer) Name() string { return "number" }
 
-func (numberRecognizer) Recognize(text string, _ RecognizeOptions) []Mention {
-	ms, _ := recognizeNumbers(text, true, false)
+func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
+	return recognizeAlone(r, text, opt)
+}
+
+// appendMentions appends the number, money and percent mentions of text
+// to dst.
+func (numberRecognizer) appendMentions(dst []Mention, text string, _ RecognizeOptions) []Mention {
+	ms, _ := appendNumbers(dst, text, true, false)
 	return ms
 }
 
@@ -77,6 +83,20 @@ func (t *ntok) wd() *nword { return &nrVocab[t.wi] }
 // lw is a known word folded to lower case, "" for other tokens.
 func (t *ntok) lw() string { return nrVocab[t.wi].key }
 
+// currency is the currency a word names, as currencyWord reads its folded
+// form.
+func (t *ntok) currency() (currency, bool) {
+	if c := nrVocab[t.wi].cur; c != nil {
+		return *c, true
+	}
+	return currency{}, false
+}
+
+// mayBeCode reports whether a word may be a currency code of nrCodes: one
+// in capitals (USD), or one known in lower case too (usd, Rs). Others are
+// not looked up.
+func (t *ntok) mayBeCode() bool { return t.allCaps || t.wd().code }
+
 // nsub is the subtype of a digit literal.
 type nsub uint8
 
@@ -97,9 +117,14 @@ var ntPool = sync.Pool{New: func() any { s := make([]ntok, 0, 256); return &s }}
 // read (the figure inside "$20" is a plain number). With detail it also
 // returns what it learnt about each mention.
 func recognizeNumbers(text string, money, detail bool) ([]Mention, []numDetail) {
+	return appendNumbers(nil, text, money, detail)
+}
+
+// appendNumbers is recognizeNumbers appending the mentions to dst.
+func appendNumbers(dst []Mention, text string, money, detail bool) ([]Mention, []numDetail) {
 	p := ntPool.Get().(*[]ntok)
 	toks := nrTokenize(text, (*p)[:0])
-	g := ngrammar{text: text, t: toks, money: money, detail: detail,
+	g := ngrammar{text: text, t: toks, money: money, detail: detail, out: dst,
 		end: ntok{kind: ntSym, sp: true, start: len(text), end: len(text)}}
 	g.run()
 	*p = toks[:0]
@@ -143,17 +168,13 @@ func nrTokenize(text string, toks []ntok) []ntok {
 				t, i = scanDigits(text, i)
 				t.sp, t.nl = sp, nl
 				toks = append(toks, t)
-			case c >= 'a' && c <= 'z' && lowerWordEnd(text, i) > 0:
-				// the common case, a lower-case ASCII word, without scanWord
-				j := lowerWordEnd(text, i)
-				wi := knownWord(text[i:j])
-				if p := len(toks) - 1; wi == 0 && sp && !nl && p >= 0 && toks[p].kind == ntWord && toks[p].wi == 0 && !toks[p].capital {
-					toks[p].end = j
-				} else {
-					toks = append(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, sp: sp, nl: nl})
-				}
-				i = j
 			case isLetterByte(c):
+				if j := plainWordEnd(text, i); j > 0 {
+					// the common case, a lower-case or capitalised ASCII word, without scanWord
+					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), capital: c <= 'Z', sp: sp, nl: nl})
+					i = j
+					break
+				}
 				var t ntok
 				t, i = scanWord(text, i)
 				t.sp, t.nl = sp, nl
@@ -192,10 +213,13 @@ func nrTokenize(text string, toks []ntok) []ntok {
 	return toks
 }
 
-// lowerWordEnd returns the end of the lower-case ASCII word at i when
-// nothing glued to it needs scanWord (digits, other letters, a web
-// address), or 0.
-func lowerWordEnd(text string, i int) int {
+// plainWordEnd returns the end of the ASCII word at i, in lower case or
+// capitalised (people, Samarkand), when nothing glued to it needs scanWord
+// (digits, other letters, a web address), or 0.
+func plainWordEnd(text string, i int) int {
+	if !isLetterByte(text[i]) {
+		return 0
+	}
 	j := i + 1
 	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
 		j++
@@ -563,7 +587,16 @@ func (g *ngrammar) mayStart(i int) bool {
 	t := &g.t[i]
 	switch t.kind {
 	case ntWord:
-		return t.wd().starts || t.allCaps || t.capital && t.end-t.start == 2
+		w := t.wd()
+		switch {
+		case w.starts || t.allCaps || t.capital && t.end-t.start == 2:
+			return true
+		case w.kind == nwA:
+			// "a million", "a third", A$: a word the grammar reads follows
+			n := g.tok(i + 1)
+			return n.kind == ntWord && n.wd().kind != nwNone || g.isSym(i+1, '$')
+		}
+		return w.dollar && g.isSym(i+1, '$')
 	case ntSym:
 		return t.r >= utf8.RuneSelf || t.r == '$' || t.r == '-'
 	}
@@ -802,8 +835,8 @@ currency:
 	if t.kind == ntWord && k < len(g.t) {
 		key := t.lw()
 		if key == "metric" || key == "square" || key == "cubic" {
-			if u, ok := nrUnits[g.lower(k+1)]; ok && u != "" {
-				unit := u
+			if n := g.tok(k + 1); n.kind == ntWord && n.wd().unit != "" {
+				unit := n.wd().unit
 				if key == "square" {
 					unit += "2"
 				} else if key == "cubic" {
@@ -831,8 +864,8 @@ func (g *ngrammar) unit(k int) (string, bool) {
 	if k >= len(g.t) || t.kind != ntWord {
 		return "", false
 	}
-	u, ok := nrUnits[t.lw()]
-	if !ok || u == "" || t.end-t.start == 1 && g.raw(k) != t.lw() {
+	u := t.wd().unit
+	if u == "" || t.end-t.start == 1 && g.raw(k) != t.lw() {
 		return "", false
 	}
 	return u, true
@@ -873,13 +906,10 @@ func (g *ngrammar) prefixCurrency(i int) (currency, int, bool) {
 	}
 	switch t.kind {
 	case ntSym:
-		if t.r < utf8.RuneSelf && t.r != '$' {
-			return currency{}, 0, false
-		}
 		if t.r == '$' && g.isSym(i+1, '$') {
 			return currency{}, 0, false
 		}
-		c, ok := nrSymbols[t.r]
+		c, ok := currencySign(t.r)
 		if !ok || c.minor {
 			return currency{}, 0, false
 		}
@@ -944,25 +974,27 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 	}
 	t := g.tok(k)
 	if t.kind == ntSym && t.r == '-' && !t.sp && g.tok(k+1).kind == ntWord && !g.t[k+1].sp {
-		if c, ok := currencyWord(g.t[k+1].lw()); ok {
+		if c, ok := g.t[k+1].currency(); ok {
 			return c, k + 2, true
 		}
 		return currency{}, 0, false
 	}
 	switch t.kind {
 	case ntSym:
-		if c, ok := nrSymbols[t.r]; ok {
+		if c, ok := currencySign(t.r); ok {
 			if g.figureStarts(k+1) && g.tok(k+1).kind == ntNum {
 				return currency{}, 0, false // the sign of the next amount
 			}
 			return c, k + 1, true
 		}
 	case ntWord:
-		if c, ok := nrCodes[g.raw(k)]; ok {
-			return c, k + 1, true
+		if t.mayBeCode() {
+			if c, ok := nrCodes[g.raw(k)]; ok {
+				return c, k + 1, true
+			}
 		}
 		// two-word names: "australian dollars", "us dollar", "hong kong dollars"
-		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && nrPairFirst[t.lw()] {
+		if n := g.tok(k + 1); k+1 < len(g.t) && n.kind == ntWord && t.wd().pairFirst {
 			if c, ok := g.pairCurrency(k); ok {
 				return c, k + 2, true
 			}
@@ -982,7 +1014,7 @@ func (g *ngrammar) suffixCurrency(k int) (currency, int, bool) {
 				return cur("USD", "United States dollar"), j + 1, true
 			}
 		}
-		if c, ok := currencyWord(t.lw()); ok {
+		if c, ok := t.currency(); ok {
 			return c, k + 1, true
 		}
 	}
@@ -1185,7 +1217,7 @@ func (g *ngrammar) compound(i int) bool {
 	case nwUnit, nwTeen, nwTens, nwHundred, nwScale, nwOrd, nwScaleOrd, nwHalf, nwQuarter, nwDozen:
 		return false
 	}
-	if _, ok := currencyWord(n.lw()); ok || n.lw() == "plus" {
+	if _, ok := n.currency(); ok || n.lw() == "plus" {
 		return false
 	}
 	if _, ok := g.unit(i + 2); ok {
@@ -1705,7 +1737,7 @@ func (g *ngrammar) millionNext(k int) bool {
 	if _, ok := g.unit(k); ok {
 		return true
 	}
-	if _, ok := currencyWord(t.lw()); ok {
+	if _, ok := t.currency(); ok {
 		return true
 	}
 	// the first word of the token (a run of unread words is one token)
@@ -1744,14 +1776,14 @@ func (g *ngrammar) blocked(i int) bool {
 			if _, ok := gluedScale(raw, true); ok {
 				break
 			}
-			if _, ok := nrCodes[raw]; ok {
+			if n.mayBeCode() && isCode(raw) {
 				break
 			}
 			l := n.lw()
 			if _, ok := g.unit(i + 1); ok {
 				break
 			}
-			if _, ok := currencyWord(l); ok {
+			if _, ok := n.currency(); ok {
 				break
 			}
 			if l == "st" || l == "nd" || l == "rd" || l == "th" {
@@ -1837,11 +1869,10 @@ func (g *ngrammar) afterName(i int) bool {
 	if p.wd().kind != nwNone {
 		return false
 	}
-	w := g.raw(i - 1)
-	if _, ok := nrCodes[w]; ok {
+	if p.mayBeCode() && isCode(g.raw(i-1)) {
 		return false
 	}
-	if _, ok := currencyWord(p.lw()); ok {
+	if _, ok := p.currency(); ok {
 		return false
 	}
 	if calendarWord(p.lw()) {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -44,7 +45,14 @@ type nword struct {
 	key      string  // the word folded to lower case
 	code     bool    // a currency code written in lower case (usd, rmb, rs)
 	function bool    // a function word that may open a sentence before a figure ("In 2023")
-	starts   bool    // may start a mention: a number word, a code, a dollar prefix
+	starts   bool    // may start a mention: a number word, a code, "dollars"
+	dollar   bool    // a country before a dollar sign (A$, "hk $"): may start a mention there
+
+	// What the tables of units and currencies say of the word, read once
+	// here rather than in a map for every figure.
+	unit      string    // the unit it names (nrUnits), "" for none
+	cur       *currency // the currency it names (currencyWord), nil for none
+	pairFirst bool      // the first word of a two-word currency name (nrCurrencyPairs)
 }
 
 var nrWords = map[string]nword{}
@@ -303,13 +311,8 @@ var nrFunctionWords = "in on at by for from to of with since until till after be
 	"including excluding least most estimated total both either neither no not there here then now today " +
 	"yesterday what which who whose why how where also another those by of nearly perhaps maybe overall"
 
-// nrFilter has bit n of entry (first, last) set when some known word of n
-// bytes starts and ends with those ASCII letters: most words of a text are
-// skipped without hashing them.
-var nrFilter [26 * 26]uint32
-
-// nrMaxKnown is the length of the longest known word.
-var nrMaxKnown int
+// nrTable finds a word of a text in nrVocab.
+var nrTable *wordTable
 
 // The words the grammar reads besides numbers, currencies and units.
 var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
@@ -361,14 +364,18 @@ func init() {
 		w.key = k
 		_, prefix := nrDollarPrefixes[k]
 		switch w.kind {
-		case nwUnit, nwTeen, nwTens, nwHundred, nwA, nwHalf, nwQuarter, nwNeg, nwPercent, nwPlural, nwDozen:
+		case nwUnit, nwTeen, nwTens, nwHundred, nwHalf, nwQuarter, nwNeg, nwPercent, nwPlural, nwDozen:
 			w.starts = true
 		}
-		w.starts = w.starts || w.code || prefix || k == "dollar" || k == "dollars" || k == "u"
-		hashInsert(k, uint16(len(nrVocab)))
+		w.starts = w.starts || w.code || k == "dollar" || k == "dollars" || k == "u"
+		w.dollar = prefix
+		w.unit, w.pairFirst = nrUnits[k], nrPairFirst[k]
+		if c, ok := currencyWord(k); ok {
+			w.cur = &c
+		}
 		nrVocab = append(nrVocab, w)
-		addFilter(k)
 	}
+	nrTable = newWordTable(keys)
 }
 
 // nrVocab holds every known word; entry 0 is the empty one.
@@ -381,49 +388,89 @@ func addKnown(w string) {
 	}
 }
 
-func addFilter(w string) {
-	if len(w) > nrMaxKnown {
-		nrMaxKnown = len(w)
-	}
-	if f, ok := filterSlot(w); ok && len(w) < 32 {
-		nrFilter[f] |= 1 << len(w)
-	}
-}
-
 // knownWord returns the index in nrVocab of a word, looked up
 // case-insensitively without allocating; 0 when the word is not known.
-func knownWord(w string) uint16 {
-	if len(w) > nrMaxKnown || len(w) == 0 {
-		return 0
-	}
-	if f, ok := filterSlot(w); ok {
-		if nrFilter[f]&(1<<len(w)) == 0 {
-			return 0
-		}
-	} else if w[0] < utf8.RuneSelf {
-		return 0
-	}
-	var buf [32]byte
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-		h = (h ^ uint32(b)) * 16777619
-	}
-	for k := h; ; k++ {
-		e := nrHash[k&nrHashMask]
-		if e == 0 || nrVocab[e].key == string(buf[:len(w)]) {
-			return e
-		}
-	}
+func knownWord(w string) uint16 { return nrTable.lookup(w) }
+
+// wordTable numbers the words of a small vocabulary, 1 up in the order
+// given, and finds a word of a text among them in any letter case without
+// hashing or allocating. Lexers look up every word they read, so the table
+// groups its words by first and last letter, with a bit for each length
+// a group holds: most words of a text are ruled out at one look, and the
+// others are compared with the few words of their group.
+type wordTable struct {
+	lens  [26 * 26]uint32   // bit n: the group holds a word of n bytes
+	start [26*26 + 1]uint16 // group g is words[start[g]:start[g+1]]
+	words []string          // in lower case, by group
+	nums  []uint16          // the number of each of words
+	other map[string]uint16 // words that do not start and end with an ASCII letter
 }
 
-// filterSlot is the nrFilter entry of a word whose first and last bytes are
-// ASCII letters.
-func filterSlot(w string) (int, bool) {
+// newWordTable makes the table of words, which are in lower case.
+func newWordTable(words []string) *wordTable {
+	t := &wordTable{other: map[string]uint16{}}
+	type entry struct {
+		g int
+		w string
+		n uint16
+	}
+	var byGroup []entry
+	for i, w := range words {
+		n := uint16(i + 1)
+		if g, ok := letterGroup(w); ok && len(w) < 32 {
+			t.lens[g] |= 1 << len(w)
+			byGroup = append(byGroup, entry{g, w, n})
+		} else {
+			t.other[w] = n
+		}
+	}
+	slices.SortStableFunc(byGroup, func(a, b entry) int { return a.g - b.g })
+	for _, e := range byGroup {
+		t.start[e.g+1]++
+		t.words = append(t.words, e.w)
+		t.nums = append(t.nums, e.n)
+	}
+	for g := 1; g < len(t.start); g++ {
+		t.start[g] += t.start[g-1]
+	}
+	return t
+}
+
+// lookup returns the number of w, 0 when it is no word of the table. A
+// word that starts with an ASCII byte other than a letter, or ends with one,
+// is none.
+func (t *wordTable) lookup(w string) uint16 {
+	if len(w) == 0 {
+		return 0
+	}
+	g, ok := letterGroup(w)
+	if !ok {
+		if w[0] < utf8.RuneSelf {
+			return 0
+		}
+		var buf [32]byte
+		if len(w) > len(buf) {
+			return 0
+		}
+		for i := 0; i < len(w); i++ {
+			buf[i] = lowerASCII(w[i])
+		}
+		return t.other[string(buf[:len(w)])]
+	}
+	if t.lens[g]&(1<<len(w)) == 0 {
+		return 0
+	}
+	for k := t.start[g]; k < t.start[g+1]; k++ {
+		if c := t.words[k]; len(c) == len(w) && foldsTo(w, c) {
+			return t.nums[k]
+		}
+	}
+	return 0
+}
+
+// letterGroup is the wordTable group of a word whose first and last bytes
+// are ASCII letters.
+func letterGroup(w string) (int, bool) {
 	a, b := w[0]|0x20, w[len(w)-1]|0x20
 	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
 		return 0, false
@@ -431,24 +478,37 @@ func filterSlot(w string) (int, bool) {
 	return int(a-'a')*26 + int(b-'a'), true
 }
 
-// nrHash is an open-addressing table of nrVocab indexes by FNV-1a hash of
-// the folded word: faster than a map for the one lookup every word of a
-// text needs.
-var nrHash [nrHashMask + 1]uint16
-
-const nrHashMask = 4095
-
-func hashInsert(key string, idx uint16) {
-	h := uint32(2166136261)
-	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
-	}
-	for k := h; ; k++ {
-		if nrHash[k&nrHashMask] == 0 {
-			nrHash[k&nrHashMask] = idx
-			return
+// foldsTo reports whether w with A-Z folded is lower, of the same length.
+func foldsTo(w, lower string) bool {
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(w[i]) != lower[i] {
+			return false
 		}
 	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isCode reports whether w is a currency code as written: USD, usd, Rs.
+func isCode(w string) bool {
+	_, ok := nrCodes[w]
+	return ok
+}
+
+// currencySign looks a symbol up among the currency signs, all of which
+// but the dollar are outside ASCII.
+func currencySign(r rune) (currency, bool) {
+	if r < utf8.RuneSelf && r != '$' {
+		return currency{}, false
+	}
+	c, ok := nrSymbols[r]
+	return c, ok
 }
 
 // currencyWord looks a folded word up as a currency name, singular or plural.
