@@ -40,6 +40,7 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	}
 	clear(x.out) // the scratch space keeps no strings alive
 	x.vocab.out = x.out[:0]
+	x.vocab.done()
 	x.vocab.release()
 	if !sortedByStart(out) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -136,11 +137,18 @@ func dayOf(doc *sources.Document) string {
 }
 
 // tokens returns the tokens of a sentence, tokenising each sentence once.
+// They are kept in the vocabulary's room for the extraction's tokens: a
+// slice of it grown as needed and reused by the next extraction.
 func (x *extractor) tokens(sp sources.Span) []token {
 	if t, ok := x.sentToks[sp.Start]; ok {
 		return t
 	}
-	t := x.vocab.tokenize(x.doc.Text[sp.Start:sp.End])
+	v := x.vocab
+	from := len(v.kept)
+	for t := range v.scan(x.doc.Text[sp.Start:sp.End]) {
+		v.kept = append(v.kept, t)
+	}
+	t := v.kept[from:len(v.kept):len(v.kept)]
 	x.sentToks[sp.Start] = t
 	return t
 }

@@ -69,7 +69,11 @@ type termRef struct {
 
 // termRefs are the words of toks that count as context terms, in order.
 func termRefs(toks iter.Seq[token]) []termRef {
-	var out []termRef
+	return appendTermRefs(nil, toks)
+}
+
+// appendTermRefs appends termRefs(toks) to out.
+func appendTermRefs(out []termRef, toks iter.Seq[token]) []termRef {
 	for t := range toks {
 		if t.keyID != 0 || t.conceptID != 0 {
 			out = append(out, termRef{t.keyID, t.conceptID, t.upper})
@@ -103,12 +107,15 @@ func (x *extractor) refs(sp sources.Span) []termRef {
 	if r, ok := x.sentRefs[sp.Start]; ok {
 		return r
 	}
-	var r []termRef
-	if toks, ok := x.sentToks[sp.Start]; ok {
-		r = termRefs(slices.Values(toks))
-	} else {
-		r = termRefs(x.vocab.scan(x.doc.Text[sp.Start:sp.End]))
+	toks, ok := x.sentToks[sp.Start]
+	seq := slices.Values(toks)
+	if !ok {
+		seq = x.vocab.scan(x.doc.Text[sp.Start:sp.End])
 	}
+	v := x.vocab
+	from := len(v.refs)
+	v.refs = appendTermRefs(v.refs, seq)
+	r := v.refs[from:len(v.refs):len(v.refs)]
 	x.sentRefs[sp.Start] = r
 	return r
 }

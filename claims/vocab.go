@@ -21,11 +21,20 @@ type vocab struct {
 
 	toks []token // scratch space of tokenize
 	out  []Claim // scratch space of Extract
+
+	// Room for the tokens and context terms an extraction keeps until it
+	// ends (see done).
+	kept []token
+	refs []termRef
 }
 
 // maxVocab is how many spellings a vocabulary holds before it is dropped
 // for a new one: a bound on memory, far above an article's few thousand.
 const maxVocab = 1 << 16
+
+// maxKeptTokens is how many tokens' room a vocabulary keeps between
+// documents (a 60,000-word article's).
+const maxKeptTokens = 1 << 16
 
 // maxScratchClaims is how many claims' room a vocabulary keeps between
 // documents.
@@ -47,6 +56,17 @@ func getVocab() *vocab {
 	default:
 	}
 	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""}, weights: []float64{0}}
+}
+
+// done ends an extraction: the room it kept is emptied for the next one,
+// unless a rare long document made it large.
+func (v *vocab) done() {
+	clear(v.kept) // keeps no text alive
+	v.kept = v.kept[:0]
+	v.refs = v.refs[:0]
+	if cap(v.kept) > maxKeptTokens {
+		v.kept, v.refs = nil, nil
+	}
 }
 
 func (v *vocab) release() {
