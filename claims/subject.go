@@ -203,6 +203,11 @@ func (v *vocab) heavier(a, b int32) bool {
 	if wa, wb := v.weights[a], v.weights[b]; wa != wb {
 		return wa > wb
 	}
+	// Terms from one context sentence tie: their names decide, mostly
+	// by their first bytes.
+	if pa, pb := v.termPrefix[a], v.termPrefix[b]; pa != pb {
+		return pa < pb
+	}
 	return v.termNames[a] < v.termNames[b]
 }
 

@@ -103,3 +103,18 @@ func TestVocabReuse(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefix8Order(t *testing.T) {
+	words := []string{"", "a", "ab", "abc", "abcdefgh", "abcdefghi", "abcdefgz", "b", "z", "zz", "é", "@air"}
+	for _, a := range words {
+		for _, b := range words {
+			pa, pb := prefix8(a), prefix8(b)
+			if pa != pb && (pa < pb) != (a < b) {
+				t.Errorf("prefix8 orders %q and %q wrongly", a, b)
+			}
+			if pa == pb && a[:min(len(a), 8)] != b[:min(len(b), 8)] {
+				t.Errorf("prefix8(%q) == prefix8(%q)", a, b)
+			}
+		}
+	}
+}

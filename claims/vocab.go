@@ -13,6 +13,9 @@ type vocab struct {
 	words     map[string]*lexeme // by spelling
 	termIDs   map[string]int32
 	termNames []string // by number; 0 is no term
+	// termPrefix is the first 8 bytes of each name as a number, in the
+	// names' order: most names compare by it.
+	termPrefix []uint64
 
 	// Scratch space of extractor.terms: weights by term number, the terms
 	// with a weight, and the best of them.
@@ -55,7 +58,8 @@ func getVocab() *vocab {
 		}
 	default:
 	}
-	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""}, weights: []float64{0}}
+	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""},
+		termPrefix: []uint64{0}, weights: []float64{0}}
 }
 
 // done ends an extraction: the room it kept is emptied for the next one,
@@ -101,7 +105,21 @@ func (v *vocab) termID(term string) int32 {
 		id = int32(len(v.termNames))
 		v.termIDs[term] = id
 		v.termNames = append(v.termNames, term)
+		v.termPrefix = append(v.termPrefix, prefix8(term))
 		v.weights = append(v.weights, 0)
 	}
 	return id
+}
+
+// prefix8 is the first 8 bytes of s, big-endian, padded with zeros: two
+// strings without zero bytes whose prefixes differ compare as these numbers.
+func prefix8(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
 }
