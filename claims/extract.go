@@ -99,8 +99,12 @@ func (x *extractor) block(b sources.Block) {
 		return
 	}
 	ms = Qualify(text, ms)
-	// Group the mentions by sentence.
-	var sents []*sentenceCtx
+	// Group the mentions by sentence: each sentence's mentions are a run
+	// of ms, made relative to the sentence in place.
+	mtok := make([][2]int, 0, len(ms))
+	var sents []sentenceCtx
+	var firsts []int // where each sentence's run starts
+	kept := 0
 	for _, m := range ms {
 		abs := b.Start + m.Start
 		sp, ok := x.doc.SentenceAt(abs)
@@ -109,17 +113,25 @@ func (x *extractor) block(b sources.Block) {
 		}
 		if len(sents) == 0 || sents[len(sents)-1].start != sp.Start {
 			st := x.doc.Text[sp.Start:sp.End]
-			sents = append(sents, &sentenceCtx{start: sp.Start, end: sp.End, text: st, toks: x.tokens(sp)})
+			sents = append(sents, sentenceCtx{start: sp.Start, end: sp.End, text: st, toks: x.tokens(sp)})
+			firsts = append(firsts, kept)
 		}
-		s := sents[len(sents)-1]
+		s := &sents[len(sents)-1]
 		m.Start, m.End = abs-s.start, abs-s.start+(m.End-m.Start)
 		if m.End > len(s.text) {
 			continue
 		}
-		s.mentions = append(s.mentions, m)
-		s.mtok = append(s.mtok, tokenRange(s.toks, m.Start, m.End))
+		ms[kept] = m
+		kept++
+		mtok = append(mtok, tokenRange(s.toks, m.Start, m.End))
 	}
-	for _, s := range sents {
+	for i := range sents {
+		s := &sents[i]
+		end := kept
+		if i+1 < len(sents) {
+			end = firsts[i+1]
+		}
+		s.mentions, s.mtok = ms[firsts[i]:end:end], mtok[firsts[i]:end:end]
 		x.sentence(b, s)
 	}
 }
