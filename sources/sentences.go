@@ -34,6 +34,59 @@ var latin = setOf("e.g", "i.e", "vs", "v", "cf", "ca", "approx", "viz", "al", "e
 // enders may end a sentence or not.
 var enders = setOf("ave", "blvd", "rd", "dept", "univ", "bros", "inc", "ltd", "co", "corp", "plc", "llc", "etc", "a.m", "p.m", "am", "pm", "bn", "mn", "m", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "hrs", "min", "mins")
 
+// An abbrev says which of the tables above hold a word.
+type abbrev uint8
+
+const (
+	titleWord abbrev = 1 << iota
+	numberedWord
+	latinWord
+	enderWord
+)
+
+// abbreviations holds the words of titles, numbered, latin and enders, so
+// that the word before a full stop is looked up once, not in each table.
+var abbreviations = func() map[string]abbrev {
+	m := make(map[string]abbrev)
+	for _, t := range []struct {
+		set  map[string]bool
+		kind abbrev
+	}{{titles, titleWord}, {numbered, numberedWord}, {latin, latinWord}, {enders, enderWord}} {
+		for w := range t.set {
+			m[w] |= t.kind
+		}
+	}
+	return m
+}()
+
+// lookupLower returns table[strings.ToLower(w)]. A short ASCII word, the
+// common case, is lowered in a buffer on the stack rather than in a new
+// string: the map lookup of string(bytes) does not allocate.
+func lookupLower[V any](table map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return table[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return table[string(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // starters usually start a sentence.
 var starters = setOf(
 	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",
@@ -189,7 +242,10 @@ func boundary(text string, start, i, j, next, e int) bool {
 	// the word before the full stop
 	w := i
 	for w > start {
-		r, m := utf8.DecodeLastRuneInString(text[start:w])
+		r, m := rune(text[w-1]), 1
+		if r >= utf8.RuneSelf {
+			r, m = utf8.DecodeLastRuneInString(text[start:w])
+		}
 		if isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013' {
 			break
 		}
@@ -199,15 +255,15 @@ func boundary(text string, start, i, j, next, e int) bool {
 	if word == "" {
 		return true
 	}
-	lw := strings.ToLower(word)
-	if latin[lw] {
+	ab := lookupLower(abbreviations, word)
+	if ab&latinWord != 0 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(word)
-	if titles[lw] && unicode.IsUpper(first) {
+	if ab&titleWord != 0 && unicode.IsUpper(first) {
 		return false
 	}
-	if numbered[lw] && r >= '0' && r <= '9' {
+	if ab&numberedWord != 0 && r >= '0' && r <= '9' {
 		return false
 	}
 	// an initial: "J." or "W." in "George W. Bush"
@@ -218,11 +274,10 @@ func boundary(text string, start, i, j, next, e int) bool {
 	if w == start && isDigits(word) {
 		return false
 	}
-	nextWord := strings.ToLower(wordAt(text, k, e))
 	// dotted abbreviations (U.S., U.K., a.m.) and words that may or may not
 	// end a sentence
-	if enders[lw] || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
-		return starters[nextWord]
+	if ab&enderWord != 0 || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
+		return lookupLower(starters, wordAt(text, k, e))
 	}
 	return true
 }
