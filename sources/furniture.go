@@ -149,6 +149,12 @@ func isFurniture(line string) bool {
 		return false
 	}
 	line = linkText(line)
+	// A sentence of more words than maxFurnitureWords can only be a note
+	// on the image: prose, the common line, leaves here after its first
+	// few words are counted.
+	if endsSentence(line) && wordsUpTo(line, maxFurnitureWords) > maxFurnitureWords && !maybeMedia(line[:min(len(line), 48)]) {
+		return false
+	}
 	n := wordsUpTo(line, 20)
 	if n > 20 {
 		return false
@@ -183,7 +189,7 @@ func isFurniture(line string) bool {
 		}
 	}
 	// "Read more: <another story>", "Related: …", "See also › …"
-	if i := strings.IndexAny(f, ":»›|"); i > 0 {
+	if i := strings.IndexFunc(f, labelEnd); i > 0 {
 		if p := strings.TrimSpace(f[:i]); callsToAction[p] || relatedHeadings[p] {
 			return true
 		}
@@ -193,6 +199,12 @@ func isFurniture(line string) bool {
 		return true
 	}
 	return mediaWord(f) && imageNote.MatchString(f)
+}
+
+// labelEnd reports the mark after a label: "Read more: …", "See also › …".
+// (strings.IndexAny with these is slow: two of them are not ASCII.)
+func labelEnd(r rune) bool {
+	return r == ':' || r == '»' || r == '›' || r == '|'
 }
 
 // maybeCaption is a quick test for a line that caption or imageNote may

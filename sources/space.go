@@ -89,31 +89,42 @@ func fold(s string) string {
 func words(s string) int { return wordsUpTo(s, len(s)) }
 
 // wordsUpTo counts the words of s, stopping once there are more than max.
+// It counts the characters that start a word, a word character after
+// space, with arithmetic rather than a branch on each character: words and
+// spaces alternate too irregularly for branches to be predicted.
 func wordsUpTo(s string, max int) int {
-	n, in := 0, false
+	n := 0
+	var in uint8 // 1 inside a word
 	for i := 0; i < len(s); {
-		c := s[i]
-		sp := false
-		if c < utf8.RuneSelf {
-			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		var w uint8 // 1 for a character of a word
+		if c := s[i]; c < utf8.RuneSelf {
+			w = asciiWord[c]
 			i++
 		} else {
 			r, m := utf8.DecodeRuneInString(s[i:])
-			sp = isSpace(r)
+			if !isSpace(r) {
+				w = 1
+			}
 			i += m
 		}
-		if sp {
-			in = false
-		} else if !in {
-			in = true
-			n++
-			if n > max {
-				return n
-			}
+		n += int(w &^ in)
+		in = w
+		if n > max {
+			return n
 		}
 	}
 	return n
 }
+
+// asciiWord is 1 for the ASCII characters that are not white space.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !isSpace(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // endsSentence reports whether s ends like a sentence: a full stop, question
 // or exclamation mark, ellipsis, colon or semicolon, perhaps followed by
