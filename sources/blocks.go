@@ -204,7 +204,10 @@ func wrapped(out []unit, text string, run []line) []unit {
 	}
 	hard := len(run) > 1
 	longest := 0
-	for i, l := range run {
+	// longest matters only for a hard-wrapped run: the characters of the
+	// lines are counted until one says the run is not
+	for i := 0; hard && i < len(run); i++ {
+		l := run[i]
 		n := l.te - l.ts // bytes: as many as the characters, or more
 		if n > wrapMin {
 			n = utf8.RuneCountInString(text[l.ts:l.te])
@@ -342,7 +345,7 @@ func bulletLen(t string) int {
 // titleLike reports a short line that reads as a heading: no sentence-final
 // punctuation, not starting in lower case.
 func titleLike(t string) bool {
-	if len(t) > 200 || wordsUpTo(t, 20) > 20 || endsSentence(t) || strings.HasSuffix(t, ",") {
+	if len(t) > 200 || endsSentence(t) || strings.HasSuffix(t, ",") || wordsUpTo(t, 20) > 20 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

@@ -62,9 +62,10 @@ func bylineStart(t string) bool {
 	if c != 'b' && c != 'w' && c != 'r' && c != 's' && c != 'a' && c != 't' {
 		return false
 	}
-	l := strings.ToLower(t[:min(len(t), 8)])
+	var buf [8]byte
+	l := appendLower(buf[:0], t[:min(len(t), 8)])
 	for _, p := range []string{"by", "written", "words", "report", "story", "text", "author"} {
-		if strings.HasPrefix(l, p) {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
 			return true
 		}
 	}

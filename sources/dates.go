@@ -150,5 +150,5 @@ func dateStart(line string) bool {
 	for j < len(line) && j-i < 10 && (line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z') {
 		j++
 	}
-	return dateWords[strings.ToLower(line[i:j])]
+	return lookupLower(dateWords, line[i:j])
 }

@@ -59,23 +59,28 @@ var abbreviations = func() map[string]abbrev {
 	return m
 }()
 
-// lookupLower returns table[strings.ToLower(w)]. A short ASCII word, the
-// common case, is lowered in a buffer on the stack rather than in a new
-// string: the map lookup of string(bytes) does not allocate.
+// lookupLower returns table[strings.ToLower(w)]. A short word, the common
+// case, is lowered in a buffer on the stack rather than in a new string:
+// the map lookup of string(bytes) does not allocate.
 func lookupLower[V any](table map[string]V, w string) V {
 	var buf [32]byte
-	if len(w) > len(buf) || !isASCII(w) {
-		return table[strings.ToLower(w)]
+	return table[string(appendLower(buf[:0], w))]
+}
+
+// appendLower appends strings.ToLower(s) to b. It lowers ASCII itself, so
+// that it allocates only when s does not fit b's capacity.
+func appendLower(b []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
 	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b = append(b, c)
 	}
-	return table[string(b)]
+	return b
 }
 
 func isASCII(s string) bool {
