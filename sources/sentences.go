@@ -64,6 +64,9 @@ var abbreviations = func() map[string]abbrev {
 // the map lookup of string(bytes) does not allocate.
 func lookupLower[V any](table map[string]V, w string) V {
 	var buf [32]byte
+	if len(w) > len(buf) {
+		return table[strings.ToLower(w)]
+	}
 	return table[string(appendLower(buf[:0], w))]
 }
 

@@ -144,35 +144,79 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// foldASCII is fold for a line of plain ASCII letters, digits, spaces and
-// inner punctuation, the common case; ok is false for anything else.
+// foldASCII is fold for an ASCII line, the common case; ok is false for
+// anything else (see asciiFold).
 func foldASCII(s string) (string, bool) {
-	lower, space := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
+	t, upper, ok := asciiFold(s)
+	if !ok || !upper {
+		return t, ok
+	}
+	if len(t) > 64 {
+		return strings.ToLower(t), true
+	}
+	var buf [64]byte // lowered here, then copied once into the string
+	return string(appendLower(buf[:0], t)), true
+}
+
+// asciiFold returns the part of an ASCII line that fold keeps, its ends
+// trimmed of what fold drops there, so that fold(s) is the lower case of
+// t; upper says whether t has upper-case letters. ok is false, and fold
+// must take the long way, when s is not ASCII or t holds white space other
+// than single spaces.
+func asciiFold(s string) (t string, upper, ok bool) {
+	if !isASCII(s) {
+		return "", false, false
+	}
+	i, j := 0, len(s)
+	for i < j && !foldKeeps[s[i]] {
+		i++
+	}
+	for j > i && !foldKeeps[s[j-1]] {
+		j--
+	}
+	t = s[i:j]
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; {
 		case c >= 'A' && c <= 'Z':
-			lower = false
-		case c == ' ':
-			if space || i == 0 || i == len(s)-1 {
-				return "", false
-			}
-			space = true
-			continue
+			upper = true
+		case c == ' ' && t[k+1] == ' ': // t ends in a character kept, not a space
+			return "", false, false
 		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			return "", false
+			return "", false, false
 		}
-		space = false
 	}
-	if len(s) == 0 || !isAlnum(s[0]) || !isAlnum(s[len(s)-1]) {
-		return "", false
+	return t, upper, true
+}
+
+// foldKeeps marks the ASCII characters that fold keeps at the ends of a
+// line: letters, digits, "(", ")", "&", "$" and "%".
+var foldKeeps = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) || strings.IndexByte("()&$%", byte(c)) >= 0
 	}
-	if lower {
-		return s, true
+	return t
+}()
+
+// foldedIn reports whether set holds the fold of s without its arrows,
+// set[trimArrows(fold(s))]. For an ASCII line that is the lower case of
+// asciiFold's t (which has no arrows at its ends), looked up without
+// allocating.
+func foldedIn(set map[string]bool, s string) bool {
+	if t, _, ok := asciiFold(s); ok {
+		return lookupLower(set, t)
 	}
-	return strings.ToLower(s), true
+	return set[trimArrows(fold(s))]
+}
+
+// sameFold reports whether a and b fold alike, without allocating for
+// ASCII lines.
+func sameFold(a, b string) bool {
+	ta, _, oka := asciiFold(a)
+	tb, _, okb := asciiFold(b)
+	if oka && okb {
+		return strings.EqualFold(ta, tb)
+	}
+	return fold(a) == fold(b)
 }
 
 func isAlnum(c byte) bool {
