@@ -59,6 +59,16 @@ var abbreviations = func() map[string]abbrev {
 	return m
 }()
 
+// longestAbbreviation is the length of the longest word in abbreviations:
+// an ASCII word longer than that is not looked up.
+var longestAbbreviation = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // lookupLower returns table[strings.ToLower(w)]. A short word, the common
 // case, is lowered in a buffer on the stack rather than in a new string:
 // the map lookup of string(bytes) does not allocate.
@@ -220,6 +230,20 @@ func opening(r rune) bool {
 	return false
 }
 
+// wordBreak reports a character that ends, read backwards, the word before
+// a full stop.
+func wordBreak(r rune) bool {
+	return isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013'
+}
+
+// asciiWordBreak is wordBreak for ASCII, as a table.
+var asciiWordBreak = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = wordBreak(rune(c))
+	}
+	return t
+}()
+
 // boundary decides whether the terminator at text[i] (its run ending at j,
 // the next sentence's text at next) ends the sentence begun at start.
 func boundary(text string, start, i, j, next, e int) bool {
@@ -250,11 +274,15 @@ func boundary(text string, start, i, j, next, e int) bool {
 	// the word before the full stop
 	w := i
 	for w > start {
-		r, m := rune(text[w-1]), 1
-		if r >= utf8.RuneSelf {
-			r, m = utf8.DecodeLastRuneInString(text[start:w])
+		if c := text[w-1]; c < utf8.RuneSelf {
+			if asciiWordBreak[c] {
+				break
+			}
+			w--
+			continue
 		}
-		if isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013' {
+		r, m := utf8.DecodeLastRuneInString(text[start:w])
+		if wordBreak(r) {
 			break
 		}
 		w -= m
@@ -263,7 +291,10 @@ func boundary(text string, start, i, j, next, e int) bool {
 	if word == "" {
 		return true
 	}
-	ab := lookupLower(abbreviations, word)
+	var ab abbrev
+	if len(word) <= longestAbbreviation || !isASCII(word) {
+		ab = lookupLower(abbreviations, word)
+	}
 	if ab&latinWord != 0 {
 		return false
 	}

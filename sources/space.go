@@ -164,35 +164,60 @@ func foldASCII(s string) (string, bool) {
 // must take the long way, when s is not ASCII or t holds white space other
 // than single spaces.
 func asciiFold(s string) (t string, upper, ok bool) {
-	if !isASCII(s) {
-		return "", false, false
-	}
 	i, j := 0, len(s)
-	for i < j && !foldKeeps[s[i]] {
+	for i < j && foldClass[s[i]].trimmed() {
 		i++
 	}
-	for j > i && !foldKeeps[s[j-1]] {
+	for j > i && foldClass[s[j-1]].trimmed() {
 		j--
 	}
 	t = s[i:j]
 	for k := 0; k < len(t); k++ {
-		switch c := t[k]; {
-		case c >= 'A' && c <= 'Z':
+		switch foldClass[t[k]] {
+		case foldUpper:
 			upper = true
-		case c == ' ' && t[k+1] == ' ': // t ends in a character kept, not a space
-			return "", false, false
-		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case foldSpace:
+			if t[k+1] == ' ' { // t ends in a character kept, not a space
+				return "", false, false
+			}
+		case foldBreak, foldLong:
 			return "", false, false
 		}
 	}
 	return t, upper, true
 }
 
-// foldKeeps marks the ASCII characters that fold keeps at the ends of a
-// line: letters, digits, "(", ")", "&", "$" and "%".
-var foldKeeps = func() (t [utf8.RuneSelf]bool) {
+// A foldByte says what asciiFold does with a byte.
+type foldByte uint8
+
+const (
+	foldKeep  foldByte = iota // kept: a lower-case letter, a digit, "(", ")", "&", "$", "%"
+	foldUpper                 // kept and lowered: an upper-case letter
+	foldPunct                 // dropped at the ends, kept inside: other punctuation and symbols
+	foldSpace                 // dropped at the ends, kept inside when single: a space
+	foldBreak                 // dropped at the ends; inside, fold must take the long way: other white space
+	foldLong                  // fold must take the long way: not ASCII
+)
+
+func (c foldByte) trimmed() bool { return c == foldPunct || c == foldSpace || c == foldBreak }
+
+// foldClass is the foldByte of each byte.
+var foldClass = func() (t [256]foldByte) {
 	for c := range t {
-		t[c] = isAlnum(byte(c)) || strings.IndexByte("()&$%", byte(c)) >= 0
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = foldLong
+		case c >= 'A' && c <= 'Z':
+			t[c] = foldUpper
+		case isAlnum(byte(c)) || strings.IndexByte("()&$%", byte(c)) >= 0:
+			t[c] = foldKeep
+		case c == ' ':
+			t[c] = foldSpace
+		case isSpace(rune(c)):
+			t[c] = foldBreak
+		default:
+			t[c] = foldPunct
+		}
 	}
 	return t
 }()
