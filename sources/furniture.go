@@ -259,7 +259,17 @@ func linkText(line string) string {
 
 // trimArrows drops the arrows and guillemets of "Read more »" or "→ Next".
 func trimArrows(f string) string {
-	return strings.Trim(f, " »«›‹→←>")
+	return strings.TrimFunc(f, isArrow)
+}
+
+// isArrow reports the characters trimArrows drops. (strings.Trim with them
+// as its cutset is slow: most are not ASCII.)
+func isArrow(r rune) bool {
+	switch r {
+	case ' ', '»', '«', '›', '‹', '→', '←', '>':
+		return true
+	}
+	return false
 }
 
 func shareBar(f string) bool {
