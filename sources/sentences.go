@@ -115,12 +115,12 @@ var starters = setOf(
 	"later", "then", "still", "also", "although", "though", "according",
 )
 
-// splitSentences appends the sentences of text[s:e] to out.
-func splitSentences(out []Span, text string, s, e int) []Span {
+// splitSentences appends the sentences of text[s:e] to out. stops is the
+// text's stopFinder, shared by the calls for blocks in order.
+func splitSentences(out []Span, stops *stopFinder, text string, s, e int) []Span {
 	start := s
-	stops := newStopFinder(text[:e])
 	for i := s; i < e; {
-		if i = stops.next(i); i == e {
+		if i = stops.next(i, e); i == e {
 			break
 		}
 		n := 1
@@ -173,12 +173,14 @@ func splitSentences(out []Span, text string, s, e int) []Span {
 // the first byte of "…".
 const stopBytes = ".!?\xe2"
 
-// A stopFinder finds the stop bytes of a block. Looking for each byte with
+// A stopFinder finds the stop bytes of a text. Looking for each byte with
 // strings.IndexByte, which is vectorised, is several times faster than
 // testing every byte in a loop; the finder keeps where each byte comes next
 // and looks for it again only once the splitter has gone past that place.
+// It serves the whole text, the blocks in order, so that a rare byte ("!")
+// is looked for again only after each place it occurs, not once a block.
 type stopFinder struct {
-	text string              // up to the block's end
+	text string
 	at   [len(stopBytes)]int // next offset of each byte, len(text) if none, -1 before the first look
 }
 
@@ -190,10 +192,10 @@ func newStopFinder(text string) stopFinder {
 	return f
 }
 
-// next returns the offset of the first stop byte at or after i, or
-// len(text) when there is none.
-func (f *stopFinder) next(i int) int {
-	first := len(f.text)
+// next returns the offset of the first stop byte in text[i:e], or e when
+// there is none. i must not be less than in the call before.
+func (f *stopFinder) next(i, e int) int {
+	first := e
 	for k := range f.at {
 		if f.at[k] < i {
 			f.at[k] = len(f.text)
@@ -356,12 +358,13 @@ func wordAt(text string, k, e int) string {
 // sentences splits the mined blocks of d into sentences.
 func sentences(text string, blocks []Block) []Span {
 	out := make([]Span, 0, len(text)/100+1)
+	stops := newStopFinder(text)
 	for _, b := range blocks {
 		switch b.Kind {
 		case Heading:
 			out = appendSpan(out, text, b.Start, b.End)
 		case Paragraph:
-			out = splitSentences(out, text, b.Start, b.End)
+			out = splitSentences(out, &stops, text, b.Start, b.End)
 		}
 	}
 	return out
