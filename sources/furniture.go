@@ -149,23 +149,18 @@ func isFurniture(line string) bool {
 		return false
 	}
 	line = linkText(line)
-	// A sentence of more words than maxFurnitureWords can only be a note
-	// on the image: prose, the common line, leaves here after its first
-	// few words are counted.
-	if endsSentence(line) && wordsUpTo(line, maxFurnitureWords) > maxFurnitureWords && !maybeMedia(line[:min(len(line), 48)]) {
-		return false
-	}
-	n := wordsUpTo(line, 20)
-	if n > 20 {
-		return false
-	}
+	n := wordsUpTo(line, maxFurnitureWords)
 	if n > maxFurnitureWords {
-		// only a caption (not a sentence) or a note on the image is left
+		// only a caption (not a sentence) or a note on the image is left:
+		// prose, the common line, leaves here after its first words
 		if endsSentence(line) {
 			if !maybeMedia(line[:min(len(line), 48)]) {
 				return false
 			}
 		} else if !maybeCaption(line) {
+			return false
+		}
+		if n = wordsUpTo(line, 20); n > 20 {
 			return false
 		}
 	}
