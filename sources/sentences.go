@@ -69,42 +69,6 @@ var longestAbbreviation = func() int {
 	return n
 }()
 
-// lookupLower returns table[strings.ToLower(w)]. A short word, the common
-// case, is lowered in a buffer on the stack rather than in a new string:
-// the map lookup of string(bytes) does not allocate.
-func lookupLower[V any](table map[string]V, w string) V {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return table[strings.ToLower(w)]
-	}
-	return table[string(appendLower(buf[:0], w))]
-}
-
-// appendLower appends strings.ToLower(s) to b. It lowers ASCII itself, so
-// that it allocates only when s does not fit b's capacity.
-func appendLower(b []byte, s string) []byte {
-	if !isASCII(s) {
-		return append(b, strings.ToLower(s)...)
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // starters usually start a sentence.
 var starters = setOf(
 	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",

@@ -80,9 +80,13 @@ func fold(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return strings.TrimFunc(b.String(), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%' && r != '©'
-	})
+	return strings.TrimFunc(b.String(), foldDrops)
+}
+
+// foldDrops reports what fold drops at the ends of a line: all but letters,
+// digits and "()&$%©".
+func foldDrops(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%' && r != '©'
 }
 
 // words counts the white-space separated words of s.
@@ -142,6 +146,43 @@ func endsSentence(s string) bool {
 		return false
 	}
 	return false
+}
+
+// lookupLower returns table[strings.ToLower(w)]. A short word, the common
+// case, is lowered in a buffer on the stack rather than in a new string:
+// the map lookup of string(bytes) does not allocate.
+func lookupLower[V any](table map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return table[strings.ToLower(w)]
+	}
+	return table[string(appendLower(buf[:0], w))]
+}
+
+// appendLower appends strings.ToLower(s) to b. It lowers ASCII itself, so
+// that it allocates only when s does not fit b's capacity.
+func appendLower(b []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldASCII is fold for an ASCII line, the common case; ok is false for
@@ -209,7 +250,7 @@ var foldClass = func() (t [256]foldByte) {
 			t[c] = foldLong
 		case c >= 'A' && c <= 'Z':
 			t[c] = foldUpper
-		case isAlnum(byte(c)) || strings.IndexByte("()&$%", byte(c)) >= 0:
+		case !foldDrops(rune(c)):
 			t[c] = foldKeep
 		case c == ' ':
 			t[c] = foldSpace
@@ -242,8 +283,4 @@ func sameFold(a, b string) bool {
 		return strings.EqualFold(ta, tb)
 	}
 	return fold(a) == fold(b)
-}
-
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
