@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,8 +22,10 @@ type unit struct {
 type line struct{ s, e, ts, te int }
 
 // splitLines cuts text[from:] into lines at "\n", dropping a "\r" before it.
-func splitLines(text string, from int) []line {
-	out := make([]line, 0, len(text)/64+1)
+// It also returns how many are not blank.
+func splitLines(text string, from int) ([]line, int) {
+	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
+	filled := 0
 	s := from
 	for s <= len(text) {
 		i := strings.IndexByte(text[s:], '\n')
@@ -36,12 +39,15 @@ func splitLines(text string, from int) []line {
 		}
 		ts, te := trim(text, s, ce)
 		out = append(out, line{s, ce, ts, te})
+		if ts < te {
+			filled++
+		}
 		if i < 0 {
 			break
 		}
 		s = e + 1
 	}
-	return out
+	return out, filled
 }
 
 // wrap limits: a run of lines is hard-wrapped when every line but the last
@@ -55,10 +61,12 @@ const (
 	wrapMax = 120
 )
 
-// readBlocks reads the blocks of plain text or Markdown from text[from:].
-func readBlocks(text string, from int, markdown bool) []unit {
-	lines := splitLines(text, from)
-	units := make([]unit, 0, len(lines)/2+1)
+// readBlocks appends to units the blocks of plain text or Markdown read
+// from text[from:].
+func readBlocks(units []unit, text string, from int, markdown bool) []unit {
+	lines, filled := splitLines(text, from)
+	// a unit holds one line or more: room for all at once
+	units = slices.Grow(units, filled)
 	var run, sub []line // consecutive prose lines; a scratch list
 	flush := func() {
 		units, sub = proseUnits(units, sub, text, run)
@@ -204,7 +212,10 @@ func wrapped(out []unit, text string, run []line) []unit {
 	}
 	hard := len(run) > 1
 	longest := 0
-	for i, l := range run {
+	// longest matters only for a hard-wrapped run: the characters of the
+	// lines are counted until one says the run is not
+	for i := 0; hard && i < len(run); i++ {
+		l := run[i]
 		n := l.te - l.ts // bytes: as many as the characters, or more
 		if n > wrapMin {
 			n = utf8.RuneCountInString(text[l.ts:l.te])
@@ -342,7 +353,7 @@ func bulletLen(t string) int {
 // titleLike reports a short line that reads as a heading: no sentence-final
 // punctuation, not starting in lower case.
 func titleLike(t string) bool {
-	if len(t) > 200 || wordsUpTo(t, 20) > 20 || endsSentence(t) || strings.HasSuffix(t, ",") {
+	if len(t) > 200 || endsSentence(t) || strings.HasSuffix(t, ",") || wordsUpTo(t, 20) > 20 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

@@ -62,9 +62,10 @@ func bylineStart(t string) bool {
 	if c != 'b' && c != 'w' && c != 'r' && c != 's' && c != 'a' && c != 't' {
 		return false
 	}
-	l := strings.ToLower(t[:min(len(t), 8)])
+	var buf [8]byte
+	l := appendLower(buf[:0], t[:min(len(t), 8)])
 	for _, p := range []string{"by", "written", "words", "report", "story", "text", "author"} {
-		if strings.HasPrefix(l, p) {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
 			return true
 		}
 	}
@@ -143,7 +144,7 @@ func prose(text string, u unit) bool {
 func repeats(text string, units []unit) {
 	for i := 1; i < len(units); i++ {
 		a, b := &units[i-1], &units[i]
-		if a.e-a.s != b.e-b.s || fold(text[a.s:a.e]) != fold(text[b.s:b.e]) {
+		if a.e-a.s != b.e-b.s || !sameFold(text[a.s:a.e], text[b.s:b.e]) {
 			continue
 		}
 		b.kind = Furniture
@@ -250,7 +251,7 @@ func personName(t string) bool {
 // paragraph of prose stops it: an article cut short by "Read more" is kept.
 func teasers(text string, units []unit) {
 	for i, u := range units {
-		if u.kind != Furniture || !callsToAction[trimArrows(fold(text[u.s:u.e]))] {
+		if u.kind != Furniture || !foldedIn(callsToAction, text[u.s:u.e]) {
 			continue
 		}
 		for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
@@ -270,7 +271,7 @@ func teasers(text string, units []unit) {
 // the next paragraph of prose or the heading of one.
 func related(text string, units []unit) {
 	for i := 0; i < len(units); i++ {
-		if units[i].kind != Furniture || !relatedHeadings[trimArrows(fold(text[units[i].s:units[i].e]))] {
+		if units[i].kind != Furniture || !foldedIn(relatedHeadings, text[units[i].s:units[i].e]) {
 			continue
 		}
 		for i+1 < len(units) {

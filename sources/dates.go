@@ -52,39 +52,66 @@ func parseDateLine(line string) (t time.Time, abs, ok bool) {
 			return time.Time{}, false, false
 		}
 	}
-	if m := dateISO.FindStringSubmatch(s); m != nil {
-		return mkdate(m[1], m[2], m[3])
-	}
-	if m := dateNumeric.FindStringSubmatch(s); m != nil {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[3])
-		y := m[4]
-		if len(y) == 2 {
-			y = "20" + y
+	// The regexps are slow: each pair is tried only when the line has what
+	// both need, a digit followed by "-", "/" or "." ("2025-07-15",
+	// "07/15/2025"), or the name of a month.
+	if digitThenSeparator(s) {
+		if m := dateISO.FindStringSubmatch(s); m != nil {
+			return mkdate(m[1], m[2], m[3])
 		}
-		// Month first for "/" and "-" (07/15/2025), day first for "."
-		// (15.07.2025), unless the numbers say otherwise.
-		dayFirst := m[2] == "."
-		if a > 12 {
-			dayFirst = true
-		} else if b > 12 {
-			dayFirst = false
+		if m := dateNumeric.FindStringSubmatch(s); m != nil {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[3])
+			y := m[4]
+			if len(y) == 2 {
+				y = "20" + y
+			}
+			// Month first for "/" and "-" (07/15/2025), day first for "."
+			// (15.07.2025), unless the numbers say otherwise.
+			dayFirst := m[2] == "."
+			if a > 12 {
+				dayFirst = true
+			} else if b > 12 {
+				dayFirst = false
+			}
+			if dayFirst {
+				a, b = b, a
+			}
+			return mkdate(y, strconv.Itoa(a), strconv.Itoa(b))
 		}
-		if dayFirst {
-			a, b = b, a
+	}
+	if namesMonth(s) {
+		if m := dateMonthDay.FindStringSubmatch(s); m != nil {
+			return mkdate(m[3], strconv.Itoa(int(monthNumber[m[1][:3]])), m[2])
 		}
-		return mkdate(y, strconv.Itoa(a), strconv.Itoa(b))
-	}
-	if m := dateMonthDay.FindStringSubmatch(s); m != nil {
-		return mkdate(m[3], strconv.Itoa(int(monthNumber[m[1][:3]])), m[2])
-	}
-	if m := dateDayMonth.FindStringSubmatch(s); m != nil {
-		return mkdate(m[3], strconv.Itoa(int(monthNumber[m[2][:3]])), m[1])
+		if m := dateDayMonth.FindStringSubmatch(s); m != nil {
+			return mkdate(m[3], strconv.Itoa(int(monthNumber[m[2][:3]])), m[1])
+		}
 	}
 	if dateRelative.MatchString(s) {
 		return time.Time{}, false, true
 	}
 	return time.Time{}, false, false
+}
+
+// digitThenSeparator reports a digit followed by "-", "/" or ".".
+func digitThenSeparator(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if (s[i] == '-' || s[i] == '/' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMonth reports whether s holds the start of a month's name.
+func namesMonth(s string) bool {
+	for m := range monthNumber {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func mkdate(ys, ms, ds string) (time.Time, bool, bool) {
@@ -150,5 +177,5 @@ func dateStart(line string) bool {
 	for j < len(line) && j-i < 10 && (line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z') {
 		j++
 	}
-	return dateWords[strings.ToLower(line[i:j])]
+	return lookupLower(dateWords, line[i:j])
 }

@@ -149,17 +149,18 @@ func isFurniture(line string) bool {
 		return false
 	}
 	line = linkText(line)
-	n := wordsUpTo(line, 20)
-	if n > 20 {
-		return false
-	}
+	n := wordsUpTo(line, maxFurnitureWords)
 	if n > maxFurnitureWords {
-		// only a caption (not a sentence) or a note on the image is left
+		// only a caption (not a sentence) or a note on the image is left:
+		// prose, the common line, leaves here after its first words
 		if endsSentence(line) {
 			if !maybeMedia(line[:min(len(line), 48)]) {
 				return false
 			}
 		} else if !maybeCaption(line) {
+			return false
+		}
+		if n = wordsUpTo(line, 20); n > 20 {
 			return false
 		}
 	}
@@ -183,7 +184,7 @@ func isFurniture(line string) bool {
 		}
 	}
 	// "Read more: <another story>", "Related: …", "See also › …"
-	if i := strings.IndexAny(f, ":»›|"); i > 0 {
+	if i := strings.IndexFunc(f, labelEnd); i > 0 {
 		if p := strings.TrimSpace(f[:i]); callsToAction[p] || relatedHeadings[p] {
 			return true
 		}
@@ -193,6 +194,12 @@ func isFurniture(line string) bool {
 		return true
 	}
 	return mediaWord(f) && imageNote.MatchString(f)
+}
+
+// labelEnd reports the mark after a label: "Read more: …", "See also › …".
+// (strings.IndexAny with these is slow: two of them are not ASCII.)
+func labelEnd(r rune) bool {
+	return r == ':' || r == '»' || r == '›' || r == '|'
 }
 
 // maybeCaption is a quick test for a line that caption or imageNote may
@@ -247,7 +254,17 @@ func linkText(line string) string {
 
 // trimArrows drops the arrows and guillemets of "Read more »" or "→ Next".
 func trimArrows(f string) string {
-	return strings.Trim(f, " »«›‹→←>")
+	return strings.TrimFunc(f, isArrow)
+}
+
+// isArrow reports the characters trimArrows drops. (strings.Trim with them
+// as its cutset is slow: most are not ASCII.)
+func isArrow(r rune) bool {
+	switch r {
+	case ' ', '»', '«', '›', '‹', '→', '←', '>':
+		return true
+	}
+	return false
 }
 
 func shareBar(f string) bool {

@@ -150,10 +150,11 @@ func parseText(d *Document, text string) error {
 	if err != nil {
 		return err
 	}
-	units := readBlocks(text, body, d.Format == "markdown")
+	var units []unit
 	if meta != nil {
-		units = append([]unit{*meta}, units...)
+		units = append(units, *meta)
 	}
+	units = readBlocks(units, text, body, d.Format == "markdown")
 	mined := false
 	for _, u := range units {
 		mined = mined || u.kind != Furniture && u.kind != Meta

@@ -34,6 +34,41 @@ var latin = setOf("e.g", "i.e", "vs", "v", "cf", "ca", "approx", "viz", "al", "e
 // enders may end a sentence or not.
 var enders = setOf("ave", "blvd", "rd", "dept", "univ", "bros", "inc", "ltd", "co", "corp", "plc", "llc", "etc", "a.m", "p.m", "am", "pm", "bn", "mn", "m", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "hrs", "min", "mins")
 
+// An abbrev says which of the tables above hold a word.
+type abbrev uint8
+
+const (
+	titleWord abbrev = 1 << iota
+	numberedWord
+	latinWord
+	enderWord
+)
+
+// abbreviations holds the words of titles, numbered, latin and enders, so
+// that the word before a full stop is looked up once, not in each table.
+var abbreviations = func() map[string]abbrev {
+	m := make(map[string]abbrev)
+	for _, t := range []struct {
+		set  map[string]bool
+		kind abbrev
+	}{{titles, titleWord}, {numbered, numberedWord}, {latin, latinWord}, {enders, enderWord}} {
+		for w := range t.set {
+			m[w] |= t.kind
+		}
+	}
+	return m
+}()
+
+// longestAbbreviation is the length of the longest word in abbreviations:
+// an ASCII word longer than that is not looked up.
+var longestAbbreviation = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // starters usually start a sentence.
 var starters = setOf(
 	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",
@@ -44,14 +79,12 @@ var starters = setOf(
 	"later", "then", "still", "also", "although", "though", "according",
 )
 
-// splitSentences appends the sentences of text[s:e] to out.
-func splitSentences(out []Span, text string, s, e int) []Span {
+// splitSentences appends the sentences of text[s:e] to out. stops is the
+// text's stopFinder, shared by the calls for blocks in order.
+func splitSentences(out []Span, stops *stopFinder, text string, s, e int) []Span {
 	start := s
 	for i := s; i < e; {
-		for i < e && !stopByte[text[i]] {
-			i++
-		}
-		if i == e {
+		if i = stops.next(i, e); i == e {
 			break
 		}
 		n := 1
@@ -100,9 +133,44 @@ func splitSentences(out []Span, text string, s, e int) []Span {
 	return appendSpan(out, text, start, e)
 }
 
-// stopByte marks the bytes that may start a terminator: ".", "!", "?" and
+// stopBytes are the bytes that may start a terminator: ".", "!", "?" and
 // the first byte of "…".
-var stopByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+const stopBytes = ".!?\xe2"
+
+// A stopFinder finds the stop bytes of a text. Looking for each byte with
+// strings.IndexByte, which is vectorised, is several times faster than
+// testing every byte in a loop; the finder keeps where each byte comes next
+// and looks for it again only once the splitter has gone past that place.
+// It serves the whole text, the blocks in order, so that a rare byte ("!")
+// is looked for again only after each place it occurs, not once a block.
+type stopFinder struct {
+	text string
+	at   [len(stopBytes)]int // next offset of each byte, len(text) if none, -1 before the first look
+}
+
+func newStopFinder(text string) stopFinder {
+	f := stopFinder{text: text}
+	for k := range f.at {
+		f.at[k] = -1
+	}
+	return f
+}
+
+// next returns the offset of the first stop byte in text[i:e], or e when
+// there is none. i must not be less than in the call before.
+func (f *stopFinder) next(i, e int) int {
+	first := e
+	for k := range f.at {
+		if f.at[k] < i {
+			f.at[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], stopBytes[k]); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		first = min(first, f.at[k])
+	}
+	return first
+}
 
 func appendSpan(out []Span, text string, s, e int) []Span {
 	s, e = trim(text, s, e)
@@ -127,6 +195,20 @@ func opening(r rune) bool {
 	}
 	return false
 }
+
+// wordBreak reports a character that ends, read backwards, the word before
+// a full stop.
+func wordBreak(r rune) bool {
+	return isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013'
+}
+
+// asciiWordBreak is wordBreak for ASCII, as a table.
+var asciiWordBreak = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = wordBreak(rune(c))
+	}
+	return t
+}()
 
 // boundary decides whether the terminator at text[i] (its run ending at j,
 // the next sentence's text at next) ends the sentence begun at start.
@@ -158,8 +240,15 @@ func boundary(text string, start, i, j, next, e int) bool {
 	// the word before the full stop
 	w := i
 	for w > start {
+		if c := text[w-1]; c < utf8.RuneSelf {
+			if asciiWordBreak[c] {
+				break
+			}
+			w--
+			continue
+		}
 		r, m := utf8.DecodeLastRuneInString(text[start:w])
-		if isSpace(r) || opening(r) || r == '/' || r == '-' || r == '\u2014' || r == '\u2013' {
+		if wordBreak(r) {
 			break
 		}
 		w -= m
@@ -168,15 +257,18 @@ func boundary(text string, start, i, j, next, e int) bool {
 	if word == "" {
 		return true
 	}
-	lw := strings.ToLower(word)
-	if latin[lw] {
+	var ab abbrev
+	if len(word) <= longestAbbreviation || !isASCII(word) {
+		ab = lookupLower(abbreviations, word)
+	}
+	if ab&latinWord != 0 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(word)
-	if titles[lw] && unicode.IsUpper(first) {
+	if ab&titleWord != 0 && unicode.IsUpper(first) {
 		return false
 	}
-	if numbered[lw] && r >= '0' && r <= '9' {
+	if ab&numberedWord != 0 && r >= '0' && r <= '9' {
 		return false
 	}
 	// an initial: "J." or "W." in "George W. Bush"
@@ -187,11 +279,10 @@ func boundary(text string, start, i, j, next, e int) bool {
 	if w == start && isDigits(word) {
 		return false
 	}
-	nextWord := strings.ToLower(wordAt(text, k, e))
 	// dotted abbreviations (U.S., U.K., a.m.) and words that may or may not
 	// end a sentence
-	if enders[lw] || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
-		return starters[nextWord]
+	if ab&enderWord != 0 || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
+		return lookupLower(starters, wordAt(text, k, e))
 	}
 	return true
 }
@@ -231,12 +322,13 @@ func wordAt(text string, k, e int) string {
 // sentences splits the mined blocks of d into sentences.
 func sentences(text string, blocks []Block) []Span {
 	out := make([]Span, 0, len(text)/100+1)
+	stops := newStopFinder(text)
 	for _, b := range blocks {
 		switch b.Kind {
 		case Heading:
 			out = appendSpan(out, text, b.Start, b.End)
 		case Paragraph:
-			out = splitSentences(out, text, b.Start, b.End)
+			out = splitSentences(out, &stops, text, b.Start, b.End)
 		}
 	}
 	return out

@@ -42,7 +42,8 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range splitSentences(nil, tt.text, 0, len(tt.text)) {
+			stops := newStopFinder(tt.text)
+			for _, s := range splitSentences(nil, &stops, tt.text, 0, len(tt.text)) {
 				got = append(got, tt.text[s.Start:s.End])
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {

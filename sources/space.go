@@ -80,40 +80,55 @@ func fold(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return strings.TrimFunc(b.String(), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%' && r != '©'
-	})
+	return strings.TrimFunc(b.String(), foldDrops)
+}
+
+// foldDrops reports what fold drops at the ends of a line: all but letters,
+// digits and "()&$%©".
+func foldDrops(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' && r != ')' && r != '&' && r != '$' && r != '%' && r != '©'
 }
 
 // words counts the white-space separated words of s.
 func words(s string) int { return wordsUpTo(s, len(s)) }
 
 // wordsUpTo counts the words of s, stopping once there are more than max.
+// It counts the characters that start a word, a word character after
+// space, with arithmetic rather than a branch on each character: words and
+// spaces alternate too irregularly for branches to be predicted.
 func wordsUpTo(s string, max int) int {
-	n, in := 0, false
+	n := 0
+	var in uint8 // 1 inside a word
 	for i := 0; i < len(s); {
-		c := s[i]
-		sp := false
-		if c < utf8.RuneSelf {
-			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		var w uint8 // 1 for a character of a word
+		if c := s[i]; c < utf8.RuneSelf {
+			w = asciiWord[c]
 			i++
 		} else {
 			r, m := utf8.DecodeRuneInString(s[i:])
-			sp = isSpace(r)
+			if !isSpace(r) {
+				w = 1
+			}
 			i += m
 		}
-		if sp {
-			in = false
-		} else if !in {
-			in = true
-			n++
-			if n > max {
-				return n
-			}
+		n += int(w &^ in)
+		in = w
+		if n > max {
+			return n
 		}
 	}
 	return n
 }
+
+// asciiWord is 1 for the ASCII characters that are not white space.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !isSpace(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // endsSentence reports whether s ends like a sentence: a full stop, question
 // or exclamation mark, ellipsis, colon or semicolon, perhaps followed by
@@ -133,37 +148,139 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// foldASCII is fold for a line of plain ASCII letters, digits, spaces and
-// inner punctuation, the common case; ok is false for anything else.
-func foldASCII(s string) (string, bool) {
-	lower, space := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'A' && c <= 'Z':
-			lower = false
-		case c == ' ':
-			if space || i == 0 || i == len(s)-1 {
-				return "", false
-			}
-			space = true
-			continue
-		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			return "", false
-		}
-		space = false
+// lookupLower returns table[strings.ToLower(w)]. A short word, the common
+// case, is lowered in a buffer on the stack rather than in a new string:
+// the map lookup of string(bytes) does not allocate.
+func lookupLower[V any](table map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return table[strings.ToLower(w)]
 	}
-	if len(s) == 0 || !isAlnum(s[0]) || !isAlnum(s[len(s)-1]) {
-		return "", false
-	}
-	if lower {
-		return s, true
-	}
-	return strings.ToLower(s), true
+	return table[string(appendLower(buf[:0], w))]
 }
 
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+// appendLower appends strings.ToLower(s) to b. It lowers ASCII itself, so
+// that it allocates only when s does not fit b's capacity.
+func appendLower(b []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is fold for an ASCII line, the common case; ok is false for
+// anything else (see asciiFold).
+func foldASCII(s string) (string, bool) {
+	t, upper, ok := asciiFold(s)
+	if !ok || !upper {
+		return t, ok
+	}
+	if len(t) > 64 {
+		return strings.ToLower(t), true
+	}
+	var buf [64]byte // lowered here, then copied once into the string
+	return string(appendLower(buf[:0], t)), true
+}
+
+// asciiFold returns the part of an ASCII line that fold keeps, its ends
+// trimmed of what fold drops there, so that fold(s) is the lower case of
+// t; upper says whether t has upper-case letters. ok is false, and fold
+// must take the long way, when s is not ASCII or t holds white space other
+// than single spaces.
+func asciiFold(s string) (t string, upper, ok bool) {
+	i, j := 0, len(s)
+	for i < j && foldClass[s[i]].trimmed() {
+		i++
+	}
+	for j > i && foldClass[s[j-1]].trimmed() {
+		j--
+	}
+	t = s[i:j]
+	for k := 0; k < len(t); k++ {
+		switch foldClass[t[k]] {
+		case foldUpper:
+			upper = true
+		case foldSpace:
+			if t[k+1] == ' ' { // t ends in a character kept, not a space
+				return "", false, false
+			}
+		case foldBreak, foldLong:
+			return "", false, false
+		}
+	}
+	return t, upper, true
+}
+
+// A foldByte says what asciiFold does with a byte.
+type foldByte uint8
+
+const (
+	foldKeep  foldByte = iota // kept: a lower-case letter, a digit, "(", ")", "&", "$", "%"
+	foldUpper                 // kept and lowered: an upper-case letter
+	foldPunct                 // dropped at the ends, kept inside: other punctuation and symbols
+	foldSpace                 // dropped at the ends, kept inside when single: a space
+	foldBreak                 // dropped at the ends; inside, fold must take the long way: other white space
+	foldLong                  // fold must take the long way: not ASCII
+)
+
+func (c foldByte) trimmed() bool { return c == foldPunct || c == foldSpace || c == foldBreak }
+
+// foldClass is the foldByte of each byte.
+var foldClass = func() (t [256]foldByte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = foldLong
+		case c >= 'A' && c <= 'Z':
+			t[c] = foldUpper
+		case !foldDrops(rune(c)):
+			t[c] = foldKeep
+		case c == ' ':
+			t[c] = foldSpace
+		case isSpace(rune(c)):
+			t[c] = foldBreak
+		default:
+			t[c] = foldPunct
+		}
+	}
+	return t
+}()
+
+// foldedIn reports whether set holds the fold of s without its arrows,
+// set[trimArrows(fold(s))]. For an ASCII line that is the lower case of
+// asciiFold's t (which has no arrows at its ends), looked up without
+// allocating.
+func foldedIn(set map[string]bool, s string) bool {
+	if t, _, ok := asciiFold(s); ok {
+		return lookupLower(set, t)
+	}
+	return set[trimArrows(fold(s))]
+}
+
+// sameFold reports whether a and b fold alike, without allocating for
+// ASCII lines.
+func sameFold(a, b string) bool {
+	ta, _, oka := asciiFold(a)
+	tb, _, okb := asciiFold(b)
+	if oka && okb {
+		return strings.EqualFold(ta, tb)
+	}
+	return fold(a) == fold(b)
 }
