@@ -59,6 +59,8 @@ type extractor struct {
 	titleRefs []termRef // of the document's title, when its metadata gives one
 	published string    // the publication day, YYYY-MM-DD, or ""
 
+	sents    []sentenceCtx // room for a block's sentences with figures
+	firsts   []int
 	sentToks map[int][]token   // tokens of each sentence read so far, by its start
 	sentRefs map[int][]termRef // context terms of the sentences before figures, by start
 	vocab    *vocab            // tokenises, and numbers the context terms
@@ -102,8 +104,7 @@ func (x *extractor) block(b sources.Block) {
 	// Group the mentions by sentence: each sentence's mentions are a run
 	// of ms, made relative to the sentence in place.
 	mtok := make([][2]int, 0, len(ms))
-	var sents []sentenceCtx
-	var firsts []int // where each sentence's run starts
+	sents, firsts := x.sents[:0], x.firsts[:0] // firsts: where each sentence's run starts
 	kept := 0
 	for _, m := range ms {
 		abs := b.Start + m.Start
@@ -134,6 +135,8 @@ func (x *extractor) block(b sources.Block) {
 		s.mentions, s.mtok = ms[firsts[i]:end:end], mtok[firsts[i]:end:end]
 		x.sentence(b, s)
 	}
+	clear(sents)
+	x.sents, x.firsts = sents, firsts
 }
 
 // dayNumber is the publication day as days since 1970-01-01.
