@@ -3,7 +3,8 @@ package sources
 import (
 	"bytes"
 	"testing"
-	"time"
+
+	"github.com/claimdiff/claimdiff/internal/cputime"
 )
 
 // BenchmarkParse measures text and Markdown parsing: blocks, furniture,
@@ -33,7 +34,7 @@ func BenchmarkParse(b *testing.B) {
 	} {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.data)))
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			n := 0
 			for b.Loop() {
 				if _, err := Parse(in.path, in.data, Options{}); err != nil {
@@ -41,7 +42,7 @@ func BenchmarkParse(b *testing.B) {
 				}
 				n++
 			}
-			reportCPU(b, cpu, n*len(in.data))
+			cputime.Report(b, cpu, int64(n*len(in.data)))
 		})
 	}
 }
@@ -50,7 +51,7 @@ func BenchmarkParse(b *testing.B) {
 func BenchmarkParseHTML(b *testing.B) {
 	data := readFixture(b, "bridge.html")
 	b.SetBytes(int64(len(data)))
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	n := 0
 	for b.Loop() {
 		if _, err := Parse("a.html", data, Options{}); err != nil {
@@ -58,13 +59,6 @@ func BenchmarkParseHTML(b *testing.B) {
 		}
 		n++
 	}
-	reportCPU(b, cpu, n*len(data))
+	cputime.Report(b, cpu, int64(n*len(data)))
 }
 
-// reportCPU adds the throughput per second of CPU time (all threads,
-// the garbage collector's included).
-func reportCPU(b *testing.B, start time.Duration, bytes int) {
-	if used := cpuTime() - start; used > 0 && start > 0 {
-		b.ReportMetric(float64(bytes)/1e6/used.Seconds(), "MB/cpu-s")
-	}
-}
