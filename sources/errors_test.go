@@ -2,6 +2,7 @@ package sources
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -147,6 +148,42 @@ func TestLoadDirectory(t *testing.T) {
 	want := "a.txt=text b.md=markdown e.htm=html sub/c.html=html sub/deeper/d.markdown=markdown"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %v, want %v", strings.Join(got, " "), want)
+	}
+}
+
+// Load reads files side by side but gives documents and errors in the
+// order of its arguments, each directory's files in name order.
+func TestLoadKeepsOrder(t *testing.T) {
+	dir := t.TempDir()
+	var want []string
+	for i := range 60 {
+		name := fmt.Sprintf("d/%02d.txt", i)
+		data := fmt.Sprintf("Report %d: the toll rose to %d.", i, i+1)
+		if i%7 == 3 {
+			data = "" // an empty file: an error in its place
+		}
+		write(t, dir, name, data)
+		if data != "" {
+			want = append(want, fmt.Sprintf("%02d", i))
+		}
+	}
+	write(t, dir, "first.txt", "The first report said 3 died.")
+	args := []string{filepath.Join(dir, "first.txt"), "-", filepath.Join(dir, "d"), filepath.Join(dir, "missing.txt")}
+	docs, errs := Load(args, strings.NewReader("Standard input says 4 died."), Options{})
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID)
+	}
+	want = append([]string{"first", "stdin"}, want...)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("documents in the order\n%v, want\n%v", got, want)
+	}
+	var gotErrs []string
+	for _, e := range errs {
+		gotErrs = append(gotErrs, filepath.Base(e.Path))
+	}
+	if w := "03.txt 10.txt 17.txt 24.txt 31.txt 38.txt 45.txt 52.txt 59.txt missing.txt"; strings.Join(gotErrs, " ") != w {
+		t.Errorf("errors in the order %v, want %v", gotErrs, w)
 	}
 }
 

@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -47,41 +49,77 @@ var formats = map[string]string{
 // cannot be read is reported in the error list, one error per file, and the
 // others are still returned.
 func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) {
-	var docs []*Document
-	var errs ErrorList
-	add := func(d *Document, err error) {
-		if err != nil {
-			errs = append(errs, asFileError(err))
-			return
-		}
-		docs = append(docs, d)
-	}
+	// First what to read, in order; then the files are read and parsed
+	// on all the processors, and the results gathered in that order.
+	var todo []loadJob
 	for _, a := range args {
 		if a == "-" {
-			add(readStdin(stdin, opt))
+			todo = append(todo, loadJob{stdin: true})
 			continue
 		}
 		info, err := os.Stat(a)
 		if err != nil {
-			add(nil, &FileError{Path: a, Err: pathErr(err)})
+			todo = append(todo, loadJob{err: &FileError{Path: a, Err: pathErr(err)}})
 			continue
 		}
 		if !info.IsDir() {
-			add(ReadFile(a, opt))
+			todo = append(todo, loadJob{path: a})
 			continue
 		}
 		files, err := walk(a)
 		if err != nil {
-			add(nil, err)
+			todo = append(todo, loadJob{err: err})
 		}
 		if len(files) == 0 && err == nil {
-			add(nil, &FileError{Path: a, Err: ErrNoArticles})
+			todo = append(todo, loadJob{err: &FileError{Path: a, Err: ErrNoArticles}})
 		}
 		for _, f := range files {
-			add(ReadFile(f, opt))
+			todo = append(todo, loadJob{path: f})
+		}
+	}
+	read(todo, stdin, opt)
+	var docs []*Document
+	var errs ErrorList
+	for _, j := range todo {
+		if j.err != nil {
+			errs = append(errs, asFileError(j.err))
+		} else {
+			docs = append(docs, j.doc)
 		}
 	}
 	return docs, errs
+}
+
+// loadJob is one source for Load to read: a file, standard input, or an
+// error met while listing them; then its document or its error.
+type loadJob struct {
+	path  string
+	stdin bool
+	doc   *Document
+	err   error
+}
+
+// read reads the files and standard input of todo, the files side by side.
+func read(todo []loadJob, stdin io.Reader, opt Options) {
+	next := make(chan *loadJob)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for j := range next {
+				j.doc, j.err = ReadFile(j.path, opt)
+			}
+		})
+	}
+	for i := range todo {
+		switch j := &todo[i]; {
+		case j.stdin:
+			j.doc, j.err = readStdin(stdin, opt)
+		case j.err == nil:
+			next <- j
+		}
+	}
+	close(next)
+	wg.Wait()
 }
 
 // ErrNoArticles is the error of a directory holding no article files.
