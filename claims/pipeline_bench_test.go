@@ -9,22 +9,29 @@ import (
 	"github.com/claimdiff/claimdiff/sources"
 )
 
-// BenchmarkExtract measures the whole extraction of one article on one
-// goroutine: reading it (sources.Parse), finding every expression and
-// reading the claims in context. Run with -cpu 1 for the per-core figure.
+// benchCorpora are the corpora of BenchmarkExtract and BenchmarkClaims.
 //
 // "news" is articles with the density of figures of real reporting (one
 // claim every 700 bytes or so, as in the seed articles); "dense" is the same
 // stories with nothing but figures (one claim every 110 bytes), the worst
 // case, where reading claims in context costs most.
-func BenchmarkExtract(b *testing.B) {
-	for _, c := range []struct {
-		name string
-		arts []corpus.Article
-	}{
+func benchCorpora() []benchCorpus {
+	return []benchCorpus{
 		{"news", corpus.GenerateNews(200, 1)},
 		{"dense", corpus.Generate(200, 1)},
-	} {
+	}
+}
+
+type benchCorpus struct {
+	name string
+	arts []corpus.Article
+}
+
+// BenchmarkExtract measures the whole extraction of one article on one
+// goroutine: reading it (sources.Parse), finding every expression and
+// reading the claims in context. Run with -cpu 1 for the per-core figure.
+func BenchmarkExtract(b *testing.B) {
+	for _, c := range benchCorpora() {
 		b.Run(c.name, func(b *testing.B) {
 			var n int64
 			files := make([][]byte, len(c.arts)) // as read from disk
@@ -43,6 +50,35 @@ func BenchmarkExtract(b *testing.B) {
 						b.Fatal(err)
 					}
 					claims.Extract(doc, claims.ExtractOptions{})
+				}
+			}
+			cputime.Report(b, cpu, ops*n)
+		})
+	}
+}
+
+// BenchmarkClaims measures claims.Extract alone, on documents read already:
+// BenchmarkExtract without sources.Parse.
+func BenchmarkClaims(b *testing.B) {
+	for _, c := range benchCorpora() {
+		b.Run(c.name, func(b *testing.B) {
+			var n int64
+			docs := make([]*sources.Document, len(c.arts))
+			for i, a := range c.arts {
+				n += int64(len(a.Text))
+				d, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				docs[i] = d
+			}
+			b.SetBytes(n)
+			b.ReportAllocs()
+			cpu, ops := cputime.Now(), int64(0)
+			for b.Loop() {
+				ops++
+				for _, d := range docs {
+					claims.Extract(d, claims.ExtractOptions{})
 				}
 			}
 			cputime.Report(b, cpu, ops*n)
