@@ -370,27 +370,28 @@ func spaced(s string) bool {
 	space := true // a space here would be at the start
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if space {
-					return false
-				}
-				space = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				space = false
-			}
+		if ' ' < c && c < utf8.RuneSelf { // the common case first
+			space = false
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
+		switch {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+			i++
+		case c < ' ':
+			return false // tabs, line breaks and other controls
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			space = false
+			i += n
 		}
-		space = false
-		i += n
 	}
 	return !space || s == ""
 }

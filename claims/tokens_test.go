@@ -18,6 +18,7 @@ func TestFoldSpace(t *testing.T) {
 		"thin\u2009space, é\u3000x": "thin space, é x",
 		" ":                         "",
 		"bad \xff byte":             "bad \xff byte",
+		"control\x01char":           "control\x01char",
 	} {
 		if got := foldSpace(in); got != want {
 			t.Errorf("foldSpace(%q) = %q, want %q", in, got, want)
