@@ -322,7 +322,7 @@ func attribution(toks []token) string {
 		}
 	}
 	for k, t := range toks {
-		if !attributionVerbs[t.lower] || t.lower == "according" {
+		if !t.reporting || t.lower == "according" {
 			continue
 		}
 		// "X said": the words before the verb, back to the clause start.

@@ -249,12 +249,12 @@ type nameRun struct {
 func nameRuns(toks []token) []nameRun {
 	var out []nameRun
 	for k := 0; k < len(toks); {
-		if !isNameWord(toks[k]) {
+		if !toks[k].name {
 			k++
 			continue
 		}
 		j := k
-		for j < len(toks) && isNameWord(toks[j]) && j-k < 4 {
+		for j < len(toks) && toks[j].name && j-k < 4 {
 			j++
 		}
 		if k > 0 && toks[k-1].word != "," || j-k > 1 {
@@ -275,10 +275,6 @@ func properNames(toks []token) []string {
 		out = append(out, n.text)
 	}
 	return out
-}
-
-func isNameWord(t token) bool {
-	return t.upper && !t.digit && !stopwords[t.lower] && !monthWord(t.lower) && !weekdayWord(t.lower)
 }
 
 func weekdayWord(w string) bool {

@@ -37,6 +37,8 @@ type lexeme struct {
 	wordCue   string // the metric the word itself (not its stem) is a cue of
 	isWordCue bool
 	event     bool // it names a kind of event (eventWord)
+	name      bool // it can be part of a proper name: capitalised, not a stop word, month or weekday
+	reporting bool // a verb that attributes what is said (attributionVerbs)
 }
 
 // breakLexeme is the lexeme of every clause break.
@@ -54,6 +56,8 @@ func newLexeme(w string) *lexeme {
 	}
 	c, ok := eventConcepts[l.lower]
 	l.event = ok && c != "@air" && !unnamingWords[l.lower]
+	l.name = l.upper && !l.digit && !stopwords[l.lower] && !monthWord(l.lower) && !weekdayWord(l.lower)
+	l.reporting = attributionVerbs[l.lower]
 	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || monthWord(l.lower) {
 		return l
 	}
