@@ -1,6 +1,9 @@
 package claims_test
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -15,11 +18,29 @@ import (
 // claim every 700 bytes or so, as in the seed articles); "dense" is the same
 // stories with nothing but figures (one claim every 110 bytes), the worst
 // case, where reading claims in context costs most.
+//
+// "seeds" is the five real articles of ../shared/seeds, when they are at
+// hand, each read 40 times over.
 func benchCorpora() []benchCorpus {
-	return []benchCorpus{
+	out := []benchCorpus{
 		{"news", corpus.GenerateNews(200, 1)},
 		{"dense", corpus.Generate(200, 1)},
 	}
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	var seeds []corpus.Article
+	for range 40 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			seeds = append(seeds, corpus.Article{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Text: string(data)})
+		}
+	}
+	if len(seeds) > 0 {
+		out = append(out, benchCorpus{"seeds", seeds})
+	}
+	return out
 }
 
 type benchCorpus struct {
