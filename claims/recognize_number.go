@@ -32,6 +32,8 @@ type numberRecognizer struct{}
 
 func (numberRecognizer) Name() string { return "number" }
 
+func (numberRecognizer) anchor() anchorSet { return nrAnchor }
+
 func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
 	return recognizeAlone(r, text, opt)
 }
