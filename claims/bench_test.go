@@ -47,13 +47,31 @@ func BenchmarkFindMentionsBlocks(b *testing.B) {
 // paragraphs of news articles (corpus.GenerateNews): most hold no figure
 // nor date, as in real reporting, so the cost of finding nothing shows here.
 func BenchmarkFindMentionsNews(b *testing.B) {
+	blocks, n := newsBlocks()
+	benchBlocks(b, blocks, n)
+}
+
+// newsBlocks returns the paragraphs of 200 news articles and their size.
+func newsBlocks() ([]string, int64) {
 	var blocks []string
 	var n int64
 	for _, a := range corpus.GenerateNews(200, 1) {
 		blocks = append(blocks, strings.Split(a.Text, "\n\n")...)
 		n += int64(len(a.Text))
 	}
-	benchBlocks(b, blocks, n)
+	return blocks, n
+}
+
+// BenchmarkFindAnchorsNews measures the prescan of FindMentions alone, on
+// the paragraphs of news.
+func BenchmarkFindAnchorsNews(b *testing.B) {
+	blocks, n := newsBlocks()
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, t := range blocks {
+			findAnchors(t)
+		}
+	}
 }
 
 // benchBlocks runs FindMentions over blocks, which hold n bytes, and

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,23 +31,35 @@ import (
 // "second" are no denominators, and card reads no ordinal.
 //
 // The anchors of the date recogniser (dtAnchor) are a digit, a month, a
-// weekday, a number or ordinal word, and the keywords that name a day or a
-// period: today, tomorrow, yesterday, day, week, month, year, quarter,
-// decade, weekend, the seasons and the decade names. Why no date exists
-// without one: every date the parser returns takes its fields from a number
-// token, from the value of a month, weekday, number or ordinal word, or
-// from the reference moved by one of those keywords (a relative day, a
-// unit after last/next/this/ago, "the end of the year", "rest of the week",
-// "this weekend", "last summer", "the nineties"). Every other keyword
-// (in, since, the, last, early, end, ago, fiscal, Q, half, will...) only
-// opens, places or shifts a date read from an anchor: Q and H need the
-// digits of "Q3", half a year needs an ordinal or "last" and a year.
+// weekday, a number word, today, tomorrow, yesterday and the decade names
+// (strong ones), and the words that name a period (day, week, month, year,
+// quarter, decade, weekend, the seasons) or an ordinal after a lead (weak
+// ones, see dtLead). Why no date exists without one: every date the parser
+// returns takes its fields from a number token, from the value of a month,
+// weekday or number word, or from the reference moved by a relative day,
+// a period word or an ordinal. Every other keyword (since, last, early,
+// end, ago, fiscal, Q, half, will...) only opens, places or shifts a date
+// read from an anchor: Q and H need the digits of "Q3"; "the first half of
+// the year" and "last half of this year" need their year.
+//
+// A period word makes a date only after a word that leads it: a count
+// (a, a few, a couple of: "a week ago"), last/this/next and their kin
+// ("last summer", "this weekend"), early/late/mid and a dash ("mid-year"),
+// of ("end of year"), rest, remaining and "my" (restOf), or "the" after
+// of, in, early, late, mid, a dash, rest, remaining, quarter, half, a
+// comma (part, fraction, restOf: "the end of the year", "later in the
+// year", "first quarter of the year") or after over, at, during, on ("over
+// the weekend", theLed). An ordinal alone makes a date only as "on the
+// first" or "for the first" (theLed); with a month, a weekday, a number,
+// or a period word led as above, the date holds another anchor. So "the
+// years of neglect" and "the first responders" hold none.
 //
 // Both lexers cut words the same way on a text without a digit: a word
 // token is a maximal run of letters, so a word that is an anchor, all of
 // whose letters are ASCII, is a maximal run of ASCII letters of the text;
-// findAnchors looks every such run up. On a text with a digit it needs to
-// look no further.
+// findAnchors looks every such run up. For the leads it follows the date
+// lexer's tokens: letter runs, each punctuation character, white space
+// between. On a text with a digit it needs to look no further.
 
 // anchorSet is a set of recognisers, one bit each, whose anchors a text holds.
 type anchorSet uint8
@@ -65,31 +78,95 @@ var nrAnchorKinds = map[nwKind]bool{
 	nwOrd: true, nwScaleOrd: true, nwHalf: true, nwQuarter: true, nwPlural: true,
 }
 
-// dtAnchorWords are the date keywords that are anchors; months, weekdays,
-// number and ordinal words all are.
-var dtAnchorWords = map[dtWordID]bool{
-	wToday: true, wTomorrow: true, wYesterday: true, wDay: true, wWeek: true, wMonth: true,
-	wYear: true, wQuarter: true, wDecade: true, wWeekend: true, wSpring: true, wSummer: true,
-	wAutumn: true, wFall: true, wWinter: true, wDecadeName: true,
+// dtStrongWords are the date keywords that are anchors on their own, as
+// months, weekdays and number words are.
+var dtStrongWords = map[dtWordID]bool{
+	wToday: true, wTomorrow: true, wYesterday: true, wDecadeName: true,
 }
 
-// anchorWords is the table of the anchor words of both recognisers, with
-// whose anchor each is. It is made at first use: the vocabularies it reads
-// are made by the init functions of other files.
+// dtPeriodWords are the date keywords that are anchors after a lead.
+var dtPeriodWords = map[dtWordID]bool{
+	wDay: true, wWeek: true, wMonth: true, wYear: true, wQuarter: true, wDecade: true,
+	wWeekend: true, wSpring: true, wSummer: true, wAutumn: true, wFall: true, wWinter: true,
+}
+
+// dtWeak is a date word that is an anchor only after a lead.
+type dtWeak uint8
+
+const (
+	weakNone    dtWeak = iota
+	weakPeriod         // a period word: year, weekend, summer
+	weakOrdinal        // an ordinal word: first
+)
+
+// dtLead is how a token of the date lexer leads a weak date word after it.
+type dtLead uint8
+
+const (
+	leadPeriod    dtLead = 1 << iota // a period word right after it: "last year", "a week", "mid-year"
+	leadThe                          // "the"
+	leadThePeriod                    // a period word after it and "the": "end of the year"
+	leadTheOrd                       // an ordinal after it and "the": "on the first"
+)
+
+// dtLeads are the leads of the date keywords; dtRestOwner leads a period
+// too, and so does a dash; a comma leads "the" and a period word.
+var dtLeads = map[dtWordID]dtLead{
+	wA: leadPeriod, wAn: leadPeriod, wFew: leadPeriod, wCouple: leadPeriod,
+	wLast: leadPeriod, wPast: leadPeriod, wPrevious: leadPeriod, wThis: leadPeriod,
+	wCurrent: leadPeriod, wNext: leadPeriod, wComing: leadPeriod, wFollowing: leadPeriod,
+	wUpcoming: leadPeriod,
+	wOf:       leadPeriod | leadThePeriod, wEarly: leadPeriod | leadThePeriod,
+	wLate: leadPeriod | leadThePeriod, wMid: leadPeriod | leadThePeriod,
+	wRest: leadPeriod | leadThePeriod, wRemaining: leadPeriod | leadThePeriod,
+	wThe: leadThe,
+	wIn:  leadThePeriod, wQuarter: leadThePeriod, wHalf: leadThePeriod, wOver: leadThePeriod,
+	wAt: leadThePeriod, wDuring: leadThePeriod,
+	wOn:  leadThePeriod | leadTheOrd,
+	wFor: leadTheOrd,
+}
+
+// anchorWord is what findAnchors knows of a word.
+type anchorWord struct {
+	set  anchorSet // the recognisers it is an anchor of on its own
+	weak dtWeak    // a date anchor after a lead
+	lead dtLead    // how it leads a weak date word after it
+}
+
+// anchorWords is the table of the words findAnchors looks for. It is made
+// at first use: the vocabularies it reads are made by the init functions
+// of other files.
 var anchorWords = sync.OnceValue(func() *anchorVocab {
-	words := map[string]anchorSet{}
+	words := map[string]anchorWord{}
 	for _, w := range nrVocab[1:] {
 		if nrAnchorKinds[w.kind] && !(w.kind == nwOrd && w.val <= 2) {
-			words[w.key] |= nrAnchor
+			a := words[w.key]
+			a.set |= nrAnchor
+			words[w.key] = a
 		}
 	}
 	for w, e := range dtWords {
-		if e.cls != dtNone && e.cls != dtKeyword || e.cls == dtKeyword && dtAnchorWords[e.id] {
-			words[w] |= dtAnchor
+		a := words[w]
+		switch {
+		case e.cls == dtMonth || e.cls == dtWeekday || e.cls == dtNumber || e.cls == dtKeyword && dtStrongWords[e.id]:
+			a.set |= dtAnchor
+		case e.cls == dtOrdinal:
+			a.weak = weakOrdinal
+		case e.cls == dtKeyword && dtPeriodWords[e.id]:
+			a.weak = weakPeriod
+		}
+		if e.cls == dtKeyword {
+			a.lead = dtLeads[e.id]
+		}
+		if a != (anchorWord{}) {
+			words[w] = a
 		}
 	}
+	owner := words[dtRestOwner]
+	owner.lead |= leadPeriod
+	words[dtRestOwner] = owner
 	keys := slices.Sorted(maps.Keys(words))
-	v := &anchorVocab{of: make([]anchorSet, 1, len(keys)+1), table: newWordTable(keys)}
+	v := &anchorVocab{of: make([]anchorWord, 1, len(keys)+1), table: newWordTable(keys)}
 	for _, w := range keys {
 		if !asciiLetters(w) {
 			// findAnchors looks up runs of ASCII letters only
@@ -106,8 +183,8 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 
 // anchorVocab is what findAnchors looks for besides digits.
 type anchorVocab struct {
-	table *wordTable  // the anchor words
-	of    []anchorSet // whose anchor each word of table is, by its number
+	table *wordTable   // the words of anchors and leads
+	of    []anchorWord // what each word of table is, by its number
 	// vulgarMin and vulgarMax bound the vulgar fractions, so that most
 	// other characters are ruled out without a look in the map.
 	vulgarMin, vulgarMax rune
@@ -125,36 +202,116 @@ func asciiLetters(w string) bool {
 }
 
 // findAnchors returns the recognisers whose anchors text holds. It stops
-// at the first digit, which is an anchor of both.
+// at the first digit, which is an anchor of both, and when it has found
+// the anchors of both.
 func findAnchors(text string) anchorSet {
 	v := anchorWords()
 	var found anchorSet
-	for i := 0; i < len(text); {
+	var prev, prev2 dtLead // the leads of the last two tokens of the date lexer
+	for i := 0; i < len(text) && found != allAnchors; {
 		c := text[i]
+		var lead dtLead
 		switch {
 		case isLetterByte(c):
 			j := i + 1
 			for j < len(text) && isLetterByte(text[j]) {
 				j++
 			}
-			found |= v.of[v.table.lookup(text[i:j])]
-			if found == allAnchors {
-				return found
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				if e, ok := letterRunEnd(text, j); ok {
+					// a word with letters outside ASCII: no date keyword
+					found |= v.numberAnchors(text[i:e])
+					i = e
+					break
+				}
 			}
+			w := v.of[v.table.lookup(text[i:j])]
+			found |= w.set
+			if w.weak == weakPeriod && (prev&leadPeriod != 0 || prev&leadThe != 0 && prev2&leadThePeriod != 0) ||
+				w.weak == weakOrdinal && prev&leadThe != 0 && prev2&leadTheOrd != 0 {
+				found |= dtAnchor
+			}
+			lead = w.lead
 			i = j
 		case isDigitByte(c):
 			return allAnchors
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+			continue
 		case c < utf8.RuneSelf:
+			switch c {
+			case '-':
+				lead = leadPeriod | leadThePeriod
+			case ',':
+				lead = leadThePeriod
+			}
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if r >= v.vulgarMin && r <= v.vulgarMax {
-				if _, ok := vulgar[r]; ok {
-					found |= nrAnchor
+			switch {
+			case dtSpaceOf(r):
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				e, _ := letterRunEnd(text, i)
+				found |= v.numberAnchors(text[i:e])
+				i = e
+			default:
+				if r >= v.vulgarMin && r <= v.vulgarMax {
+					if _, ok := vulgar[r]; ok {
+						found |= nrAnchor
+					}
 				}
+				if dtPunctOf(r) == '-' {
+					lead = leadPeriod | leadThePeriod
+				}
+				i += n
 			}
-			i += n
 		}
+		prev2, prev = prev, lead
+	}
+	return found
+}
+
+// letterRunEnd returns the end of the date lexer's word that goes on at i
+// (letters, in and out of ASCII), and whether it holds a letter outside
+// ASCII.
+func letterRunEnd(text string, i int) (int, bool) {
+	wide := false
+	for i < len(text) {
+		if isLetterByte(text[i]) {
+			i++
+			continue
+		}
+		if text[i] < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		wide = true
+		i += n
+	}
+	return i, wide
+}
+
+// numberAnchors returns nrAnchor if a run of ASCII letters of w, a word
+// with letters outside ASCII, is a number anchor: the number lexer ends
+// its words at 元 ("ten元").
+func (v *anchorVocab) numberAnchors(w string) anchorSet {
+	var found anchorSet
+	for i := 0; i < len(w); {
+		if !isLetterByte(w[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(w) && isLetterByte(w[j]) {
+			j++
+		}
+		found |= v.of[v.table.lookup(w[i:j])].set & nrAnchor
+		i = j
 	}
 	return found
 }

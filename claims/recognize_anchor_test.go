@@ -41,7 +41,7 @@ func anchorTestWords() (words, anchors []string) {
 	v := anchorWords()
 	add := func(w string) {
 		for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			if asciiLetters(w) && v.of[v.table.lookup(w)] != 0 {
+			if a := v.of[v.table.lookup(w)]; asciiLetters(w) && (a.set != 0 || a.weak != weakNone) {
 				anchors = append(anchors, c)
 			} else {
 				words = append(words, c)
@@ -84,7 +84,7 @@ func TestAnchorsRandom(t *testing.T) {
 	if testing.Short() {
 		n = 2000
 	}
-	seps := []string{" ", " ", " ", "", "-", ", ", ". ", "\n"}
+	seps := []string{" ", " ", " ", "", "-", ", ", ". ", "\n", "\u00a0", "\u200b", " — ", "–", "’", "\u0301"}
 	for range n {
 		var b strings.Builder
 		for k := 1 + r.Intn(12); k > 0; k-- {
@@ -126,6 +126,37 @@ func TestAnchorsPairs(t *testing.T) {
 	}
 }
 
+// TestAnchorsTriples checks every three date keywords, ordinals and signs,
+// which make the dates findAnchors judges by their context, and random
+// runs of up to seven of them.
+func TestAnchorsTriples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every three words")
+	}
+	words := []string{"-", ",", "—", "’", "x", dtRestOwner, "first", "third", "twentieth"}
+	for w, e := range dtWords {
+		if e.cls == dtKeyword {
+			words = append(words, w)
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				checkAnchors(t, a+" "+b+" "+c)
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(2))
+	for range 50000 {
+		var b strings.Builder
+		for k := 4 + r.Intn(4); k > 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		checkAnchors(t, b.String())
+	}
+}
+
 // TestAnchorsNearMisses checks texts that come close to a mention without
 // an anchor, and a few with one.
 func TestAnchorsNearMisses(t *testing.T) {
@@ -139,6 +170,10 @@ func TestAnchorsNearMisses(t *testing.T) {
 		"the rest of the year", "earlier this month", "the end of the year", "late in the year",
 		"Monday", "May", "may", "march on", "one", "a trillion", "mid", "mid-", "pre-", "fiscal",
 		"the years of neglect", "the coming days", "the first responders", "ⅷ", "元", "ரூ",
+		"later in the year", "earlier in the month", "first quarter the year", "first half the year",
+		"last quarter, the year", "first half, the year", "the rest of my week", "mid—the year",
+		"ten元", "one\u0301", "on\u00a0the\u200bfirst", "over the\ufeffweekend", "éon the first",
+		"on the firsté", "on ☃ the first", "early\u2014the year",
 	} {
 		checkAnchors(t, s)
 	}
