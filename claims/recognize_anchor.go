@@ -42,17 +42,24 @@ import (
 // read from an anchor: Q and H need the digits of "Q3"; "the first half of
 // the year" and "last half of this year" need their year.
 //
-// A period word makes a date only after a word that leads it: a count
-// (a, a few, a couple of: "a week ago"), last/this/next and their kin
-// ("last summer", "this weekend"), early/late/mid and a dash ("mid-year"),
-// of ("end of year"), rest, remaining and "my" (restOf), or "the" after
-// of, in, early, late, mid, a dash, rest, remaining, quarter, half, a
-// comma (part, fraction, restOf: "the end of the year", "later in the
-// year", "first quarter of the year") or after over, at, during, on ("over
-// the weekend", theLed). An ordinal alone makes a date only as "on the
-// first" or "for the first" (theLed); with a month, a weekday, a number,
-// or a period word led as above, the date holds another anchor. So "the
-// years of neglect" and "the first responders" hold none.
+// A weak anchor makes a date only after a word that leads it, and which
+// words lead it depends on the word (see dtWeakAnchors):
+//   - day only after a count: a, a few, a couple of ("a day ago");
+//   - week, month and year after a count, after last/this/next and their
+//     kin ("last year"), after early, late, mid, a dash, of, rest,
+//     remaining, "my" ("mid-year", "end of year", "rest of my week"), or
+//     after "the" that follows early, late, mid, a dash, of, in, rest,
+//     remaining, quarter, half or a comma ("the end of the year", "later in
+//     the year", "the first quarter of the year");
+//   - quarter and decade after a count or last/this/next ("the past
+//     decade"); the seasons after last/this/next ("last summer");
+//   - weekend after last/this/next, or after "the" that follows over, at,
+//     during or on ("over the weekend");
+//   - an ordinal only as "on the first" or "for the first" (theLed);
+//     with a month, a weekday, a number, or a period word led as above,
+//     the date holds another anchor.
+// So "the years of neglect", "the coming days" and "the first responders"
+// hold none.
 //
 // Both lexers cut words the same way on a text without a digit: a word
 // token is a maximal run of letters, so a word that is an anchor, all of
@@ -84,54 +91,60 @@ var dtStrongWords = map[dtWordID]bool{
 	wToday: true, wTomorrow: true, wYesterday: true, wDecadeName: true,
 }
 
-// dtPeriodWords are the date keywords that are anchors after a lead.
-var dtPeriodWords = map[dtWordID]bool{
-	wDay: true, wWeek: true, wMonth: true, wYear: true, wQuarter: true, wDecade: true,
-	wWeekend: true, wSpring: true, wSummer: true, wAutumn: true, wFall: true, wWinter: true,
-}
-
-// dtWeak is a date word that is an anchor only after a lead.
-type dtWeak uint8
-
-const (
-	weakNone    dtWeak = iota
-	weakPeriod         // a period word: year, weekend, summer
-	weakOrdinal        // an ordinal word: first
-)
-
-// dtLead is how a token of the date lexer leads a weak date word after it.
+// dtLead is how a token of the date lexer leads a weak anchor after it.
 type dtLead uint8
 
 const (
-	leadPeriod    dtLead = 1 << iota // a period word right after it: "last year", "a week", "mid-year"
-	leadThe                          // "the"
-	leadThePeriod                    // a period word after it and "the": "end of the year"
-	leadTheOrd                       // an ordinal after it and "the": "on the first"
+	leadCount      dtLead = 1 << iota // a, an, few, couple, of: "a week ago"
+	leadShift                         // last, this, next and their kin: "last year"
+	leadPart                          // early, late, mid, a dash, of, rest, remaining, my: "mid-year"
+	leadThe                           // "the"
+	leadThePart                       // before "the": "end of the year", "first quarter of the year"
+	leadTheWeekend                    // before "the": "over the weekend"
+	leadTheOrd                        // before "the": "on the first"
 )
 
-// dtLeads are the leads of the date keywords; dtRestOwner leads a period
-// too, and so does a dash; a comma leads "the" and a period word.
+// dtLeads are the leads of the date keywords (see the comment above);
+// dtRestOwner is a leadPart too, a dash a leadPart and a leadThePart, a
+// comma a leadThePart.
 var dtLeads = map[dtWordID]dtLead{
-	wA: leadPeriod, wAn: leadPeriod, wFew: leadPeriod, wCouple: leadPeriod,
-	wLast: leadPeriod, wPast: leadPeriod, wPrevious: leadPeriod, wThis: leadPeriod,
-	wCurrent: leadPeriod, wNext: leadPeriod, wComing: leadPeriod, wFollowing: leadPeriod,
-	wUpcoming: leadPeriod,
-	wOf:       leadPeriod | leadThePeriod, wEarly: leadPeriod | leadThePeriod,
-	wLate: leadPeriod | leadThePeriod, wMid: leadPeriod | leadThePeriod,
-	wRest: leadPeriod | leadThePeriod, wRemaining: leadPeriod | leadThePeriod,
+	wA: leadCount, wAn: leadCount, wFew: leadCount, wCouple: leadCount,
+	wOf:   leadCount | leadPart | leadThePart,
+	wLast: leadShift, wPast: leadShift, wPrevious: leadShift, wThis: leadShift, wCurrent: leadShift,
+	wNext: leadShift, wComing: leadShift, wFollowing: leadShift, wUpcoming: leadShift,
+	wEarly: leadPart | leadThePart, wLate: leadPart | leadThePart, wMid: leadPart | leadThePart,
+	wRest: leadPart | leadThePart, wRemaining: leadPart | leadThePart,
 	wThe: leadThe,
-	wIn:  leadThePeriod, wQuarter: leadThePeriod, wHalf: leadThePeriod, wOver: leadThePeriod,
-	wAt: leadThePeriod, wDuring: leadThePeriod,
-	wOn:  leadThePeriod | leadTheOrd,
-	wFor: leadTheOrd,
+	wIn:  leadThePart, wQuarter: leadThePart, wHalf: leadThePart,
+	wOver: leadTheWeekend, wAt: leadTheWeekend, wDuring: leadTheWeekend,
+	wOn: leadTheWeekend | leadTheOrd, wFor: leadTheOrd,
+}
+
+// dtWeakAnchors are the date keywords that are weak anchors: the leads of
+// the token before that make one count, and those of the token before
+// "the" that do (as the ordinals' are leadTheOrd).
+var dtWeakAnchors = map[dtWordID][2]dtLead{
+	wDay:     {leadCount, 0},
+	wWeek:    {leadCount | leadShift | leadPart, leadThePart},
+	wMonth:   {leadCount | leadShift | leadPart, leadThePart},
+	wYear:    {leadCount | leadShift | leadPart, leadThePart},
+	wQuarter: {leadCount | leadShift, 0},
+	wDecade:  {leadCount | leadShift, 0},
+	wWeekend: {leadShift, leadTheWeekend},
+	wSpring:  {leadShift, 0}, wSummer: {leadShift, 0}, wAutumn: {leadShift, 0}, wFall: {leadShift, 0},
+	wWinter: {leadShift, 0},
 }
 
 // anchorWord is what findAnchors knows of a word.
 type anchorWord struct {
-	set  anchorSet // the recognisers it is an anchor of on its own
-	weak dtWeak    // a date anchor after a lead
-	lead dtLead    // how it leads a weak date word after it
+	set      anchorSet // the recognisers it is an anchor of on its own
+	after    dtLead    // a weak date anchor after a token with one of these leads
+	afterThe dtLead    // or after "the" after a token with one of these
+	lead     dtLead    // how it leads a weak date anchor after it
 }
+
+// weak reports whether w is a weak date anchor.
+func (w anchorWord) weak() bool { return w.after|w.afterThe != 0 }
 
 // anchorWords is the table of the words findAnchors looks for. It is made
 // at first use: the vocabularies it reads are made by the init functions
@@ -151,9 +164,10 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 		case e.cls == dtMonth || e.cls == dtWeekday || e.cls == dtNumber || e.cls == dtKeyword && dtStrongWords[e.id]:
 			a.set |= dtAnchor
 		case e.cls == dtOrdinal:
-			a.weak = weakOrdinal
-		case e.cls == dtKeyword && dtPeriodWords[e.id]:
-			a.weak = weakPeriod
+			a.afterThe = leadTheOrd
+		case e.cls == dtKeyword:
+			lead := dtWeakAnchors[e.id]
+			a.after, a.afterThe = lead[0], lead[1]
 		}
 		if e.cls == dtKeyword {
 			a.lead = dtLeads[e.id]
@@ -163,7 +177,7 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 		}
 	}
 	owner := words[dtRestOwner]
-	owner.lead |= leadPeriod
+	owner.lead |= leadPart
 	words[dtRestOwner] = owner
 	keys := slices.Sorted(maps.Keys(words))
 	v := &anchorVocab{of: make([]anchorWord, 1, len(keys)+1), table: newWordTable(keys)}
@@ -227,8 +241,7 @@ func findAnchors(text string) anchorSet {
 			}
 			w := v.of[v.table.lookup(text[i:j])]
 			found |= w.set
-			if w.weak == weakPeriod && (prev&leadPeriod != 0 || prev&leadThe != 0 && prev2&leadThePeriod != 0) ||
-				w.weak == weakOrdinal && prev&leadThe != 0 && prev2&leadTheOrd != 0 {
+			if prev&w.after != 0 || prev&leadThe != 0 && prev2&w.afterThe != 0 {
 				found |= dtAnchor
 			}
 			lead = w.lead
@@ -241,9 +254,9 @@ func findAnchors(text string) anchorSet {
 		case c < utf8.RuneSelf:
 			switch c {
 			case '-':
-				lead = leadPeriod | leadThePeriod
+				lead = leadPart | leadThePart
 			case ',':
-				lead = leadThePeriod
+				lead = leadThePart
 			}
 			i++
 		default:
@@ -263,7 +276,7 @@ func findAnchors(text string) anchorSet {
 					}
 				}
 				if dtPunctOf(r) == '-' {
-					lead = leadPeriod | leadThePeriod
+					lead = leadPart | leadThePart
 				}
 				i += n
 			}
