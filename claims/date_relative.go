@@ -302,7 +302,7 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 	case p.kw(i, wThis) && p.kwAny(j, wPast, wComing, wUpcoming) && j+1 < len(p.t) && p.t[j+1].cls == dtWeekday:
 		return p.shiftLed(j) // "this past Wednesday"
 	case t.cls == dtMonth:
-		if p.joinedRight(j+1) || (t.v == 5 && !t.upper) {
+		if p.joinedRight(j+1) || (t.v == dtMay && !t.upper) {
 			return dtRes{}, false
 		}
 		if !p.hasRef {

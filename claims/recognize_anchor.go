@@ -22,7 +22,7 @@ import (
 //     quarter, and the plural magnitudes (hundreds, tens).
 //
 // Why no number mention exists without one: ngrammar emits only (a) after
-// figure, directly or behind a currency or "percent of", and (b) at a
+// a figure, directly or behind a currency or "percent of", and (b) at a
 // plural magnitude ("dozens", "hundreds"), an anchor. A figure starts,
 // after its signs, at a number token or at a word of kind unit, teen,
 // tens, hundred, half, quarter or "a"; after "a" it goes on only with a
@@ -31,10 +31,11 @@ import (
 // "second" are no denominators, and card reads no ordinal.
 //
 // The anchors of the date recogniser (dtAnchor) are a digit, a month, a
-// weekday, a number word, today, tomorrow, yesterday and the decade names
-// (strong ones), and the words that name a period (day, week, month, year,
+// weekday (the month May only with a capital: the parser reads "may" as no
+// month, nor "may 5" unless a year follows), a number word, today,
+// tomorrow, yesterday and the decade names (strong ones), and the words that name a period (day, week, month, year,
 // quarter, decade, weekend, the seasons) or an ordinal after a lead (weak
-// ones, see dtLead). Why no date exists without one: every date the parser
+// ones, see dtWeakAnchors). Why no date exists without one: every date the parser
 // returns takes its fields from a number token, from the value of a month,
 // weekday or number word, or from the reference moved by a relative day,
 // a period word or an ordinal. Every other keyword (since, last, early,
@@ -59,7 +60,13 @@ import (
 //     with a month, a weekday, a number, or a period word led as above,
 //     the date holds another anchor.
 // So "the years of neglect", "the coming days" and "the first responders"
-// hold none.
+// hold none. The leads are read from the parser (agoAt and countAt,
+// shiftLed, theLed, part and thisUnit, fraction, restOf), which reads no
+// day after last/this/next and no quarter or decade after a part word;
+// findAnchors does not ask whether a dash touches its words, so it may
+// count an anchor the parser would not, never the reverse. The tests
+// (recognize_anchor_test.go) run every three date keywords and the
+// four-word forms, and fail when any lead is taken away.
 //
 // Both lexers cut words the same way on a text without a digit: a word
 // token is a maximal run of letters, so a word that is an anchor, all of
@@ -138,6 +145,7 @@ var dtWeakAnchors = map[dtWordID][2]dtLead{
 // anchorWord is what findAnchors knows of a word.
 type anchorWord struct {
 	set      anchorSet // the recognisers it is an anchor of on its own
+	capital  bool      // a date anchor only with a capital: May
 	after    dtLead    // a weak date anchor after a token with one of these leads
 	afterThe dtLead    // or after "the" after a token with one of these
 	lead     dtLead    // how it leads a weak date anchor after it
@@ -163,6 +171,7 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 		switch {
 		case e.cls == dtMonth || e.cls == dtWeekday || e.cls == dtNumber || e.cls == dtKeyword && dtStrongWords[e.id]:
 			a.set |= dtAnchor
+			a.capital = e.cls == dtMonth && e.v == dtMay
 		case e.cls == dtOrdinal:
 			a.afterThe = leadTheOrd
 		case e.cls == dtKeyword:
@@ -204,6 +213,8 @@ type anchorVocab struct {
 	vulgarMin, vulgarMax rune
 }
 
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 // asciiLetters reports whether w is a non-empty run of ASCII letters
 // shorter than the longest word a wordTable finds by its letters.
 func asciiLetters(w string) bool {
@@ -240,6 +251,9 @@ func findAnchors(text string) anchorSet {
 				}
 			}
 			w := v.of[v.table.lookup(text[i:j])]
+			if w.capital && !isUpperByte(c) {
+				w.set &^= dtAnchor // "they may", not the month
+			}
 			found |= w.set
 			if prev&w.after != 0 || prev&leadThe != 0 && prev2&w.afterThe != 0 {
 				found |= dtAnchor

@@ -133,7 +133,7 @@ func TestAnchorsTriples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every three words")
 	}
-	words := []string{"-", ",", "—", "’", "x", dtRestOwner, "first", "third", "twentieth"}
+	words := []string{"-", ",", "—", "’", "x", dtRestOwner, "first", "third", "twentieth", "may", "May", "mAY"}
 	for w, e := range dtWords {
 		if e.cls == dtKeyword {
 			words = append(words, w)
@@ -175,6 +175,8 @@ func TestAnchorsNearMisses(t *testing.T) {
 		"ten元", "one\u0301", "on\u00a0the\u200bfirst", "over the\ufeffweekend", "éon the first",
 		"on the firsté", "on ☃ the first", "early\u2014the year", "mid-year", "mid-the year", "late-month",
 		"a couple of days ago", "couple of weeks ago", "a couple of decades ago", "the past couple of quarters",
+		"in may", "In May", "the first of may", "may the first", "last may", "May", "MAY", "mAy", "of may",
+		"on the first of may", "march, may", "may-june", "may/june", "may. the", "may-", "may of",
 		"a few days ago", "over the weekend", "on the weekend", "for the first", "on the first,",
 	} {
 		checkAnchors(t, s)
