@@ -163,7 +163,8 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		j += size
 	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
-	if ascii {
+	// mayHold rules out most words, which are no keyword, without a call.
+	if ascii && dtTable.mayHold(text[i:j]) {
 		if e, ok := dtLookup(text[i:j]); ok {
 			t.cls, t.id, t.v = e.cls, e.id, e.v
 		}

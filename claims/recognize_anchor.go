@@ -250,7 +250,10 @@ func findAnchors(text string) anchorSet {
 					break
 				}
 			}
-			w := v.of[v.table.lookup(text[i:j])]
+			w := v.of[0]
+			if v.table.mayHold(text[i:j]) {
+				w = v.of[v.table.lookup(text[i:j])]
+			}
 			if w.capital && !isUpperByte(c) {
 				w.set &^= dtAnchor // "they may", not the month
 			}
@@ -260,6 +263,9 @@ func findAnchors(text string) anchorSet {
 			}
 			lead = w.lead
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
 		case isDigitByte(c):
 			return allAnchors
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':

@@ -173,7 +173,11 @@ func nrTokenize(text string, toks []ntok) []ntok {
 			case isLetterByte(c):
 				if j := plainWordEnd(text, i); j > 0 {
 					// the common case, a lower-case or capitalised ASCII word, without scanWord
-					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), capital: c <= 'Z', sp: sp, nl: nl})
+					var wi uint16
+					if nrTable.mayHold(text[i:j]) { // most words are none
+						wi = knownWord(text[i:j])
+					}
+					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, capital: c <= 'Z', sp: sp, nl: nl})
 					i = j
 					break
 				}
