@@ -305,7 +305,7 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 	t := p.t[i]
 	m := t.v
 	abbr := t.e-t.s != len(dtMonthNames[m])
-	if m == 5 && !t.upper {
+	if m == dtMay && !t.upper {
 		return dtRes{}, false // "they may 5"
 	}
 	j := i + 1
@@ -349,7 +349,7 @@ func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 		return p.noYear(d, e)
 	}
 	// "January-March 2024", "Nov to Feb 2017": months of a range that ends in a year
-	if c, ok := p.connector(i+1, false); ok && c < len(p.t) && p.t[c].cls == dtMonth && !(p.t[c].v == 5 && !p.t[c].upper) {
+	if c, ok := p.connector(i+1, false); ok && c < len(p.t) && p.t[c].cls == dtMonth && !(p.t[c].v == dtMay && !p.t[c].upper) {
 		if y, e, ok := p.yearAfter(c + 1); ok {
 			from := Date{Year: y, Month: m}
 			if m > p.t[c].v {
@@ -401,7 +401,7 @@ func (p *dtParser) wordDayLed(i int) (dtRes, bool) {
 func (p *dtParser) dayMonth(day, j int) (dtRes, bool) {
 	t := p.t[j]
 	m := t.v
-	if m == 5 && !t.upper {
+	if m == dtMay && !t.upper {
 		if _, _, ok := p.yearAfter(j + 1); !ok {
 			return dtRes{}, false
 		}
@@ -544,7 +544,7 @@ func (p *dtParser) yearLed(i int, ctx bool) (dtRes, bool) {
 	if p.punct(k, ',') {
 		k++
 	}
-	if k < len(p.t) && p.t[k].cls == dtMonth && !(p.t[k].v == 5 && !p.t[k].upper) {
+	if k < len(p.t) && p.t[k].cls == dtMonth && !(p.t[k].v == dtMay && !p.t[k].upper) {
 		m := p.t[k].v
 		if !p.num(k+1) || p.t[k+1].nd == 4 {
 			return dtRes{d: Date{Year: y, Month: m}, end: k + 1}, true

@@ -97,21 +97,14 @@ func dtLex(text string, toks []dtok) []dtok {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			case dtSpaceOf(r):
 				sp = true
 				i += n
 			case unicode.IsLetter(r):
 				i, toks = dtLexWord(text, i, sp, toks)
 				sp = false
 			default:
-				t := dtok{s: i, e: i + n, kind: dtPunct, sp: sp}
-				switch r {
-				case '–', '—', '‐', '‑', '‒', '−':
-					t.p = '-'
-				case '’', '‘':
-					t.p = '\''
-				}
-				toks = append(toks, t)
+				toks = append(toks, dtok{s: i, e: i + n, kind: dtPunct, sp: sp, p: dtPunctOf(r)})
 				i += n
 				sp = false
 			}
@@ -119,6 +112,22 @@ func dtLex(text string, toks []dtok) []dtok {
 	}
 	return toks
 }
+
+// dtPunctOf is the p of a punctuation token outside ASCII: '-' for every
+// dash, an apostrophe for the curly quotes, 0 for others.
+func dtPunctOf(r rune) byte {
+	switch r {
+	case '–', '—', '‐', '‑', '‒', '−':
+		return '-'
+	case '’', '‘':
+		return '\''
+	}
+	return 0
+}
+
+// dtSpaceOf reports whether a character outside ASCII is white space to
+// the lexer, which no token holds.
+func dtSpaceOf(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func dtIsASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
@@ -154,7 +163,8 @@ func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
 		j += size
 	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
-	if ascii {
+	// mayHold rules out most words, which are no keyword, without a call.
+	if ascii && dtTable.mayHold(text[i:j]) {
 		if e, ok := dtLookup(text[i:j]); ok {
 			t.cls, t.id, t.v = e.cls, e.id, e.v
 		}

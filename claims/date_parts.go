@@ -194,7 +194,7 @@ func (p *dtParser) nthOf(n, k int) (dtRes, bool) {
 	e := k + 1
 	var y, m int
 	switch {
-	case p.kwAny(e, wOf, wIn) && e+1 < len(p.t) && p.t[e+1].cls == dtMonth && !(p.t[e+1].v == 5 && !p.t[e+1].upper):
+	case p.kwAny(e, wOf, wIn) && e+1 < len(p.t) && p.t[e+1].cls == dtMonth && !(p.t[e+1].v == dtMay && !p.t[e+1].upper):
 		m = p.t[e+1].v
 		e += 2
 		if yy, e2, ok := p.yearAfter(e); ok {

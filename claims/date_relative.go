@@ -302,7 +302,7 @@ func (p *dtParser) shiftLed(i int) (dtRes, bool) {
 	case p.kw(i, wThis) && p.kwAny(j, wPast, wComing, wUpcoming) && j+1 < len(p.t) && p.t[j+1].cls == dtWeekday:
 		return p.shiftLed(j) // "this past Wednesday"
 	case t.cls == dtMonth:
-		if p.joinedRight(j+1) || (t.v == 5 && !t.upper) {
+		if p.joinedRight(j+1) || (t.v == dtMay && !t.upper) {
 			return dtRes{}, false
 		}
 		if !p.hasRef {
@@ -481,6 +481,10 @@ func (p *dtParser) theLed(i int) (dtRes, bool) {
 	return dtRes{d: Date{Year: t.Year(), Month: int(t.Month()), Day: day, Relative: true}, end: k}, true
 }
 
+// dtRestOwner is the one word besides the date keywords that restOf reads
+// before a unit: "the rest of my week".
+const dtRestOwner = "my"
+
 // restOf reads "rest of the week", "the remaining of the month".
 func (p *dtParser) restOf(i int) (dtRes, bool) {
 	if !p.hasRef {
@@ -490,7 +494,7 @@ func (p *dtParser) restOf(i int) (dtRes, bool) {
 	if p.kw(k, wOf) {
 		k++
 	}
-	if p.kwAny(k, wThe, wThis, wCurrent) || p.is(k, "my") {
+	if p.kwAny(k, wThe, wThis, wCurrent) || p.is(k, dtRestOwner) {
 		k++
 	}
 	var end time.Time

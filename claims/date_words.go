@@ -120,6 +120,10 @@ const (
 	wOver
 )
 
+// dtMay is the month that is also a verb: the parser reads it as a month
+// only with a capital, or before a year.
+const dtMay = 5
+
 type dtEntry struct {
 	cls dtClass
 	id  dtWordID

@@ -46,6 +46,9 @@ var recognizers = []appendRecognizer{
 type appendRecognizer interface {
 	Recognizer
 	appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention
+	// anchor is the recogniser's bit in what findAnchors returns: it finds
+	// nothing in a text without one of its anchors.
+	anchor() anchorSet
 }
 
 // mentionLists is FindMentions' working space, reused between calls.
@@ -58,9 +61,21 @@ var mentionListsPool = sync.Pool{New: func() any { return new(mentionLists) }}
 // FindMentions runs every recogniser over text and returns the mentions in
 // text order, with overlaps resolved.
 func FindMentions(text string, opt RecognizeOptions) []Mention {
+	return findMentions(text, opt, findAnchors(text))
+}
+
+// findMentions is FindMentions running only the recognisers whose anchors
+// text holds, as has says; most paragraphs of news need none.
+func findMentions(text string, opt RecognizeOptions, has anchorSet) []Mention {
+	if has == 0 {
+		return nil
+	}
 	l := mentionListsPool.Get().(*mentionLists)
 	l.kept = l.kept[:0]
 	for _, r := range recognizers {
+		if has&r.anchor() == 0 {
+			continue
+		}
 		l.found = inOrder(r.appendMentions(l.found[:0], text, opt))
 		l.merged = mergeMentions(l.merged[:0], l.kept, l.found)
 		l.kept, l.merged = l.merged, l.kept
@@ -79,8 +94,12 @@ func FindMentions(text string, opt RecognizeOptions) []Mention {
 
 // recognizeAlone is the Recognize of a recogniser that appends: the
 // mentions go to reused space first and are copied once to a list of their
-// own, which then has no spare room.
+// own, which then has no spare room. Without one of r's anchors in text
+// there is nothing to find.
 func recognizeAlone(r appendRecognizer, text string, opt RecognizeOptions) []Mention {
+	if findAnchors(text)&r.anchor() == 0 {
+		return nil
+	}
 	l := mentionListsPool.Get().(*mentionLists)
 	l.found = r.appendMentions(l.found[:0], text, opt)
 	var out []Mention

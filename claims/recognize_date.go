@@ -56,6 +56,8 @@ type dateRecognizer struct{}
 
 func (dateRecognizer) Name() string { return "date" }
 
+func (dateRecognizer) anchor() anchorSet { return dtAnchor }
+
 // Recognize returns the date mentions of text in text order.
 func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
 	return recognizeAlone(r, text, opt)

@@ -32,6 +32,8 @@ type numberRecognizer struct{}
 
 func (numberRecognizer) Name() string { return "number" }
 
+func (numberRecognizer) anchor() anchorSet { return nrAnchor }
+
 func (r numberRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
 	return recognizeAlone(r, text, opt)
 }
@@ -171,7 +173,11 @@ func nrTokenize(text string, toks []ntok) []ntok {
 			case isLetterByte(c):
 				if j := plainWordEnd(text, i); j > 0 {
 					// the common case, a lower-case or capitalised ASCII word, without scanWord
-					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: knownWord(text[i:j]), capital: c <= 'Z', sp: sp, nl: nl})
+					var wi uint16
+					if nrTable.mayHold(text[i:j]) { // most words are none
+						wi = knownWord(text[i:j])
+					}
+					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, capital: c <= 'Z', sp: sp, nl: nl})
 					i = j
 					break
 				}

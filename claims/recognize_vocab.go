@@ -468,6 +468,14 @@ func (t *wordTable) lookup(w string) uint16 {
 	return 0
 }
 
+// mayHold is lookup's first test for a word of ASCII letters, small
+// enough to be inlined where most words are no word of the table: false
+// when the table holds no word of its length and first and last letters.
+func (t *wordTable) mayHold(w string) bool {
+	g := int((w[0]|0x20)-'a')*26 + int((w[len(w)-1]|0x20)-'a')
+	return t.lens[g]&(1<<len(w)) != 0
+}
+
 // letterGroup is the wordTable group of a word whose first and last bytes
 // are ASCII letters.
 func letterGroup(w string) (int, bool) {
