@@ -21,7 +21,7 @@ run() { # package, benchmark regexp
 }
 {
 	run sources 'Parse$'
-	run claims 'Extract$|Claims$|FindMentions$|Qualify$'
+	run claims 'Extract$|Claims$|FindMentions$|FindMentionsNews$|Qualify$'
 } | awk '
 	/^Benchmark/ {
 		name = $1; mbs = 0; cpu = 0
