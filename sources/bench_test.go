@@ -61,4 +61,3 @@ func BenchmarkParseHTML(b *testing.B) {
 	}
 	cputime.Report(b, cpu, int64(n*len(data)))
 }
-
