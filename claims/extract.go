@@ -53,6 +53,7 @@ type extractor struct {
 	opt       ExtractOptions
 	out       []Claim
 	cur       Claim     // the claim being read
+	lastPos   place     // where the last claim stands (see position)
 	heading   string    // the last heading seen, for context
 	headRefs  []termRef // the context terms of the last heading
 	headEnd   int       // where the last heading ends: context does not reach back past it
@@ -258,8 +259,7 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 	c.Source, c.Path, c.Published = x.doc.ID, x.doc.Path, x.published
 	c.Start, c.End = s.start+m.Start, s.start+m.End
 	c.Text = x.doc.Text[c.Start:c.End]
-	pos := x.doc.Position(c.Start)
-	c.Line, c.Col = pos.Line, pos.Col
+	c.Line, c.Col = x.position(c.Start)
 	if s.folded == "" { // what is the same for every claim of the sentence, once
 		s.folded, s.attribution, s.names = foldSpace(s.text), attribution(s.toks), nameRuns(s.toks)
 		if b.Kind == sources.Heading {
@@ -274,6 +274,24 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 	c.Terms = x.terms(s, tr, c.Kind == KindDate)
 	c.Subject = subjectLabel(s.toks, s.names, tr)
 }
+
+// position is the line and column of offset off, as doc.Position gives
+// them. Claims come in text order, several to a line (a paragraph is often
+// one long line), so the column is counted on from the last claim's when it
+// is on the same line.
+func (x *extractor) position(off int) (line, col int) {
+	if p := x.lastPos; p.line > 0 && off >= p.off && strings.IndexByte(x.doc.Text[p.off:off], '\n') < 0 {
+		line, col = p.line, p.col+utf8.RuneCountInString(x.doc.Text[p.off:off])
+	} else {
+		pos := x.doc.Position(off)
+		line, col = pos.Line, pos.Col
+	}
+	x.lastPos = place{off, line, col}
+	return line, col
+}
+
+// place is an offset and its line and column.
+type place struct{ off, line, col int }
 
 // clause returns the token range of the clause holding token range tr: the
 // tokens between the nearest clause breaks on either side.
@@ -361,7 +379,26 @@ func foldSpace(s string) string {
 	if spaced(s) {
 		return s // the common case, without copying
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // spaced reports whether s is folded already: words parted by single ASCII

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -118,4 +119,16 @@ func TestPrefix8Order(t *testing.T) {
 			}
 		}
 	}
+}
+
+// foldSpace is strings.Fields joined by single spaces, on any text.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "x\u00a0\u2009y", "\xff \xfe", "tab\tline\nend"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
