@@ -6,16 +6,42 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // compareOptions are the flags of `claimdiff compare`.
 type compareOptions struct {
 	Inputs        inputOptions
-	Format        string  // --format: table, json or markdown
-	OnlyConflicts bool    // --only-conflicts
-	Explain       bool    // --explain: each conflict's evidence
-	Tolerance     float64 // --tolerance: relative slack for hedged figures
-	Threshold     float64 // --threshold: subject similarity
+	Format        string // --format: table, json or markdown
+	OnlyConflicts bool   // --only-conflicts
+	Explain       bool   // --explain: each conflict's evidence
+	Compare       comparison
+}
+
+// comparison is the flags that tune the comparison of claims, the same in
+// compare and report.
+type comparison struct {
+	Tolerance float64 // --tolerance: relative slack for hedged figures
+	Threshold float64 // --threshold: context similarity above which two claims are one fact
+}
+
+func (c *comparison) addFlags(fs *pflag.FlagSet) {
+	fs.Float64Var(&c.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
+	fs.Float64Var(&c.Threshold, "threshold", claims.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
+}
+
+// options checks the flags and returns what they ask of claims.Compare,
+// and the tolerance alone (the report quotes it).
+func (c comparison) options() (claims.CompareOptions, claims.Tolerance, error) {
+	tol := claims.DefaultTolerance
+	tol.Approx = c.Tolerance
+	if c.Tolerance < 0 {
+		return claims.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
+	}
+	if c.Threshold <= 0 || c.Threshold > 1 {
+		return claims.CompareOptions{}, tol, &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", c.Threshold)}
+	}
+	return claims.CompareOptions{Tolerance: &tol, Threshold: c.Threshold}, tol, nil
 }
 
 // NewCompareCmd is the `claimdiff compare` command.
@@ -45,8 +71,7 @@ compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
 	fs.StringVarP(&o.Format, "format", "f", string(render.Table), "output `format`: table, json or markdown")
 	fs.BoolVar(&o.OnlyConflicts, "only-conflicts", false, "list conflicts only (the summary still counts everything)")
 	fs.BoolVar(&o.Explain, "explain", false, "show each conflict's quoted sentences and a word diff of the closest two")
-	fs.Float64Var(&o.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&o.Threshold, "threshold", claims.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
+	o.Compare.addFlags(fs)
 	return cmd
 }
 
@@ -55,19 +80,15 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	if err != nil {
 		return &usageError{fmt.Errorf("--format: %w", err)}
 	}
-	if o.Tolerance < 0 {
-		return &usageError{fmt.Errorf("--tolerance %v: want 0 or more", o.Tolerance)}
-	}
-	if o.Threshold <= 0 || o.Threshold > 1 {
-		return &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", o.Threshold)}
+	copt, _, err := o.Compare.options()
+	if err != nil {
+		return err
 	}
 	l, err := load(io, args, o.Inputs)
 	if err != nil {
 		return err
 	}
-	tol := claims.DefaultTolerance
-	tol.Approx = o.Tolerance
-	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: &tol, Threshold: o.Threshold})
+	findings := claims.Compare(l.Claims, copt)
 	opt := render.Options{
 		Format:        format,
 		TTY:           io.OutTTY,

@@ -13,13 +13,12 @@ import (
 
 // reportOptions are the flags of `claimdiff report`.
 type reportOptions struct {
-	Inputs    inputOptions
-	Output    string  // -o: write here instead of standard output
-	MaxBytes  int     // --max-bytes: fold sections to stay under this size; 0 is no limit
-	Title     string  // --title
-	Date      string  // --date: a date to print under the title ("today" for today's, UTC)
-	Tolerance float64 // --tolerance: relative slack for hedged figures
-	Threshold float64 // --threshold: subject similarity; 0 is the engine's default
+	Inputs   inputOptions
+	Output   string // -o: write here instead of standard output
+	MaxBytes int    // --max-bytes: fold sections to stay under this size; 0 is no limit
+	Title    string // --title
+	Date     string // --date: a date to print under the title ("today" for today's, UTC)
+	Compare  comparison
 }
 
 // NewReportCmd is the `claimdiff report` command.
@@ -53,8 +52,7 @@ carries no timestamp unless --date is given.`,
 	fs.IntVar(&o.MaxBytes, "max-bytes", 0, "fold the least serious sections to keep the report under this many `bytes` (0: no limit)")
 	fs.StringVar(&o.Title, "title", "", "the report's `title`")
 	fs.StringVar(&o.Date, "date", "", "print this `date` (YYYY-MM-DD, or \"today\") under the title")
-	fs.Float64Var(&o.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&o.Threshold, "threshold", 0, "subject similarity (0..1) above which two claims are one fact; 0 uses the default")
+	o.Compare.addFlags(fs)
 	return cmd
 }
 
@@ -62,11 +60,9 @@ func runReport(io *IOStreams, o *reportOptions, args []string) error {
 	if o.MaxBytes < 0 {
 		return &usageError{fmt.Errorf("--max-bytes %d: want 0 (no limit) or more", o.MaxBytes)}
 	}
-	if o.Tolerance < 0 {
-		return &usageError{fmt.Errorf("--tolerance %v: want 0 or more", o.Tolerance)}
-	}
-	if o.Threshold < 0 || o.Threshold > 1 {
-		return &usageError{fmt.Errorf("--threshold %v: want a number from 0 to 1", o.Threshold)}
+	copt, tol, err := o.Compare.options()
+	if err != nil {
+		return err
 	}
 	date := o.Date
 	switch {
@@ -81,9 +77,7 @@ func runReport(io *IOStreams, o *reportOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	tol := claims.DefaultTolerance
-	tol.Approx = o.Tolerance
-	findings := claims.Compare(l.Claims, claims.CompareOptions{Tolerance: &tol, Threshold: o.Threshold})
+	findings := claims.Compare(l.Claims, copt)
 	var b bytes.Buffer
 	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
 	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {
