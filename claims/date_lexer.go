@@ -147,21 +147,9 @@ func dtOrdinalSuffix(a, b byte) bool {
 
 // dtLexWord reads a run of letters and looks it up among the date keywords.
 func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
-	j, ascii := i, true
-	for j < len(text) {
-		if cl := dtByteClass[text[j]]; cl == dcLetter {
-			j++
-			continue
-		} else if cl != dcHigh {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		ascii = false
-		j += size
-	}
+	// The same cut as findAnchors's, which relies on it.
+	j, wide := letterRunEnd(text, i)
+	ascii := !wide
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
 	// mayHold rules out most words, which are no keyword, without a call.
 	if ascii && dtTable.mayHold(text[i:j]) {

@@ -308,7 +308,7 @@ func findAnchors(text string) anchorSet {
 
 // letterRunEnd returns the end of the date lexer's word that goes on at i
 // (letters, in and out of ASCII), and whether it holds a letter outside
-// ASCII.
+// ASCII. The date lexer and findAnchors both cut words with it.
 func letterRunEnd(text string, i int) (int, bool) {
 	wide := false
 	for i < len(text) {
