@@ -76,20 +76,9 @@ func newLexeme(w string) *lexeme {
 // "," so that window searches can stop at clause edges.
 func tokenize(text string) []token {
 	v := getVocab()
-	toks := v.tokenize(text)
+	toks := slices.Collect(v.scan(text))
 	v.release()
 	return toks
-}
-
-// tokenize is the package's tokenize, with v's lexemes. The tokens are
-// gathered in v's scratch space, then copied to a slice of their size.
-func (v *vocab) tokenize(text string) []token {
-	out := v.toks[:0]
-	for t := range v.scan(text) {
-		out = append(out, t)
-	}
-	v.toks = out
-	return slices.Clone(out)
 }
 
 // scan yields the tokens of text, in order.

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,7 +79,7 @@ func TestVocabReuse(t *testing.T) {
 		<-vocabs
 	}
 	v := getVocab()
-	before := v.tokenize("Rescuers pulled survivors from the rubble")
+	before := slices.Collect(v.scan("Rescuers pulled survivors from the rubble"))
 	v.release()
 	if w := getVocab(); w != v {
 		t.Errorf("an idle vocabulary was not reused")
@@ -92,7 +93,7 @@ func TestVocabReuse(t *testing.T) {
 		if u == w {
 			t.Errorf("a full vocabulary was reused")
 		}
-		after := u.tokenize("Rescuers pulled survivors from the rubble")
+		after := slices.Collect(u.scan("Rescuers pulled survivors from the rubble"))
 		u.release()
 		if len(after) != len(before) {
 			t.Fatalf("got %d tokens, then %d", len(before), len(after))

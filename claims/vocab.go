@@ -22,8 +22,7 @@ type vocab struct {
 	weights       []float64
 	touched, best []int32
 
-	toks []token // scratch space of tokenize
-	out  []Claim // scratch space of Extract
+	out []Claim // scratch space of Extract
 
 	// Room for the tokens and context terms an extraction keeps until it
 	// ends (see done).
