@@ -19,7 +19,7 @@ import (
 const maxFurnitureWords = 8
 
 // furniturePhrases are whole lines of user-interface text.
-var furniturePhrases = setOf(
+var furniturePhrases = setOf(append([]string{
 	// page edges and navigation
 	"top of page", "bottom of page", "back to top", "skip to content", "skip to main content",
 	"menu", "main menu", "navigation", "search", "home", "close", "next", "previous",
@@ -36,13 +36,6 @@ var furniturePhrases = setOf(
 	"share", "share this", "share this article", "share this story", "share this post",
 	"share article", "share story", "share on", "copy link", "link copied", "print", "save",
 	"follow us", "follow", "like", "tweet",
-	// related content
-	"related", "related post", "related posts", "related article", "related articles",
-	"related stories", "related story", "related content", "related news", "related topics",
-	"recommended", "recommended for you", "recommended stories", "you may also like",
-	"you might also like", "more from", "more stories", "more news", "more on this story",
-	"read next", "up next", "most read", "most popular", "popular", "trending", "latest",
-	"latest news", "editor's picks", "top stories", "also read", "see also",
 	// subscriptions, accounts, ads
 	"review", "reviews", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
 	"register", "newsletter", "sign up for our newsletter", "subscribe to our newsletter",
@@ -53,18 +46,22 @@ var furniturePhrases = setOf(
 	"photo", "photos", "gallery", "image", "loading", "loading...",
 	"all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
 	"contact us", "about us",
-)
+}, relatedPhrases...)...)
 
 // relatedHeadings open a list of other stories: what follows them, up to the
 // next real paragraph, is furniture.
-var relatedHeadings = setOf(
+var relatedHeadings = setOf(relatedPhrases...)
+
+// relatedPhrases head a list of other stories; alone on a line they are
+// furniture too.
+var relatedPhrases = []string{
 	"related", "related post", "related posts", "related article", "related articles",
 	"related stories", "related story", "related content", "related news", "related topics",
 	"recommended", "recommended for you", "recommended stories", "you may also like",
 	"you might also like", "more from", "more stories", "more news", "more on this story",
 	"read next", "up next", "most read", "most popular", "popular", "trending", "latest",
 	"latest news", "editor's picks", "top stories", "also read", "see also",
-)
+}
 
 // callsToAction end a teaser: the short lines right before them (a headline,
 // a one-line blurb) advertise another page.
