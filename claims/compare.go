@@ -475,8 +475,8 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		for k := range gb.sentences {
 			ga.sentences[k] = true
 		}
-		ga.yrLo, ga.yrHi = minYear(ga.yrLo, gb.yrLo), max(ga.yrHi, gb.yrHi)
-		ga.evLo, ga.evHi = minDay(ga.evLo, gb.evLo), max(ga.evHi, gb.evHi)
+		ga.yrLo, ga.yrHi = minKnown(ga.yrLo, gb.yrLo), max(ga.yrHi, gb.yrHi)
+		ga.evLo, ga.evHi = minKnown(ga.evLo, gb.evLo), max(ga.evHi, gb.evHi)
 		delete(groups, rb)
 	}
 	var out [][]int
@@ -551,17 +551,8 @@ func (cmp *comparer) eventYear(c Claim) int {
 	return cmp.storyYear
 }
 
-func minDay(a, b float64) float64 {
-	if a == 0 {
-		return b
-	}
-	if b == 0 {
-		return a
-	}
-	return min(a, b)
-}
-
-func minYear(a, b int) int {
+// minKnown is the smaller of two years or days, 0 standing for unknown.
+func minKnown[T int | float64](a, b T) T {
 	if a == 0 {
 		return b
 	}
@@ -574,11 +565,11 @@ func minYear(a, b int) int {
 // periodsMix is false when two groups hold figures for different resolved
 // periods, or for events years apart.
 func periodsMix(a, b *group) bool {
-	lo, hi := minYear(a.yrLo, b.yrLo), max(a.yrHi, b.yrHi)
+	lo, hi := minKnown(a.yrLo, b.yrLo), max(a.yrHi, b.yrHi)
 	if lo != 0 && hi-lo > 1 {
 		return false
 	}
-	if dlo, dhi := minDay(a.evLo, b.evLo), max(a.evHi, b.evHi); dlo != 0 && dhi-dlo > maxEventDays {
+	if dlo, dhi := minKnown(a.evLo, b.evLo), max(a.evHi, b.evHi); dlo != 0 && dhi-dlo > maxEventDays {
 		return false
 	}
 	for p := range a.periods {
