@@ -117,3 +117,18 @@ func BenchmarkQualify(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScanNews measures the tokeniser of claim reading (vocab.scan)
+// over the paragraphs of news, its words known from earlier runs.
+func BenchmarkScanNews(b *testing.B) {
+	blocks, n := newsBlocks()
+	v := getVocab()
+	defer v.release()
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, t := range blocks {
+			for range v.scan(t) {
+			}
+		}
+	}
+}

@@ -90,7 +90,10 @@ func (v *vocab) scan(text string) iter.Seq[token] {
 				i++
 				continue
 			}
-			ok, n := wordRuneAt(text, i)
+			ok, n := wordByte[text[i]], 1
+			if text[i] >= utf8.RuneSelf {
+				ok, n = wordRuneAt(text, i)
+			}
 			if ok {
 				j := wordEnd(text, i, i+n)
 				w := text[i:j]
@@ -116,6 +119,14 @@ func (v *vocab) scan(text string) iter.Seq[token] {
 func wordEnd(text string, i, j int) int {
 	number := text[i] >= '0' && text[i] <= '9' || text[i] >= utf8.RuneSelf && startsWithDigit(text[i:])
 	for j < len(text) {
+		// ASCII first: letters and digits go on, and other characters
+		// end the word, all but the separators looked at below.
+		if c := text[j]; wordByte[c] {
+			j++
+			continue
+		} else if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != ',' {
+			break
+		}
 		if ok, n := wordRuneAt(text, j); ok {
 			j += n
 			continue
@@ -139,6 +150,14 @@ func wordEnd(text string, i, j int) int {
 	}
 	return j
 }
+
+// wordByte holds the ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = isLetterByte(byte(c)) || isDigitByte(byte(c))
+	}
+	return t
+}()
 
 // wordRuneAt reports whether a letter or a digit starts at text[i], and the
 // size of the character there.
