@@ -65,6 +65,7 @@ type extractor struct {
 	sentToks map[int][]token   // tokens of each sentence read so far, by its start
 	sentRefs map[int][]termRef // context terms of the sentences before figures, by start
 	vocab    *vocab            // tokenises, and numbers the context terms
+	termRoom []string          // room for the claims' terms (see cutTerms)
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
