@@ -102,7 +102,11 @@ func (x *extractor) block(b sources.Block) {
 	if len(ms) == 0 {
 		return
 	}
-	ms = Qualify(text, ms)
+	// Qualified in the vocabulary's room: the mentions are read and done
+	// with before the next block.
+	v := x.vocab
+	v.mentions = appendQualified(v.mentions[:0], text, ms)
+	ms = v.mentions
 	// Group the mentions by sentence: each sentence's mentions are a run
 	// of ms, made relative to the sentence in place.
 	mtok := make([][2]int, 0, len(ms))

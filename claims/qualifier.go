@@ -73,7 +73,11 @@ var qualifierPhrases = []struct {
 // pass through unchanged. The mentions must be in text order, with offsets
 // into text.
 func Qualify(text string, ms []Mention) []Mention {
-	out := make([]Mention, 0, len(ms))
+	return appendQualified(make([]Mention, 0, len(ms)), text, ms)
+}
+
+// appendQualified appends Qualify(text, ms) to out.
+func appendQualified(out []Mention, text string, ms []Mention) []Mention {
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if !qualifiable(m) {

@@ -22,7 +22,8 @@ type vocab struct {
 	weights       []float64
 	touched, best []int32
 
-	out []Claim // scratch space of Extract
+	out      []Claim   // scratch space of Extract
+	mentions []Mention // scratch space of extractor.block
 
 	// Room for the tokens and context terms an extraction keeps until it
 	// ends (see done).
@@ -65,10 +66,15 @@ func getVocab() *vocab {
 // unless a rare long document made it large.
 func (v *vocab) done() {
 	clear(v.kept) // keeps no text alive
+	clear(v.mentions)
+	v.mentions = v.mentions[:0]
 	v.kept = v.kept[:0]
 	v.refs = v.refs[:0]
 	if cap(v.kept) > maxKeptTokens {
 		v.kept, v.refs = nil, nil
+	}
+	if cap(v.mentions) > maxScratchClaims {
+		v.mentions = nil
 	}
 }
 
