@@ -25,10 +25,10 @@ type ExtractOptions struct {
 // (a cue such as "killed" or "aboard", a people noun, or a unit); a date is
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
-	x := extractor{doc: doc, opt: opt, published: dayOf(doc), sentToks: map[int][]token{},
-		sentRefs: map[int][]termRef{}, vocab: getVocab()}
-	x.out = x.vocab.out // claims gather in scratch space and are copied out at their number
-	x.titleRefs = termRefs(x.vocab.scan(doc.Title))
+	v := getVocab()
+	x := extractor{doc: doc, opt: opt, published: dayOf(doc), vocab: v, sentToks: v.sentToks, sentRefs: v.sentRefs}
+	x.out = v.out // claims gather in scratch space and are copied out at their number
+	x.titleRefs = x.keepRefs(v.scan(doc.Title))
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -37,6 +37,7 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	var out []Claim
 	if len(x.out) > 0 {
 		out = slices.Clone(x.out)
+		ownTerms(out)
 	}
 	clear(x.out) // the scratch space keeps no strings alive
 	x.vocab.out = x.out[:0]
@@ -60,12 +61,12 @@ type extractor struct {
 	titleRefs []termRef // of the document's title, when its metadata gives one
 	published string    // the publication day, YYYY-MM-DD, or ""
 
-	sents    []sentenceCtx // room for a block's sentences with figures
-	firsts   []int
+	sents  []sentenceCtx // room for a block's sentences with figures
+	firsts []int
+	// Kept in the vocabulary and emptied for each extraction:
 	sentToks map[int][]token   // tokens of each sentence read so far, by its start
 	sentRefs map[int][]termRef // context terms of the sentences before figures, by start
 	vocab    *vocab            // tokenises, and numbers the context terms
-	termRoom []string          // room for the claims' terms (see cutTerms)
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
@@ -87,7 +88,10 @@ type sentenceCtx struct {
 
 	lastCount string // the metric of the sentence's last count, for elided nouns
 
-	beforeRefs [][]termRef // the context terms of the sentences before (see before)
+	// The context terms of the sentences before (see before), the nearer
+	// first.
+	beforeRefs [2][]termRef
+	nBefore    int
 	beforeRead bool
 }
 
@@ -95,7 +99,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headRefs = termRefs(x.vocab.scan(text))
+		x.headRefs = x.keepRefs(x.vocab.scan(text))
 		x.headEnd = b.End
 	}
 	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})

@@ -67,12 +67,8 @@ type termRef struct {
 	upper        bool
 }
 
-// termRefs are the words of toks that count as context terms, in order.
-func termRefs(toks iter.Seq[token]) []termRef {
-	return appendTermRefs(nil, toks)
-}
-
-// appendTermRefs appends termRefs(toks) to out.
+// appendTermRefs appends the words of toks that count as context terms to
+// out, in order.
 func appendTermRefs(out []termRef, toks iter.Seq[token]) []termRef {
 	for t := range toks {
 		if t.keyID != 0 || t.conceptID != 0 {
@@ -86,18 +82,19 @@ func appendTermRefs(out []termRef, toks iter.Seq[token]) []termRef {
 // the section's heading, the nearer first; once per sentence.
 func (x *extractor) before(s *sentenceCtx) [][]termRef {
 	if s.beforeRead {
-		return s.beforeRefs
+		return s.beforeRefs[:s.nBefore]
 	}
 	s.beforeRead = true
 	idx := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].Start >= s.start })
-	for back := 1; back <= 2 && idx-back >= 0; back++ {
+	for back := 1; back <= len(s.beforeRefs) && idx-back >= 0; back++ {
 		sp := x.doc.Sentences[idx-back]
 		if sp.Start < x.headEnd {
 			break
 		}
-		s.beforeRefs = append(s.beforeRefs, x.refs(sp))
+		s.beforeRefs[s.nBefore] = x.refs(sp)
+		s.nBefore++
 	}
-	return s.beforeRefs
+	return s.beforeRefs[:s.nBefore]
 }
 
 // refs returns the context terms of a sentence, once per sentence. Most
@@ -112,12 +109,18 @@ func (x *extractor) refs(sp sources.Span) []termRef {
 	if !ok {
 		seq = x.vocab.scan(x.doc.Text[sp.Start:sp.End])
 	}
-	v := x.vocab
-	from := len(v.refs)
-	v.refs = appendTermRefs(v.refs, seq)
-	r := v.refs[from:len(v.refs):len(v.refs)]
+	r := x.keepRefs(seq)
 	x.sentRefs[sp.Start] = r
 	return r
+}
+
+// keepRefs returns the context terms of toks, kept in the vocabulary's room
+// for them until the extraction ends.
+func (x *extractor) keepRefs(toks iter.Seq[token]) []termRef {
+	v := x.vocab
+	from := len(v.refs)
+	v.refs = appendTermRefs(v.refs, toks)
+	return v.refs[from:len(v.refs):len(v.refs)]
 }
 
 // falloff is the weight of a word d tokens from the figure: 1/(1+d/reach).
@@ -187,10 +190,13 @@ func (x *extractor) topTerms() []string {
 		copy(best[k+1:], best[k:])
 		best[k] = id
 	}
-	keys := x.cutTerms(len(best))
-	for i, id := range best {
-		keys[i] = v.termNames[id]
+	// The terms go to the vocabulary's room until ownTerms gives the
+	// extraction's claims theirs.
+	from := len(v.terms)
+	for _, id := range best {
+		v.terms = append(v.terms, v.termNames[id])
 	}
+	keys := v.terms[from:len(v.terms):len(v.terms)]
 	for _, id := range v.touched {
 		v.weights[id] = 0
 	}
@@ -198,28 +204,22 @@ func (x *extractor) topTerms() []string {
 	return keys
 }
 
-// cutTerms returns room for n terms of a claim, cut from a block of room
-// shared by the extraction's claims: one allocation for dozens of claims
-// rather than one each. A block is never reused, so each claim's terms stay
-// its own; the cut has no spare capacity, so appending to it copies.
-func (x *extractor) cutTerms(n int) []string {
-	if n == 0 {
-		return []string{} // empty, not nil, as before: JSON writes []
+// ownTerms gives claims whose terms lie in the vocabulary's room terms of
+// their own, all cut from one allocation of the size they need: claims
+// keep their terms, and a claim per allocation would cost more. A cut has
+// no spare capacity, so appending to it copies.
+func ownTerms(claims []Claim) {
+	n := 0
+	for _, c := range claims {
+		n += len(c.Terms)
 	}
-	if cap(x.termRoom)-len(x.termRoom) < n {
-		// Each block twice the last, up to a bound: a short article
-		// wastes little, a long one allocates rarely.
-		size := min(max(2*cap(x.termRoom), 4*maxTerms), maxTermRoom)
-		x.termRoom = make([]string, 0, max(n, size))
+	all := make([]string, n)
+	for i := range claims {
+		c := &claims[i]
+		k := copy(all, c.Terms)
+		c.Terms, all = all[:k:k], all[k:]
 	}
-	from := len(x.termRoom)
-	x.termRoom = x.termRoom[:from+n]
-	return x.termRoom[from : from+n : from+n]
 }
-
-// maxTermRoom is how many terms the largest block of cutTerms' room holds:
-// the terms of about forty claims.
-const maxTermRoom = 1024
 
 // heavier orders terms by weight, heaviest first, then by name.
 func (v *vocab) heavier(a, b int32) bool {

@@ -27,8 +27,12 @@ type vocab struct {
 
 	// Room for the tokens and context terms an extraction keeps until it
 	// ends (see done).
-	kept []token
-	refs []termRef
+	kept  []token
+	refs  []termRef
+	terms []string // the claims' terms until they are given their own
+	// The tokens and context terms of each sentence read, by its start.
+	sentToks map[int][]token
+	sentRefs map[int][]termRef
 }
 
 // maxVocab is how many spellings a vocabulary holds before it is dropped
@@ -38,6 +42,10 @@ const maxVocab = 1 << 16
 // maxKeptTokens is how many tokens' room a vocabulary keeps between
 // documents (a 60,000-word article's).
 const maxKeptTokens = 1 << 16
+
+// maxKeptSentences is how many sentences' tokens and terms a vocabulary
+// indexes between documents.
+const maxKeptSentences = 1 << 12
 
 // maxScratchClaims is how many claims' room a vocabulary keeps between
 // documents.
@@ -59,7 +67,7 @@ func getVocab() *vocab {
 	default:
 	}
 	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""},
-		termPrefix: []uint64{0}, weights: []float64{0}}
+		termPrefix: []uint64{0}, weights: []float64{0}, sentToks: map[int][]token{}, sentRefs: map[int][]termRef{}}
 }
 
 // done ends an extraction: the room it kept is emptied for the next one,
@@ -68,11 +76,18 @@ func (v *vocab) done() {
 	clear(v.kept) // keeps no text alive
 	clear(v.mentions)
 	v.mentions = v.mentions[:0]
+	v.terms = v.terms[:0] // the vocabulary's own names: nothing to let go
 	v.kept = v.kept[:0]
 	v.refs = v.refs[:0]
-	if cap(v.kept) > maxKeptTokens {
-		v.kept, v.refs = nil, nil
+	if cap(v.kept) > maxKeptTokens || cap(v.terms) > maxKeptTokens {
+		v.kept, v.refs, v.terms = nil, nil, nil
 	}
+	if len(v.sentToks) > maxKeptSentences || len(v.sentRefs) > maxKeptSentences {
+		// Emptying a map takes time by its size: start small again.
+		v.sentToks, v.sentRefs = map[int][]token{}, map[int][]termRef{}
+	}
+	clear(v.sentToks)
+	clear(v.sentRefs)
 	if cap(v.mentions) > maxScratchClaims {
 		v.mentions = nil
 	}
