@@ -113,7 +113,7 @@ func (x *extractor) block(b sources.Block) {
 	ms = v.mentions
 	// Group the mentions by sentence: each sentence's mentions are a run
 	// of ms, made relative to the sentence in place.
-	mtok := make([][2]int, 0, len(ms))
+	mtok := v.mtok[:0]
 	sents, firsts := x.sents[:0], x.firsts[:0] // firsts: where each sentence's run starts
 	kept := 0
 	for _, m := range ms {
@@ -146,7 +146,7 @@ func (x *extractor) block(b sources.Block) {
 		x.sentence(b, s)
 	}
 	clear(sents)
-	x.sents, x.firsts = sents, firsts
+	x.sents, x.firsts, v.mtok = sents, firsts, mtok
 }
 
 // dayNumber is the publication day as days since 1970-01-01.

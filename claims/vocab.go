@@ -24,6 +24,7 @@ type vocab struct {
 
 	out      []Claim   // scratch space of Extract
 	mentions []Mention // scratch space of extractor.block
+	mtok     [][2]int  // and the token ranges of its mentions
 
 	// Room for the tokens and context terms an extraction keeps until it
 	// ends (see done).
@@ -89,7 +90,7 @@ func (v *vocab) done() {
 	clear(v.sentToks)
 	clear(v.sentRefs)
 	if cap(v.mentions) > maxScratchClaims {
-		v.mentions = nil
+		v.mentions, v.mtok = nil, nil
 	}
 }
 
