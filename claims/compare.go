@@ -311,6 +311,8 @@ type group struct {
 	evLo      float64 // earliest and latest event day (0: none)
 	evHi      float64
 	sentences map[string]bool // sentence keys of the members
+	// For dates: the values each source gives, by value id (see datesClash).
+	dated map[string][]int
 }
 
 // cluster groups the claims idx (indexes into cl) into facts: candidate pairs
@@ -408,6 +410,9 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		g.yrLo, g.yrHi = cmp.eventYear(cl[i]), cmp.eventYear(cl[i])
 		g.evLo = timexMid(cl[i].EventDate)
 		g.evHi = g.evLo
+		if cl[i].Kind == KindDate {
+			g.dated = map[string][]int{cl[i].Source: {valueID[i]}}
+		}
 		groups[i] = g
 	}
 	find := func(i int) int {
@@ -453,7 +458,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		}
 		if len(ga.members)+len(gb.members) > 2 &&
 			similarity(ga.centre, gb.centre) < threshold+groupPenalty(ga.values, gb.values)-bonus ||
-			!periodsMix(ga, gb) || clash(ga.sentences, gb.sentences) {
+			!periodsMix(ga, gb) || clash(ga.sentences, gb.sentences) || datesClash(ga.dated, gb.dated, values, weak, cmp) {
 			refused[key] = true
 			continue
 		}
@@ -474,6 +479,13 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		}
 		for k := range gb.sentences {
 			ga.sentences[k] = true
+		}
+		for src, ids := range gb.dated {
+			for _, id := range ids {
+				if !slices.Contains(ga.dated[src], id) {
+					ga.dated[src] = append(ga.dated[src], id)
+				}
+			}
 		}
 		ga.yrLo, ga.yrHi = minKnown(ga.yrLo, gb.yrLo), max(ga.yrHi, gb.yrHi)
 		ga.evLo, ga.evHi = minKnown(ga.evLo, gb.evLo), max(ga.evHi, gb.evHi)
@@ -537,6 +549,29 @@ func clash(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// datesClash reports two groups of dates in which one source gives dates
+// that do not fit each other: a writer who dates two things differently
+// speaks of two events ("the storm came ashore on Sunday", "the dams gave
+// way on Monday"), however alike the two sentences' words. Dates that fit
+// too much to be evidence (weak: no year, open-ended) do not count: "the
+// July 7 crash" beside "December 2024" may be the writer's slip, and a
+// reader wants it flagged.
+func datesClash(a, b map[string][]int, values []Value, weak []bool, cmp *comparer) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for src, ids := range a {
+		for _, x := range ids {
+			for _, y := range b[src] {
+				if !weak[x] && !weak[y] && !cmp.compatible(values[x], values[y]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

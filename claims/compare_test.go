@@ -117,6 +117,15 @@ func TestCompare(t *testing.T) {
 			{"b", "", "The Coastal Air jet crashed at Port Vale on 25 December 2024, officials confirmed."},
 			{"c", "", "The Coastal Air jet crashed at Port Vale on July 7."},
 		}, "date", []string{"conflict date: a=2024-12-25 b=2024-12-25 | c=XXXX-07-07"}},
+		{"one source's two dated events stay two facts", []article{
+			{"a", "", "Storm Nara came ashore near Port Vale on 10 May 2024 and flooded the valley. Two dams above Port Vale burst on 11 May 2024 and flooded the valley."},
+			{"b", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley after Storm Nara."},
+			{"c", "", "Two dams above Port Vale burst on 12 May 2024 after Storm Nara flooded the valley."},
+		}, "date", []string{"conflict date: a=2024-05-11 b=2024-05-11 | c=2024-05-12", "single date: a=2024-05-10"}},
+		{"one source's dated event and a date without a year may still conflict", []article{
+			{"a", "", "The Coastal Air jet crashed at Port Vale in December 2024. The July 7 crash of the Coastal Air jet at Port Vale shocked the region."},
+			{"b", "", "The Coastal Air jet crashed at Port Vale on 25 December 2024."},
+		}, "date", []string{"conflict date: a=2024-12 b=2024-12-25 | a=XXXX-07-07"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findMetric(compareArticles(t, tc.arts), tc.metric)

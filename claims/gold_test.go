@@ -22,7 +22,7 @@ type floor struct {
 
 // goldFloors are keyed by corpus: a story folder under ../testdata, or "seeds".
 var goldFloors = map[string]floor{
-	"derna":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 5, Unmatched: 0},
+	"derna":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 6, Unmatched: 0},
 	"example":  {Recall: 0.90, Precision: 0.95, Flagged: 2, Kept: 8, Unmatched: 0},
 	"et302":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 4, Unmatched: 1},
 	"eutrade":  {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 4, Unmatched: 0},
