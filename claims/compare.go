@@ -1050,7 +1050,7 @@ func severity(f Finding) float64 {
 func fingerprint(f Finding) string {
 	var vals []string
 	for _, s := range f.Sides {
-		vals = append(vals, s.Value.String())
+		vals = append(vals, s.Value.render(false))
 	}
 	sort.Strings(vals)
 	h := sha256.Sum256([]byte(string(f.Kind) + "|" + f.Metric + "|" + f.Concept + "|" + strings.Join(vals, "|")))

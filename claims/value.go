@@ -93,8 +93,13 @@ func (v Value) JSONValue() any {
 }
 
 // String renders the value for people: "38", "at least 38", "USD 3.7 billion",
-// "6%", "2024-12-25", "late 2024".
-func (v Value) String() string {
+// "6%", "2024-12-25", "late 2024", "thousands".
+func (v Value) String() string { return v.render(true) }
+
+// render is String; without named magnitudes a vague one reads "dozens
+// (1,000s)", the form findings' fingerprints were first made with, which
+// they keep so that baselines of accepted disagreements stay valid.
+func (v Value) render(namedMagnitudes bool) string {
 	if v.Date != nil {
 		return v.Date.String()
 	}
@@ -117,12 +122,44 @@ func (v Value) String() string {
 		hi.Number, hi.Qualifier = v.High, Exact
 		return s + "–" + hi.String()
 	case Plural:
+		if w, ok := pluralWord(v.Number); ok && namedMagnitudes {
+			return strings.Replace(s, humanNumber(v.Number), w, 1) // "thousands", "USD millions"
+		}
 		return v.Qualifier.String() + " (" + s + "s)"
 	}
 	return v.Qualifier.String() + " " + s
 }
 
 func (q Qualifier) String() string { return string(q) }
+
+// pluralWord names a vague order of magnitude the way writers do: 12 is
+// "dozens", 1,000 "thousands", 10,000 "tens of thousands".
+func pluralWord(n float64) (string, bool) {
+	if n == 12 {
+		return "dozens", true
+	}
+	for _, scale := range []struct {
+		n    float64
+		word string
+	}{{1, ""}, {1e3, "thousands"}, {1e6, "millions"}, {1e9, "billions"}, {1e12, "trillions"}} {
+		for _, m := range []struct {
+			n    float64
+			word string
+		}{{1, ""}, {10, "tens"}, {100, "hundreds"}} {
+			if n != m.n*scale.n || m.word == "" && scale.word == "" {
+				continue
+			}
+			switch {
+			case m.word == "":
+				return scale.word, true
+			case scale.word == "":
+				return m.word, true
+			}
+			return m.word + " of " + scale.word, true
+		}
+	}
+	return "", false
+}
 
 // formatNumber prints a number with no exponent and no trailing zeros.
 func formatNumber(n float64) string {
