@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,11 +48,13 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err := checkText(d.Path, data); err != nil {
 		return nil, err
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	var err error
 	if d.Format == "html" {
 		err = parseHTML(d, data)
 	} else {
-		err = parseText(d, string(data))
+		err = parseText(d, string(data), sc)
 	}
 	if err != nil {
 		return nil, err
@@ -59,9 +62,24 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if !opt.Published.IsZero() {
 		d.Published = opt.Published
 	}
-	d.Sentences = sentences(d.Text, d.Blocks)
+	// the sentences are found in scratch space, then copied at their size
+	sc.spans = sentences(sc.spans[:0], d.Text, d.Blocks)
+	d.Sentences = append(make([]Span, 0, len(sc.spans)), sc.spans...)
 	return d, nil
 }
+
+// A scratch holds the working lists of one parse: the lines of the text,
+// the blocks being built, the sentences found. A parse takes one from
+// scratchPool and puts it back, so that the lists grow to the size of the
+// texts read and are then reused: only what the Document keeps is
+// allocated for each text.
+type scratch struct {
+	lines, run, sub []line
+	units           []unit
+	spans           []Span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // formatOf picks the format by extension; for any other extension it
 // sniffs: a page that starts like HTML is HTML, else text.
@@ -140,7 +158,8 @@ func invalidAt(data []byte) int {
 }
 
 // parseText reads plain text and Markdown: Text is the file's own bytes.
-func parseText(d *Document, text string) error {
+// sc is the parse's scratch space.
+func parseText(d *Document, text string, sc *scratch) error {
 	d.Text, d.Raw = text, true
 	from := 0
 	if strings.HasPrefix(text, bom) {
@@ -150,11 +169,12 @@ func parseText(d *Document, text string) error {
 	if err != nil {
 		return err
 	}
-	var units []unit
+	units := sc.units[:0]
 	if meta != nil {
 		units = append(units, *meta)
 	}
-	units = readBlocks(units, text, body, d.Format == "markdown")
+	units = readBlocks(sc, units, text, body, d.Format == "markdown")
+	sc.units = units
 	mined := false
 	for _, u := range units {
 		mined = mined || u.kind != Furniture && u.kind != Meta

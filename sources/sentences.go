@@ -319,9 +319,8 @@ func wordAt(text string, k, e int) string {
 	return text[k:j]
 }
 
-// sentences splits the mined blocks of d into sentences.
-func sentences(text string, blocks []Block) []Span {
-	out := make([]Span, 0, len(text)/100+1)
+// sentences appends to out the sentences of the mined blocks of text.
+func sentences(out []Span, text string, blocks []Block) []Span {
 	stops := newStopFinder(text)
 	for _, b := range blocks {
 		switch b.Kind {

@@ -56,7 +56,7 @@ func TestSentences(t *testing.T) {
 // A heading is one sentence even when it holds a full stop.
 func TestSentencesHeading(t *testing.T) {
 	text := "Flight No. 8243 Down: What Happened. Why It Matters"
-	got := sentences(text, []Block{{Kind: Heading, Start: 0, End: len(text)}})
+	got := sentences(nil, text, []Block{{Kind: Heading, Start: 0, End: len(text)}})
 	if len(got) != 1 || got[0] != (Span{0, len(text)}) {
 		t.Errorf("got %v, want %v", got, []Span{{0, len(text)}})
 	}
