@@ -61,3 +61,21 @@ func TestSentencesHeading(t *testing.T) {
 		t.Errorf("got %v, want %v", got, []Span{{0, len(text)}})
 	}
 }
+
+// abbreviationShaped lets a word be looked up only when an abbreviation
+// has its shape: it must let through every abbreviation, in any case, and
+// keep out most other words.
+func TestAbbreviationShaped(t *testing.T) {
+	for w := range abbreviations {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !abbreviationShaped(v) {
+				t.Errorf("abbreviationShaped(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"said", "site", "days", "a1", "1m", "x.", ".m", "", "parliament"} {
+		if w != "" && abbreviationShaped(w) {
+			t.Errorf("abbreviationShaped(%q) = true", w)
+		}
+	}
+}
