@@ -22,9 +22,10 @@ type unit struct {
 type line struct{ s, e, ts, te int }
 
 // splitLines appends to out the lines of text[from:], cut at "\n", a "\r"
-// before it dropped. It also returns how many are not blank.
+// before it dropped. It also returns how many are not blank. out is a
+// parse's scratch list, of room enough once a few texts have been read:
+// it is not sized beforehand, which would take a pass over the text.
 func splitLines(out []line, text string, from int) ([]line, int) {
-	out = slices.Grow(out, strings.Count(text[from:], "\n")+1)
 	filled := 0
 	s := from
 	for s <= len(text) {
