@@ -144,10 +144,9 @@ func controls(data []byte) int {
 	// Subtracting 0x20 from each byte of x borrows into the top bit of
 	// the bytes below 0x20, the first of them at least; &^ x then drops
 	// the top bits of the bytes of 0x80 and above.
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	n, i := 0, 0
 	for ; i+8 <= len(data); i += 8 {
-		if x := binary.LittleEndian.Uint64(data[i:]); (x-0x20*ones)&^x&tops != 0 {
+		if x := binary.LittleEndian.Uint64(data[i:]); (x-0x20*ones)&^x&(0x80*ones) != 0 {
 			n += controlsIn(data[i : i+8])
 		}
 	}

@@ -2,6 +2,7 @@ package sources
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -33,6 +34,28 @@ func TestControls(t *testing.T) {
 		}
 		if got, want := controls(data), controlsIn(data); got != want {
 			t.Fatalf("controls(%q) = %d, want %d", data, got, want)
+		}
+	}
+}
+
+// wordsUpTo counts ASCII eight bytes at a time: it must count what
+// strings.FieldsFunc cuts, wherever words, white space of every kind and
+// other characters stand.
+func TestWordsUpTo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{" ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\x1c", "a", "bc", "Word", ".", "9",
+		"\u00a0", "\u2009", "\u200b", "é", "—", "\x7f", "\x08", "\x0e"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		all := len(strings.FieldsFunc(s, isSpace))
+		for _, max := range []int{0, 1, 3, 8, 20, len(s)} {
+			if got, want := wordsUpTo(s, max), min(all, max+1); got != want {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, max, got, want)
+			}
 		}
 	}
 }
