@@ -50,7 +50,7 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 		return nil, err
 	}
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer sc.release(len(data))
 	var err error
 	if d.Format == "html" {
 		err = parseHTML(d, data)
@@ -81,6 +81,18 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledText is the size of the largest text whose scratch space goes
+// back to the pool: the lists of a larger one would hold much memory for
+// the many smaller texts that would reuse them.
+const maxPooledText = 4 << 20
+
+// release puts sc back in the pool after a parse of n bytes.
+func (sc *scratch) release(n int) {
+	if n <= maxPooledText {
+		scratchPool.Put(sc)
+	}
+}
 
 // formatOf picks the format by extension; for any other extension it
 // sniffs: a page that starts like HTML is HTML, else text.
