@@ -21,10 +21,11 @@ type unit struct {
 // A line of the text: [s, e) without its line break, [ts, te) trimmed.
 type line struct{ s, e, ts, te int }
 
-// splitLines cuts text[from:] into lines at "\n", dropping a "\r" before it.
-// It also returns how many are not blank.
-func splitLines(text string, from int) ([]line, int) {
-	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
+// splitLines appends to out the lines of text[from:], cut at "\n", a "\r"
+// before it dropped. It also returns how many are not blank. out is a
+// parse's scratch list, of room enough once a few texts have been read:
+// it is not sized beforehand, which would take a pass over the text.
+func splitLines(out []line, text string, from int) ([]line, int) {
 	filled := 0
 	s := from
 	for s <= len(text) {
@@ -62,12 +63,12 @@ const (
 )
 
 // readBlocks appends to units the blocks of plain text or Markdown read
-// from text[from:].
-func readBlocks(units []unit, text string, from int, markdown bool) []unit {
-	lines, filled := splitLines(text, from)
+// from text[from:]. Its lists of lines are kept in sc.
+func readBlocks(sc *scratch, units []unit, text string, from int, markdown bool) []unit {
+	lines, filled := splitLines(sc.lines[:0], text, from)
 	// a unit holds one line or more: room for all at once
 	units = slices.Grow(units, filled)
-	var run, sub []line // consecutive prose lines; a scratch list
+	run, sub := sc.run[:0], sc.sub[:0] // consecutive prose lines; a scratch list
 	flush := func() {
 		units, sub = proseUnits(units, sub, text, run)
 		run = run[:0]
@@ -155,6 +156,7 @@ func readBlocks(units []unit, text string, from int, markdown bool) []unit {
 		run = append(run, l)
 	}
 	flush()
+	sc.lines, sc.run, sc.sub = lines, run, sub
 	return units
 }
 

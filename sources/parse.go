@@ -3,11 +3,13 @@ package sources
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,11 +49,13 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err := checkText(d.Path, data); err != nil {
 		return nil, err
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release(len(data))
 	var err error
 	if d.Format == "html" {
 		err = parseHTML(d, data)
 	} else {
-		err = parseText(d, string(data))
+		err = parseText(d, string(data), sc)
 	}
 	if err != nil {
 		return nil, err
@@ -59,8 +63,35 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if !opt.Published.IsZero() {
 		d.Published = opt.Published
 	}
-	d.Sentences = sentences(d.Text, d.Blocks)
+	// the sentences are found in scratch space, then copied at their size
+	sc.spans = sentences(sc.spans[:0], d.Text, d.Blocks)
+	d.Sentences = append(make([]Span, 0, len(sc.spans)), sc.spans...)
 	return d, nil
+}
+
+// A scratch holds the working lists of one parse: the lines of the text,
+// the blocks being built, the sentences found. A parse takes one from
+// scratchPool and puts it back, so that the lists grow to the size of the
+// texts read and are then reused: only what the Document keeps is
+// allocated for each text.
+type scratch struct {
+	lines, run, sub []line
+	units           []unit
+	spans           []Span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledText is the size of the largest text whose scratch space goes
+// back to the pool: the lists of a larger one would hold much memory for
+// the many smaller texts that would reuse them.
+const maxPooledText = 4 << 20
+
+// release puts sc back in the pool after a parse of n bytes.
+func (sc *scratch) release(n int) {
+	if n <= maxPooledText {
+		scratchPool.Put(sc)
+	}
 }
 
 // formatOf picks the format by extension; for any other extension it
@@ -101,13 +132,7 @@ func checkText(path string, data []byte) error {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
-			ctl++
-		}
-	}
-	if ctl > 0 && ctl*20 > len(head) {
+	if ctl := controls(head); ctl > 0 && ctl*20 > len(head) {
 		return &FileError{Path: path, Err: fmt.Errorf("%w (%d control characters in the first %d bytes)", ErrBinary, ctl, len(head))}
 	}
 	if !utf8.Valid(data) {
@@ -121,6 +146,34 @@ func checkText(path string, data []byte) error {
 		return &FileError{Path: path, Err: ErrEmpty}
 	}
 	return nil
+}
+
+// controls counts the control characters in data that text does not hold:
+// those below 0x20 other than white space and ESC.
+func controls(data []byte) int {
+	// Text has few bytes below 0x20 (a line break every line or so): eight
+	// bytes at a time are let through while none of them is below 0x20.
+	// Subtracting 0x20 from each byte of x borrows into the top bit of
+	// the bytes below 0x20, the first of them at least; &^ x then drops
+	// the top bits of the bytes of 0x80 and above.
+	n, i := 0, 0
+	for ; i+8 <= len(data); i += 8 {
+		if x := binary.LittleEndian.Uint64(data[i:]); (x-0x20*ones)&^x&(0x80*ones) != 0 {
+			n += controlsIn(data[i : i+8])
+		}
+	}
+	return n + controlsIn(data[i:])
+}
+
+// controlsIn is controls, a byte at a time.
+func controlsIn(data []byte) int {
+	n := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
+			n++
+		}
+	}
+	return n
 }
 
 // invalidAt returns the offset of the first byte that is not valid UTF-8.
@@ -140,7 +193,8 @@ func invalidAt(data []byte) int {
 }
 
 // parseText reads plain text and Markdown: Text is the file's own bytes.
-func parseText(d *Document, text string) error {
+// sc is the parse's scratch space.
+func parseText(d *Document, text string, sc *scratch) error {
 	d.Text, d.Raw = text, true
 	from := 0
 	if strings.HasPrefix(text, bom) {
@@ -150,11 +204,12 @@ func parseText(d *Document, text string) error {
 	if err != nil {
 		return err
 	}
-	var units []unit
+	units := sc.units[:0]
 	if meta != nil {
 		units = append(units, *meta)
 	}
-	units = readBlocks(units, text, body, d.Format == "markdown")
+	units = readBlocks(sc, units, text, body, d.Format == "markdown")
+	sc.units = units
 	mined := false
 	for _, u := range units {
 		mined = mined || u.kind != Furniture && u.kind != Meta

@@ -69,6 +69,31 @@ var longestAbbreviation = func() int {
 	return n
 }()
 
+// abbreviationShapes[n][a] has bit b set when abbreviations holds a word
+// of n bytes that starts with the letter 'a'+a and ends with 'a'+b.
+var abbreviationShapes = func() [][26]uint32 {
+	t := make([][26]uint32, longestAbbreviation+1)
+	for w := range abbreviations {
+		a, b := w[0]-'a', w[len(w)-1]-'a'
+		if a >= 26 || b >= 26 {
+			panic("abbreviation " + w + " does not start and end with a lower-case letter")
+		}
+		t[len(w)][a] |= 1 << b
+	}
+	return t
+}()
+
+// abbreviationShaped reports whether an ASCII word has the length, first
+// and last letter of a word in abbreviations, in any case. Most words
+// before a full stop do not, and are not looked up in the map.
+func abbreviationShaped(word string) bool {
+	if len(word) > longestAbbreviation {
+		return false
+	}
+	a, b := word[0]|0x20-'a', word[len(word)-1]|0x20-'a' // lowered, if letters
+	return a < 26 && b < 26 && abbreviationShapes[len(word)][a]>>b&1 != 0
+}
+
 // starters usually start a sentence.
 var starters = setOf(
 	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",
@@ -258,7 +283,7 @@ func boundary(text string, start, i, j, next, e int) bool {
 		return true
 	}
 	var ab abbrev
-	if len(word) <= longestAbbreviation || !isASCII(word) {
+	if !isASCII(word) || abbreviationShaped(word) {
 		ab = lookupLower(abbreviations, word)
 	}
 	if ab&latinWord != 0 {
@@ -319,9 +344,8 @@ func wordAt(text string, k, e int) string {
 	return text[k:j]
 }
 
-// sentences splits the mined blocks of d into sentences.
-func sentences(text string, blocks []Block) []Span {
-	out := make([]Span, 0, len(text)/100+1)
+// sentences appends to out the sentences of the mined blocks of text.
+func sentences(out []Span, text string, blocks []Block) []Span {
 	stops := newStopFinder(text)
 	for _, b := range blocks {
 		switch b.Kind {

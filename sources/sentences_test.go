@@ -56,8 +56,26 @@ func TestSentences(t *testing.T) {
 // A heading is one sentence even when it holds a full stop.
 func TestSentencesHeading(t *testing.T) {
 	text := "Flight No. 8243 Down: What Happened. Why It Matters"
-	got := sentences(text, []Block{{Kind: Heading, Start: 0, End: len(text)}})
+	got := sentences(nil, text, []Block{{Kind: Heading, Start: 0, End: len(text)}})
 	if len(got) != 1 || got[0] != (Span{0, len(text)}) {
 		t.Errorf("got %v, want %v", got, []Span{{0, len(text)}})
+	}
+}
+
+// abbreviationShaped lets a word be looked up only when an abbreviation
+// has its shape: it must let through every abbreviation, in any case, and
+// keep out most other words.
+func TestAbbreviationShaped(t *testing.T) {
+	for w := range abbreviations {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !abbreviationShaped(v) {
+				t.Errorf("abbreviationShaped(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"said", "site", "days", "a1", "1m", "x.", ".m", "", "parliament"} {
+		if w != "" && abbreviationShaped(w) {
+			t.Errorf("abbreviationShaped(%q) = true", w)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,11 +9,20 @@ import (
 
 // isSpace reports white space of every Unicode kind, plus the zero-width
 // characters that web pages leave between words (U+200B, U+2060, U+FEFF).
+// The characters of unicode.IsSpace are listed rather than looked up: most
+// of the other characters in news text, curly quotes and dashes, sit in
+// the block of U+2000, among the spaces, where the lookup is slowest
+// (TestIsSpace holds the list to unicode.IsSpace).
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u180e'
+	switch r {
+	case '\u0085', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', // unicode.IsSpace
+		'\u200b', '\u2060', '\ufeff', '\u180e': // zero width
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200a' // unicode.IsSpace
 }
 
 // trim returns the span [s, e) of text without white space at either end.
@@ -92,14 +102,28 @@ func foldDrops(r rune) bool {
 // words counts the white-space separated words of s.
 func words(s string) int { return wordsUpTo(s, len(s)) }
 
-// wordsUpTo counts the words of s, stopping once there are more than max.
-// It counts the characters that start a word, a word character after
-// space, with arithmetic rather than a branch on each character: words and
-// spaces alternate too irregularly for branches to be predicted.
+// wordsUpTo counts the words of s, stopping once there are more than max
+// (and then returning max+1). It counts the characters that start a word,
+// a word character after space, with arithmetic rather than a branch on
+// each character: words and spaces alternate too irregularly for branches
+// to be predicted. ASCII text is counted eight bytes at a time.
 func wordsUpTo(s string, max int) int {
 	n := 0
 	var in uint8 // 1 inside a word
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); x&(0x80*ones) == 0 {
+				word := asciiWordBits(x)
+				before := word<<8 | uint64(in)<<7 // the top bit of the character before each
+				n += bits.OnesCount64(word &^ before)
+				in = uint8(word >> 63)
+				i += 8
+				if n > max {
+					return max + 1
+				}
+				continue
+			}
+		}
 		var w uint8 // 1 for a character of a word
 		if c := s[i]; c < utf8.RuneSelf {
 			w = asciiWord[c]
@@ -118,6 +142,25 @@ func wordsUpTo(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// ones has 1 in each of the eight bytes of a uint64.
+const ones = 0x0101010101010101
+
+// load64 returns the first eight bytes of s as a little-endian uint64.
+func load64(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// asciiWordBits sets the top bit of each byte of x, eight ASCII
+// characters, that is a character of a word: not white space. With every
+// byte below 0x80, adding k to each byte carries into none of the others,
+// and sets a byte's top bit when it is 0x80-k or more.
+func asciiWordBits(x uint64) uint64 {
+	blank := ^((x ^ ' '*ones) + 0x7f*ones)                       // ' ', where x^' ' is 0
+	breaks := (x + (0x80-'\t')*ones) &^ (x + (0x80-'\r'-1)*ones) // '\t' to '\r': \t \n \v \f \r
+	return 0x80 * ones &^ (blank | breaks)
 }
 
 // asciiWord is 1 for the ASCII characters that are not white space.
@@ -263,16 +306,29 @@ var foldClass = func() (t [256]foldByte) {
 	return t
 }()
 
-// foldedIn reports whether set holds the fold of s without its arrows,
+// foldedIn reports whether set, one of the tables of phrases in
+// longestPhrase, holds the fold of s without its arrows,
 // set[trimArrows(fold(s))]. For an ASCII line that is the lower case of
 // asciiFold's t (which has no arrows at its ends), looked up without
-// allocating.
+// allocating; lowering keeps its length, so that a t longer than every
+// phrase, most of the lines asked about, is not lowered at all.
 func foldedIn(set map[string]bool, s string) bool {
 	if t, _, ok := asciiFold(s); ok {
-		return lookupLower(set, t)
+		return len(t) <= longestPhrase && lookupLower(set, t)
 	}
 	return set[trimArrows(fold(s))]
 }
+
+// longestPhrase is the length of the longest phrase that foldedIn looks up.
+var longestPhrase = func() int {
+	n := 0
+	for _, set := range []map[string]bool{furniturePhrases, callsToAction, relatedHeadings} {
+		for p := range set {
+			n = max(n, len(p))
+		}
+	}
+	return n
+}()
 
 // sameFold reports whether a and b fold alike, without allocating for
 // ASCII lines.
