@@ -102,15 +102,15 @@ func (x *extractor) block(b sources.Block) {
 		x.headRefs = x.keepRefs(x.vocab.scan(text))
 		x.headEnd = b.End
 	}
-	ms := FindMentions(text, RecognizeOptions{Reference: x.doc.Published})
-	if len(ms) == 0 {
+	// The mentions are found and qualified in the vocabulary's room: they
+	// are read and done with before the next block.
+	v := x.vocab
+	v.found = findMentions(v.found[:0], text, RecognizeOptions{Reference: x.doc.Published}, findAnchors(text))
+	if len(v.found) == 0 {
 		return
 	}
-	// Qualified in the vocabulary's room: the mentions are read and done
-	// with before the next block.
-	v := x.vocab
-	v.mentions = appendQualified(v.mentions[:0], text, ms)
-	ms = v.mentions
+	v.mentions = appendQualified(v.mentions[:0], text, v.found)
+	ms := v.mentions
 	// Group the mentions by sentence: each sentence's mentions are a run
 	// of ms, made relative to the sentence in place.
 	mtok := v.mtok[:0]

@@ -61,14 +61,15 @@ var mentionListsPool = sync.Pool{New: func() any { return new(mentionLists) }}
 // FindMentions runs every recogniser over text and returns the mentions in
 // text order, with overlaps resolved.
 func FindMentions(text string, opt RecognizeOptions) []Mention {
-	return findMentions(text, opt, findAnchors(text))
+	return findMentions(nil, text, opt, findAnchors(text))
 }
 
-// findMentions is FindMentions running only the recognisers whose anchors
-// text holds, as has says; most paragraphs of news need none.
-func findMentions(text string, opt RecognizeOptions, has anchorSet) []Mention {
+// findMentions appends to dst what FindMentions returns, running only the
+// recognisers whose anchors text holds, as has says; most paragraphs of
+// news need none.
+func findMentions(dst []Mention, text string, opt RecognizeOptions, has anchorSet) []Mention {
 	if has == 0 {
-		return nil
+		return dst
 	}
 	l := mentionListsPool.Get().(*mentionLists)
 	l.kept = l.kept[:0]
@@ -80,16 +81,13 @@ func findMentions(text string, opt RecognizeOptions, has anchorSet) []Mention {
 		l.merged = mergeMentions(l.merged[:0], l.kept, l.found)
 		l.kept, l.merged = l.merged, l.kept
 	}
-	var out []Mention
-	if len(l.kept) > 0 {
-		out = slices.Clone(l.kept)
-	}
+	dst = append(dst, l.kept...)
 	// The lists hold strings of this text: let it go.
 	clear(l.found)
 	clear(l.kept)
 	clear(l.merged)
 	mentionListsPool.Put(l)
-	return out
+	return dst
 }
 
 // recognizeAlone is the Recognize of a recogniser that appends: the

@@ -27,7 +27,7 @@ func checkAnchors(t *testing.T, text string) {
 				t.Fatalf("%s finds %q in %q, which holds none of its anchors", r.Name(), ms[0].Text, text)
 			}
 		}
-		got, want := FindMentions(text, opt), findMentions(text, opt, allAnchors)
+		got, want := FindMentions(text, opt), findMentions(nil, text, opt, allAnchors)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("FindMentions(%q) = %v, want %v", text, got, want)
 		}

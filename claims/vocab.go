@@ -23,7 +23,8 @@ type vocab struct {
 	touched, best []int32
 
 	out      []Claim   // scratch space of Extract
-	mentions []Mention // scratch space of extractor.block
+	found    []Mention // scratch space of extractor.block: what it finds,
+	mentions []Mention // and the same qualified
 	mtok     [][2]int  // and the token ranges of its mentions
 
 	// Room for the tokens and context terms an extraction keeps until it
@@ -75,8 +76,9 @@ func getVocab() *vocab {
 // unless a rare long document made it large.
 func (v *vocab) done() {
 	clear(v.kept) // keeps no text alive
+	clear(v.found)
 	clear(v.mentions)
-	v.mentions = v.mentions[:0]
+	v.found, v.mentions = v.found[:0], v.mentions[:0]
 	v.terms = v.terms[:0] // the vocabulary's own names: nothing to let go
 	v.kept = v.kept[:0]
 	v.refs = v.refs[:0]
@@ -89,8 +91,8 @@ func (v *vocab) done() {
 	}
 	clear(v.sentToks)
 	clear(v.sentRefs)
-	if cap(v.mentions) > maxScratchClaims {
-		v.mentions, v.mtok = nil, nil
+	if cap(v.mentions) > maxScratchClaims || cap(v.found) > maxScratchClaims {
+		v.found, v.mentions, v.mtok = nil, nil, nil
 	}
 }
 
