@@ -28,7 +28,7 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	v := getVocab()
 	x := extractor{doc: doc, opt: opt, published: dayOf(doc), vocab: v, sentToks: v.sentToks, sentRefs: v.sentRefs}
 	x.out = v.out // claims gather in scratch space and are copied out at their number
-	x.titleRefs = x.keepRefs(v.scan(doc.Title))
+	x.titleRefs = x.keepRefs(doc.Title)
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -99,7 +99,7 @@ func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headRefs = x.keepRefs(x.vocab.scan(text))
+		x.headRefs = x.keepRefs(text)
 		x.headEnd = b.End
 	}
 	// The mentions are found and qualified in the vocabulary's room: they

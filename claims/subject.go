@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"iter"
-	"slices"
 	"sort"
 	"strings"
 
@@ -67,13 +65,10 @@ type termRef struct {
 	upper        bool
 }
 
-// appendTermRefs appends the words of toks that count as context terms to
-// out, in order.
-func appendTermRefs(out []termRef, toks iter.Seq[token]) []termRef {
-	for t := range toks {
-		if t.keyID != 0 || t.conceptID != 0 {
-			out = append(out, termRef{t.keyID, t.conceptID, t.upper})
-		}
+// appendTermRef appends t to out if it counts as a context term.
+func appendTermRef(out []termRef, t token) []termRef {
+	if t.keyID != 0 || t.conceptID != 0 {
+		out = append(out, termRef{t.keyID, t.conceptID, t.upper})
 	}
 	return out
 }
@@ -104,22 +99,30 @@ func (x *extractor) refs(sp sources.Span) []termRef {
 	if r, ok := x.sentRefs[sp.Start]; ok {
 		return r
 	}
-	toks, ok := x.sentToks[sp.Start]
-	seq := slices.Values(toks)
-	if !ok {
-		seq = x.vocab.scan(x.doc.Text[sp.Start:sp.End])
+	v := x.vocab
+	var r []termRef
+	if toks, ok := x.sentToks[sp.Start]; ok {
+		from := len(v.refs)
+		for _, t := range toks {
+			v.refs = appendTermRef(v.refs, t)
+		}
+		r = v.refs[from:len(v.refs):len(v.refs)]
+	} else {
+		r = x.keepRefs(x.doc.Text[sp.Start:sp.End])
 	}
-	r := x.keepRefs(seq)
 	x.sentRefs[sp.Start] = r
 	return r
 }
 
-// keepRefs returns the context terms of toks, kept in the vocabulary's room
-// for them until the extraction ends.
-func (x *extractor) keepRefs(toks iter.Seq[token]) []termRef {
+// keepRefs returns the context terms of text, kept in the vocabulary's room
+// for them until the extraction ends. (The scan is ranged over here, not
+// handed on as a function, so that it allocates nothing.)
+func (x *extractor) keepRefs(text string) []termRef {
 	v := x.vocab
 	from := len(v.refs)
-	v.refs = appendTermRefs(v.refs, toks)
+	for t := range v.scan(text) {
+		v.refs = appendTermRef(v.refs, t)
+	}
 	return v.refs[from:len(v.refs):len(v.refs)]
 }
 
