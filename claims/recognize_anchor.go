@@ -71,9 +71,14 @@ import (
 // Both lexers cut words the same way on a text without a digit: a word
 // token is a maximal run of letters, so a word that is an anchor, all of
 // whose letters are ASCII, is a maximal run of ASCII letters of the text;
-// findAnchors looks every such run up. For the leads it follows the date
-// lexer's tokens: letter runs, each punctuation character, white space
-// between. On a text with a digit it needs to look no further.
+// findAnchors looks every such run up among the anchors, strong and weak;
+// the leads, common words ("the", "of", "a"), it looks up only before a
+// weak anchor, so most words of a text are ruled out at one look. It reads
+// the leads from the date lexer's tokens, back from the weak anchor:
+// letter runs, each punctuation character, white space between; it reads
+// them in ASCII only, and takes a token it cannot tell so, next to a byte
+// outside ASCII, for a lead. On a text with a digit it needs to look no
+// further.
 
 // anchorSet is a set of recognisers, one bit each, whose anchors a text holds.
 type anchorSet uint8
@@ -148,7 +153,7 @@ type anchorWord struct {
 	capital  bool      // a date anchor only with a capital: May
 	after    dtLead    // a weak date anchor after a token with one of these leads
 	afterThe dtLead    // or after "the" after a token with one of these
-	lead     dtLead    // how it leads a weak date anchor after it
+	lead     dtLead    // how it leads a weak date anchor after it (in leadOf)
 }
 
 // weak reports whether w is a weak date anchor.
@@ -188,15 +193,23 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 	owner := words[dtRestOwner]
 	owner.lead |= leadPart
 	words[dtRestOwner] = owner
-	keys := slices.Sorted(maps.Keys(words))
-	v := &anchorVocab{of: make([]anchorWord, 1, len(keys)+1), table: newWordTable(keys)}
-	for _, w := range keys {
+	v := &anchorVocab{of: []anchorWord{{}}, leadOf: []dtLead{0}}
+	var anchors, leads []string
+	for _, w := range slices.Sorted(maps.Keys(words)) {
 		if !asciiLetters(w) {
 			// findAnchors looks up runs of ASCII letters only
 			panic(fmt.Sprintf("anchor word %q is not made of ASCII letters", w))
 		}
-		v.of = append(v.of, words[w])
+		if a := words[w]; a.set != 0 || a.weak() {
+			anchors = append(anchors, w)
+			v.of = append(v.of, a)
+		}
+		if a := words[w]; a.lead != 0 {
+			leads = append(leads, w)
+			v.leadOf = append(v.leadOf, a.lead)
+		}
 	}
+	v.table, v.leads = newWordTable(anchors), newWordTable(leads)
 	v.vulgarMin, v.vulgarMax = utf8.MaxRune, 0
 	for r := range vulgar {
 		v.vulgarMin, v.vulgarMax = min(v.vulgarMin, r), max(v.vulgarMax, r)
@@ -206,8 +219,10 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 
 // anchorVocab is what findAnchors looks for besides digits.
 type anchorVocab struct {
-	table *wordTable   // the words of anchors and leads
-	of    []anchorWord // what each word of table is, by its number
+	table  *wordTable   // the words that are anchors, strong or weak
+	of     []anchorWord // what each word of table is, by its number
+	leads  *wordTable   // the words that lead a weak anchor
+	leadOf []dtLead     // how each word of leads leads, by its number
 	// vulgarMin and vulgarMax bound the vulgar fractions, so that most
 	// other characters are ruled out without a look in the map.
 	vulgarMin, vulgarMax rune
@@ -232,10 +247,8 @@ func asciiLetters(w string) bool {
 func findAnchors(text string) anchorSet {
 	v := anchorWords()
 	var found anchorSet
-	var prev, prev2 dtLead // the leads of the last two tokens of the date lexer
 	for i := 0; i < len(text) && found != allAnchors; {
 		c := text[i]
-		var lead dtLead
 		switch {
 		case isLetterByte(c):
 			j := i + 1
@@ -250,41 +263,24 @@ func findAnchors(text string) anchorSet {
 					break
 				}
 			}
-			w := v.of[0]
-			if v.table.mayHold(text[i:j]) {
-				w = v.of[v.table.lookup(text[i:j])]
+			if v.table.mayHold(text[i:j]) { // most words are no anchor
+				w := v.of[v.table.lookup(text[i:j])]
+				if w.capital && !isUpperByte(c) {
+					w.set &^= dtAnchor // "they may", not the month
+				}
+				found |= w.set
+				if w.weak() && v.led(text, i, w) {
+					found |= dtAnchor
+				}
 			}
-			if w.capital && !isUpperByte(c) {
-				w.set &^= dtAnchor // "they may", not the month
-			}
-			found |= w.set
-			if prev&w.after != 0 || prev&leadThe != 0 && prev2&w.afterThe != 0 {
-				found |= dtAnchor
-			}
-			lead = w.lead
 			i = j
-			if i < len(text) && text[i] == ' ' {
-				i++ // the space after most words, without a turn of the loop
-			}
 		case isDigitByte(c):
 			return allAnchors
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			i++
-			continue
 		case c < utf8.RuneSelf:
-			switch c {
-			case '-':
-				lead = leadPart | leadThePart
-			case ',':
-				lead = leadThePart
-			}
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case dtSpaceOf(r):
-				i += n
-				continue
 			case unicode.IsLetter(r):
 				e, _ := letterRunEnd(text, i)
 				found |= v.numberAnchors(text[i:e])
@@ -295,15 +291,61 @@ func findAnchors(text string) anchorSet {
 						found |= nrAnchor
 					}
 				}
-				if dtPunctOf(r) == '-' {
-					lead = leadPart | leadThePart
-				}
 				i += n
 			}
 		}
-		prev2, prev = prev, lead
 	}
 	return found
+}
+
+// led reports whether the weak anchor w at i has a lead before it that
+// makes it a date, as the tokens of the date lexer before it say.
+func (v *anchorVocab) led(text string, i int, w anchorWord) bool {
+	prev, at, ok := v.leadBefore(text, i)
+	if !ok || prev&w.after != 0 {
+		return true
+	}
+	if prev&leadThe == 0 || w.afterThe == 0 {
+		return false
+	}
+	prev2, _, ok := v.leadBefore(text, at)
+	return !ok || prev2&w.afterThe != 0
+}
+
+// leadBefore returns the lead of the date lexer's token before i, white
+// space between, and where that token starts. It reads ASCII only: where
+// a byte outside it may belong to the token or to the space before, it
+// reports false, and the caller takes it for a lead, as findAnchors may
+// count an anchor the parser would not. There is no digit before i, or
+// findAnchors would have stopped there.
+func (v *anchorVocab) leadBefore(text string, i int) (dtLead, int, bool) {
+	k := i
+	for k > 0 && dtByteClass[text[k-1]] == dcSpace {
+		k--
+	}
+	if k == 0 {
+		return 0, 0, true // the start of the text: no lead
+	}
+	switch c := text[k-1]; {
+	case c >= utf8.RuneSelf:
+		return 0, k, false
+	case !isLetterByte(c):
+		switch c {
+		case '-':
+			return leadPart | leadThePart, k - 1, true
+		case ',':
+			return leadThePart, k - 1, true
+		}
+		return 0, k - 1, true
+	}
+	s := k - 1
+	for s > 0 && isLetterByte(text[s-1]) {
+		s--
+	}
+	if s > 0 && text[s-1] >= utf8.RuneSelf {
+		return 0, s, false // the word may go on with letters outside ASCII
+	}
+	return v.leadOf[v.leads.lookup(text[s:k])], s, true
 }
 
 // letterRunEnd returns the end of the date lexer's word that goes on at i
