@@ -301,6 +301,9 @@ func findAnchors(text string) anchorSet {
 				}
 			}
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
 		case isDigitByte(c):
 			return allAnchors
 		case c < utf8.RuneSelf:
