@@ -90,6 +90,10 @@ func dtLex(text string, toks []dtok) []dtok {
 		case dcLetter:
 			i, toks = dtLexWord(text, i, sp, toks)
 			sp = false
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+				sp = true
+			}
 		case dcPunct:
 			toks = append(toks, dtok{s: i, e: i + 1, kind: dtPunct, sp: sp, p: c})
 			i++
