@@ -67,11 +67,14 @@ func newsBlocks() ([]string, int64) {
 func BenchmarkFindAnchorsNews(b *testing.B) {
 	blocks, n := newsBlocks()
 	b.SetBytes(n)
+	cpu, ops := cputime.Now(), int64(0)
 	for b.Loop() {
+		ops++
 		for _, t := range blocks {
 			findAnchors(t)
 		}
 	}
+	cputime.Report(b, cpu, ops*n)
 }
 
 // benchBlocks runs FindMentions over blocks, which hold n bytes, and

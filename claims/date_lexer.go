@@ -90,6 +90,10 @@ func dtLex(text string, toks []dtok) []dtok {
 		case dcLetter:
 			i, toks = dtLexWord(text, i, sp, toks)
 			sp = false
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+				sp = true
+			}
 		case dcPunct:
 			toks = append(toks, dtok{s: i, e: i + 1, kind: dtPunct, sp: sp, p: c})
 			i++
@@ -147,9 +151,18 @@ func dtOrdinalSuffix(a, b byte) bool {
 
 // dtLexWord reads a run of letters and looks it up among the date keywords.
 func dtLexWord(text string, i int, sp bool, toks []dtok) (int, []dtok) {
-	// The same cut as findAnchors's, which relies on it.
-	j, wide := letterRunEnd(text, i)
-	ascii := !wide
+	// The same cut as findAnchors's, which relies on it; most words are
+	// of ASCII letters, read without a call.
+	j := i
+	for j < len(text) && isLetterByte(text[j]) {
+		j++
+	}
+	ascii := true
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		var wide bool
+		j, wide = letterRunEnd(text, j)
+		ascii = !wide
+	}
 	t := dtok{s: i, e: j, kind: dtWord, sp: sp, upper: text[i] >= 'A' && text[i] <= 'Z'}
 	// mayHold rules out most words, which are no keyword, without a call.
 	if ascii && dtTable.mayHold(text[i:j]) {

@@ -32,20 +32,32 @@ import (
 //
 // The anchors of the date recogniser (dtAnchor) are a digit, a month, a
 // weekday (the month May only with a capital: the parser reads "may" as no
-// month, nor "may 5" unless a year follows), a number word, today,
-// tomorrow, yesterday and the decade names (strong ones), and the words that name a period (day, week, month, year,
-// quarter, decade, weekend, the seasons) or an ordinal after a lead (weak
-// ones, see dtWeakAnchors). Why no date exists without one: every date the parser
-// returns takes its fields from a number token, from the value of a month,
-// weekday or number word, or from the reference moved by a relative day,
-// a period word or an ordinal. Every other keyword (since, last, early,
-// end, ago, fiscal, Q, half, will...) only opens, places or shifts a date
-// read from an anchor: Q and H need the digits of "Q3"; "the first half of
-// the year" and "last half of this year" need their year.
+// month, nor "may 5" unless a year follows), today, tomorrow, yesterday
+// and the decade names (strong ones), a number word before another, or
+// before hundred or thousand (spelled), and the words that name a period
+// (day, week, month, year, quarter, decade, weekend, the seasons), an
+// ordinal or a number word after a lead (weak ones, see dtWeakAnchors).
+// Why no date exists without one: every date the parser returns takes its
+// fields from a number token, from the value of a month, weekday or
+// number word, or from the reference moved by a relative day, a period
+// word or an ordinal. Every other keyword (since, last, early, end, ago,
+// fiscal, Q, half, will...) only opens, places or shifts a date read from
+// an anchor: Q and H need the digits of "Q3"; "the first half of the
+// year" and "last half of this year" need their year.
+//
+// Number words are common in news ("one of the"), and a number word makes
+// a date only so: as a count before a period word ("two days ago",
+// countAt before unitAt), which leads that word; as the day of "for the
+// thirty" (theLed), as an ordinal is; with a month or a weekday, which is
+// an anchor, or a year after lower-case "may", which is a digit or one in
+// words; or as the first word of a year in words (spelledYear: "nineteen
+// ninety", "nineteen hundred", "two thousand"), which the token after it
+// tells: findAnchors reads it as it reads leads, below.
 //
 // A weak anchor makes a date only after a word that leads it, and which
 // words lead it depends on the word (see dtWeakAnchors):
-//   - day only after a count: a, a few, a couple of ("a day ago");
+//   - day only after a count: a, a few, a couple of, a number word ("a
+//     day ago", "two days ago");
 //   - week, month and year after a count, after last/this/next and their
 //     kin ("last year"), after early, late, mid, a dash, of, rest,
 //     remaining, "my" ("mid-year", "end of year", "rest of my week"), or
@@ -56,24 +68,29 @@ import (
 //     decade"); the seasons after last/this/next ("last summer");
 //   - weekend after last/this/next, or after "the" that follows over, at,
 //     during or on ("over the weekend");
-//   - an ordinal only as "on the first" or "for the first" (theLed);
-//     with a month, a weekday, a number, or a period word led as above,
-//     the date holds another anchor.
+//   - an ordinal or a number word only as "on the first" or "for the
+//     first" (theLed); with a month, a weekday, a number, or a period
+//     word led as above, the date holds another anchor.
 // So "the years of neglect", "the coming days" and "the first responders"
 // hold none. The leads are read from the parser (agoAt and countAt,
 // shiftLed, theLed, part and thisUnit, fraction, restOf), which reads no
 // day after last/this/next and no quarter or decade after a part word;
 // findAnchors does not ask whether a dash touches its words, so it may
 // count an anchor the parser would not, never the reverse. The tests
-// (recognize_anchor_test.go) run every three date keywords and the
-// four-word forms, and fail when any lead is taken away.
+// (recognize_anchor_test.go) run every three date keywords, ordinals and
+// some number words and the four-word forms, and fail when any lead is
+// taken away.
 //
 // Both lexers cut words the same way on a text without a digit: a word
 // token is a maximal run of letters, so a word that is an anchor, all of
 // whose letters are ASCII, is a maximal run of ASCII letters of the text;
-// findAnchors looks every such run up. For the leads it follows the date
-// lexer's tokens: letter runs, each punctuation character, white space
-// between. On a text with a digit it needs to look no further.
+// findAnchors looks every such run up among the anchors, strong and weak;
+// the leads, common words ("the", "of", "a"), it looks up only before a
+// weak anchor, so most words of a text are ruled out at one look. It reads
+// the leads from the date lexer's tokens, back from the weak anchor:
+// letter runs, each punctuation character, white space between (a word
+// with a letter outside ASCII is no lead); it reads the token after a
+// number word so too. On a text with a digit it needs to look no further.
 
 // anchorSet is a set of recognisers, one bit each, whose anchors a text holds.
 type anchorSet uint8
@@ -148,8 +165,14 @@ type anchorWord struct {
 	capital  bool      // a date anchor only with a capital: May
 	after    dtLead    // a weak date anchor after a token with one of these leads
 	afterThe dtLead    // or after "the" after a token with one of these
-	lead     dtLead    // how it leads a weak date anchor after it
+	lead     dtLead    // how it leads a weak date anchor after it (in leadOf)
+	yearHead bool      // a date anchor before a word that is spelled: "nineteen ninety"
+	spelled  bool      // a number word, hundred or thousand: may go on a year in words
 }
+
+// dtYearWords are the words besides the number words that spelledYear
+// reads after the first word of a year.
+var dtYearWords = []string{"hundred", "thousand"}
 
 // weak reports whether w is a weak date anchor.
 func (w anchorWord) weak() bool { return w.after|w.afterThe != 0 }
@@ -169,9 +192,13 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 	for w, e := range dtWords {
 		a := words[w]
 		switch {
-		case e.cls == dtMonth || e.cls == dtWeekday || e.cls == dtNumber || e.cls == dtKeyword && dtStrongWords[e.id]:
+		case e.cls == dtMonth || e.cls == dtWeekday || e.cls == dtKeyword && dtStrongWords[e.id]:
 			a.set |= dtAnchor
 			a.capital = e.cls == dtMonth && e.v == dtMay
+		case e.cls == dtNumber:
+			a.spelled, a.yearHead = true, true
+			a.afterThe = leadTheOrd // "for the thirty", as an ordinal
+			a.lead = leadCount      // "two days ago"
 		case e.cls == dtOrdinal:
 			a.afterThe = leadTheOrd
 		case e.cls == dtKeyword:
@@ -188,15 +215,28 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 	owner := words[dtRestOwner]
 	owner.lead |= leadPart
 	words[dtRestOwner] = owner
-	keys := slices.Sorted(maps.Keys(words))
-	v := &anchorVocab{of: make([]anchorWord, 1, len(keys)+1), table: newWordTable(keys)}
-	for _, w := range keys {
+	for _, w := range dtYearWords {
+		a := words[w]
+		a.spelled = true
+		words[w] = a
+	}
+	v := &anchorVocab{of: []anchorWord{{}}, leadOf: []dtLead{0}}
+	var anchors, leads []string
+	for _, w := range slices.Sorted(maps.Keys(words)) {
 		if !asciiLetters(w) {
 			// findAnchors looks up runs of ASCII letters only
 			panic(fmt.Sprintf("anchor word %q is not made of ASCII letters", w))
 		}
-		v.of = append(v.of, words[w])
+		if a := words[w]; a.set != 0 || a.weak() || a.spelled {
+			anchors = append(anchors, w)
+			v.of = append(v.of, a)
+		}
+		if a := words[w]; a.lead != 0 {
+			leads = append(leads, w)
+			v.leadOf = append(v.leadOf, a.lead)
+		}
 	}
+	v.table, v.leads = newWordTable(anchors), newWordTable(leads)
 	v.vulgarMin, v.vulgarMax = utf8.MaxRune, 0
 	for r := range vulgar {
 		v.vulgarMin, v.vulgarMax = min(v.vulgarMin, r), max(v.vulgarMax, r)
@@ -206,8 +246,10 @@ var anchorWords = sync.OnceValue(func() *anchorVocab {
 
 // anchorVocab is what findAnchors looks for besides digits.
 type anchorVocab struct {
-	table *wordTable   // the words of anchors and leads
-	of    []anchorWord // what each word of table is, by its number
+	table  *wordTable   // the words that are anchors, strong or weak
+	of     []anchorWord // what each word of table is, by its number
+	leads  *wordTable   // the words that lead a weak anchor
+	leadOf []dtLead     // how each word of leads leads, by its number
 	// vulgarMin and vulgarMax bound the vulgar fractions, so that most
 	// other characters are ruled out without a look in the map.
 	vulgarMin, vulgarMax rune
@@ -232,10 +274,8 @@ func asciiLetters(w string) bool {
 func findAnchors(text string) anchorSet {
 	v := anchorWords()
 	var found anchorSet
-	var prev, prev2 dtLead // the leads of the last two tokens of the date lexer
 	for i := 0; i < len(text) && found != allAnchors; {
 		c := text[i]
-		var lead dtLead
 		switch {
 		case isLetterByte(c):
 			j := i + 1
@@ -250,41 +290,27 @@ func findAnchors(text string) anchorSet {
 					break
 				}
 			}
-			w := v.of[0]
-			if v.table.mayHold(text[i:j]) {
-				w = v.of[v.table.lookup(text[i:j])]
+			if v.table.mayHold(text[i:j]) { // most words are no anchor
+				w := v.of[v.table.lookup(text[i:j])]
+				if w.capital && !isUpperByte(c) {
+					w.set &^= dtAnchor // "they may", not the month
+				}
+				found |= w.set
+				if w.weak() && v.led(text, i, w) || w.yearHead && v.spelledAfter(text, j) {
+					found |= dtAnchor
+				}
 			}
-			if w.capital && !isUpperByte(c) {
-				w.set &^= dtAnchor // "they may", not the month
-			}
-			found |= w.set
-			if prev&w.after != 0 || prev&leadThe != 0 && prev2&w.afterThe != 0 {
-				found |= dtAnchor
-			}
-			lead = w.lead
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space after most words, without a turn of the loop
 			}
 		case isDigitByte(c):
 			return allAnchors
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			i++
-			continue
 		case c < utf8.RuneSelf:
-			switch c {
-			case '-':
-				lead = leadPart | leadThePart
-			case ',':
-				lead = leadThePart
-			}
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case dtSpaceOf(r):
-				i += n
-				continue
 			case unicode.IsLetter(r):
 				e, _ := letterRunEnd(text, i)
 				found |= v.numberAnchors(text[i:e])
@@ -295,15 +321,106 @@ func findAnchors(text string) anchorSet {
 						found |= nrAnchor
 					}
 				}
-				if dtPunctOf(r) == '-' {
-					lead = leadPart | leadThePart
-				}
 				i += n
 			}
 		}
-		prev2, prev = prev, lead
 	}
 	return found
+}
+
+// led reports whether the weak anchor w at i has a lead before it that
+// makes it a date, as the tokens of the date lexer before it say.
+func (v *anchorVocab) led(text string, i int, w anchorWord) bool {
+	prev, at := v.leadBefore(text, i)
+	if prev&w.after != 0 {
+		return true
+	}
+	if prev&leadThe == 0 || w.afterThe == 0 {
+		return false
+	}
+	prev2, _ := v.leadBefore(text, at)
+	return prev2&w.afterThe != 0
+}
+
+// spelledAfter reports whether the date lexer's token after j, white space
+// between, is a number word, hundred or thousand, which make a year in
+// words with a number word before them.
+func (v *anchorVocab) spelledAfter(text string, j int) bool {
+	k := j
+	for k < len(text) {
+		c := text[k]
+		switch {
+		case dtByteClass[c] == dcSpace:
+			k++
+		case isLetterByte(c):
+			e := k + 1
+			for e < len(text) && isLetterByte(text[e]) {
+				e++
+			}
+			if e < len(text) && text[e] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(text[e:]); unicode.IsLetter(r) {
+					return false // a word with letters outside ASCII: no number word
+				}
+			}
+			return v.of[v.table.lookup(text[k:e])].spelled
+		case c < utf8.RuneSelf:
+			return false // a sign
+		default:
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !dtSpaceOf(r) {
+				return false // a sign, or a word with letters outside ASCII
+			}
+			k += n
+		}
+	}
+	return false
+}
+
+// leadBefore returns the lead of the date lexer's token before i, white
+// space between, and where that token starts where it leads. There is no
+// digit before i, or findAnchors would have stopped there.
+func (v *anchorVocab) leadBefore(text string, i int) (dtLead, int) {
+	k := i
+	for k > 0 {
+		c := text[k-1]
+		switch {
+		case dtByteClass[c] == dcSpace:
+			k--
+		case isLetterByte(c):
+			s := k - 1
+			for s > 0 && isLetterByte(text[s-1]) {
+				s--
+			}
+			if s > 0 && text[s-1] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeLastRuneInString(text[:s]); unicode.IsLetter(r) {
+					return 0, s // a word with letters outside ASCII: no lead
+				}
+			}
+			return v.leadOf[v.leads.lookup(text[s:k])], s
+		case c < utf8.RuneSelf:
+			switch c {
+			case '-':
+				return leadPart | leadThePart, k - 1
+			case ',':
+				return leadThePart, k - 1
+			}
+			return 0, k - 1
+		default:
+			// The character that ends at k is the one the lexer read
+			// forward (UTF-8 tells where a character starts), or one byte
+			// of no character, a sign to both.
+			r, n := utf8.DecodeLastRuneInString(text[:k])
+			switch {
+			case dtSpaceOf(r):
+				k -= n
+			case dtPunctOf(r) == '-':
+				return leadPart | leadThePart, k - n
+			default:
+				return 0, k - n // a sign, or a word with letters outside ASCII
+			}
+		}
+	}
+	return 0, 0 // the start of the text: no lead
 }
 
 // letterRunEnd returns the end of the date lexer's word that goes on at i

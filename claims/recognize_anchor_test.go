@@ -126,14 +126,15 @@ func TestAnchorsPairs(t *testing.T) {
 	}
 }
 
-// TestAnchorsTriples checks every three date keywords, ordinals and signs,
-// which make the dates findAnchors judges by their context, and random
-// runs of up to seven of them.
+// TestAnchorsTriples checks every three date keywords, ordinals, number
+// words and signs, which make the dates findAnchors judges by their
+// context, and random runs of up to seven of them.
 func TestAnchorsTriples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every three words")
 	}
-	words := []string{"-", ",", "—", "’", "x", dtRestOwner, "first", "third", "twentieth", "may", "May", "mAY"}
+	words := []string{"-", ",", "—", "’", "x", dtRestOwner, "first", "third", "twentieth", "may", "May", "mAY",
+		"one", "two", "nineteen", "twenty", "thirty", "ninety", "hundred", "thousand"}
 	for w, e := range dtWords {
 		if e.cls == dtKeyword {
 			words = append(words, w)
@@ -178,6 +179,18 @@ func TestAnchorsNearMisses(t *testing.T) {
 		"in may", "In May", "the first of may", "may the first", "last may", "May", "MAY", "mAy", "of may",
 		"on the first of may", "march, may", "may-june", "may/june", "may. the", "may-", "may of",
 		"a few days ago", "over the weekend", "on the weekend", "for the first", "on the first,",
+		"one", "one of them", "the one", "in nineteen ninety six", "in nineteen-ninety", "in nineteen, ninety",
+		"two thousand", "in two thousand and fifteen", "since nineteen hundred and ninety three", "twenty twenty",
+		"in twenty twenty", "by twenty twenty-one", "twenty one days ago", "twenty-one days ago", "one day ago",
+		"in two weeks", "the past two years", "next three months", "two decades ago", "three quarters ago",
+		"May one", "one May", "second of may nineteen ninety six", "may twenty twenty", "one\u00a0day ago",
+		"in nineteen\u00a0ninety", "in nineteen\u200bninety", "two thouſand", "in nineteen ninetyé",
+		"in zero one", "nineteen zero one", "in ten", "in Ten Twenty", "eleven hundred", "in eleven hundred",
+		"I went back for the twenty second", "I went back for the thirty", "on the twenty", "the thirty",
+		"“one day ago”", "“One of them”", "for the\u2009thirty", "for\u00a0the thirty", "for — the thirty",
+		"in nineteen\u2009ninety", "in nineteen “ninety”", "éone day ago", "one\u0301 day ago", "a\u0301 day ago",
+		"in nineteen ninety\u0301", "in nineteen ninetyé", "on theé thirty", "on éthe thirty", "\xffone day ago",
+		"one \xff day ago", "in nineteen \xffninety", "for the\u2014thirty", "in two\u2014thousand",
 	} {
 		checkAnchors(t, s)
 	}

@@ -179,6 +179,12 @@ func nrTokenize(text string, toks []ntok) []ntok {
 					}
 					toks = appendWord(toks, ntok{start: i, end: j, kind: ntWord, wi: wi, capital: c <= 'Z', sp: sp, nl: nl})
 					i = j
+					if i < len(text) && text[i] == ' ' {
+						// the space after most words, without a turn of the loop
+						i++
+						sp, nl = true, false
+						continue
+					}
 					break
 				}
 				var t ntok

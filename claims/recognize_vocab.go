@@ -394,16 +394,18 @@ func knownWord(w string) uint16 { return nrTable.lookup(w) }
 
 // wordTable numbers the words of a small vocabulary, 1 up in the order
 // given, and finds a word of a text among them in any letter case without
-// hashing or allocating. Lexers look up every word they read, so the table
-// groups its words by first and last letter, with a bit for each length
-// a group holds: most words of a text are ruled out at one look, and the
-// others are compared with the few words of their group.
+// allocating. Lexers look up every word they read, so a filter of a bit
+// for each word rules out most words of a text at one look (mayHold), and
+// the table groups its words by first and last letter, with a bit for
+// each length a group holds: the others are compared with the few words
+// of their group.
 type wordTable struct {
-	lens  [26 * 26]uint32   // bit n: the group holds a word of n bytes
-	start [26*26 + 1]uint16 // group g is words[start[g]:start[g+1]]
-	words []string          // in lower case, by group
-	nums  []uint16          // the number of each of words
-	other map[string]uint16 // words that do not start and end with an ASCII letter
+	lens   [26 * 26]uint32              // bit n: the group holds a word of n bytes
+	filter [1 << filterBits / 64]uint64 // mayHold's, by filterBit: a bit for each word of letters
+	start  [26*26 + 1]uint16            // group g is words[start[g]:start[g+1]]
+	words  []string                     // in lower case, by group
+	nums   []uint16                     // the number of each of words
+	other  map[string]uint16            // words that do not start and end with an ASCII letter
 }
 
 // newWordTable makes the table of words, which are in lower case.
@@ -419,6 +421,8 @@ func newWordTable(words []string) *wordTable {
 		n := uint16(i + 1)
 		if g, ok := letterGroup(w); ok && len(w) < 32 {
 			t.lens[g] |= 1 << len(w)
+			b := filterBit(w)
+			t.filter[b/64] |= 1 << (b % 64)
 			byGroup = append(byGroup, entry{g, w, n})
 		} else {
 			t.other[w] = n
@@ -470,11 +474,26 @@ func (t *wordTable) lookup(w string) uint16 {
 
 // mayHold is lookup's first test for a word of ASCII letters, small
 // enough to be inlined where most words are no word of the table: false
-// when the table holds no word of its length and first and last letters.
+// when the table holds no word of its length and first, middle and last
+// letters, as a bit of the table's filter tells. A word of a group of a
+// few words and a common word are often alike in length, first and last
+// letter (tue and the, tens and this, three and there); the middle
+// letter sets most of them apart.
 func (t *wordTable) mayHold(w string) bool {
-	g := int((w[0]|0x20)-'a')*26 + int((w[len(w)-1]|0x20)-'a')
-	return t.lens[g]&(1<<len(w)) != 0
+	b := filterBit(w)
+	return t.filter[b/64]&(1<<(b%64)) != 0
 }
+
+// filterBit is the bit of mayHold's filter for a word of ASCII letters: a
+// hash of its length and its first, middle and last letters.
+func filterBit(w string) uint64 {
+	k := uint64(w[0]|0x20) | uint64(w[len(w)/2]|0x20)<<8 | uint64(w[len(w)-1]|0x20)<<16 | uint64(len(w))<<24
+	return k * 0x9e3779b97f4a7c15 >> (64 - filterBits)
+}
+
+// filterBits is the bits of a filter's index: a table of some hundred
+// words takes a few in a hundred of its bits, and 2 KB.
+const filterBits = 14
 
 // letterGroup is the wordTable group of a word whose first and last bytes
 // are ASCII letters.
