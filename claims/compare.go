@@ -108,6 +108,13 @@ func bucketKey(c Claim) string {
 	if c.Superseded {
 		t += "|superseded" // an earlier figure is not a rival to current ones, nor one of them
 	}
+	if c.Value.Date != nil {
+		if lo, hi := c.Value.Date.Interval(); lo < -1e6 || hi > 1e6 {
+			// "split since 2014", "before 1990": the bound of a state of
+			// things, not the day of an event; it is compared with bounds
+			t += "|open"
+		}
+	}
 	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
 }
 

@@ -122,6 +122,10 @@ func TestCompare(t *testing.T) {
 			{"b", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley after Storm Nara."},
 			{"c", "", "Two dams above Port Vale burst on 12 May 2024 after Storm Nara flooded the valley."},
 		}, "date", []string{"conflict date: a=2024-05-11 b=2024-05-11 | c=2024-05-12", "single date: a=2024-05-10"}},
+		{"a bound is not the day of an event", []article{
+			{"a", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley. The two dams above Port Vale have been neglected since 2014 and the valley flooded."},
+			{"b", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley."},
+		}, "date", []string{"agree date: a=2024-05-11 b=2024-05-11", "single date: a=2014"}},
 		{"one source's dated event and a date without a year may still conflict", []article{
 			{"a", "", "The Coastal Air jet crashed at Port Vale in December 2024. The July 7 crash of the Coastal Air jet at Port Vale shocked the region."},
 			{"b", "", "The Coastal Air jet crashed at Port Vale on 25 December 2024."},
