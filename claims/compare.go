@@ -318,7 +318,8 @@ type group struct {
 	evLo      float64 // earliest and latest event day (0: none)
 	evHi      float64
 	sentences map[string]bool // sentence keys of the members
-	// For dates: the values each source gives, by value id (see datesClash).
+	// For dates: the values each source gives, and each wording of a date
+	// resolved against a publication date, by value id (see datesClash).
 	dated map[string][]int
 }
 
@@ -418,7 +419,10 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		g.evLo = timexMid(cl[i].EventDate)
 		g.evHi = g.evLo
 		if cl[i].Kind == KindDate {
-			g.dated = map[string][]int{cl[i].Source: {valueID[i]}}
+			g.dated = map[string][]int{"source " + cl[i].Source: {valueID[i]}}
+			if cl[i].Value.Date.Relative {
+				g.dated["words "+strings.ToLower(cl[i].Text)] = []int{valueID[i]}
+			}
 		}
 		groups[i] = g
 	}
@@ -487,10 +491,10 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		for k := range gb.sentences {
 			ga.sentences[k] = true
 		}
-		for src, ids := range gb.dated {
+		for k, ids := range gb.dated {
 			for _, id := range ids {
-				if !slices.Contains(ga.dated[src], id) {
-					ga.dated[src] = append(ga.dated[src], id)
+				if !slices.Contains(ga.dated[k], id) {
+					ga.dated[k] = append(ga.dated[k], id)
 				}
 			}
 		}
@@ -561,20 +565,25 @@ func clash(a, b map[string]bool) bool {
 	return false
 }
 
-// datesClash reports two groups of dates in which one source gives dates
-// that do not fit each other: a writer who dates two things differently
-// speaks of two events ("the storm came ashore on Sunday", "the dams gave
-// way on Monday"), however alike the two sentences' words. Dates that fit
-// too much to be evidence (weak: no year, open-ended) do not count: "the
-// July 7 crash" beside "December 2024" may be the writer's slip, and a
-// reader wants it flagged.
+// datesClash reports two groups of dates that cannot be one fact:
+//   - one source gives dates in them that do not fit each other: a writer
+//     who dates two things differently speaks of two events ("the storm
+//     came ashore on Sunday", "the dams gave way on Monday"), however alike
+//     the two sentences' words;
+//   - the same words resolve to days that do not fit: two outlets that both
+//     say "on Sunday", a week apart, do not contradict each other about
+//     the day; they speak of two Sundays.
+//
+// Dates that fit too much to be evidence (weak: no year, open-ended) do not
+// count: "the July 7 crash" beside "December 2024" may be the writer's
+// slip, and a reader wants it flagged.
 func datesClash(a, b map[string][]int, values []Value, weak []bool, cmp *comparer) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for src, ids := range a {
+	for k, ids := range a {
 		for _, x := range ids {
-			for _, y := range b[src] {
+			for _, y := range b[k] {
 				if !weak[x] && !weak[y] && !cmp.compatible(values[x], values[y]) {
 					return true
 				}

@@ -122,6 +122,10 @@ func TestCompare(t *testing.T) {
 			{"b", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley after Storm Nara."},
 			{"c", "", "Two dams above Port Vale burst on 12 May 2024 after Storm Nara flooded the valley."},
 		}, "date", []string{"conflict date: a=2024-05-11 b=2024-05-11 | c=2024-05-12", "single date: a=2024-05-10"}},
+		{"the same weekday a week apart is two days, not a disagreement", []article{
+			{"a", "2024-05-13", "Crowds marched through Port Vale on Sunday to protest against the new dam."},
+			{"b", "2024-05-20", "Crowds marched through Port Vale on Sunday to protest against the new dam."},
+		}, "date", []string{"single date: a=2024-05-12", "single date: b=2024-05-19"}},
 		{"a bound is not the day of an event", []article{
 			{"a", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley. The two dams above Port Vale have been neglected since 2014 and the valley flooded."},
 			{"b", "", "Two dams above Port Vale burst on 11 May 2024 and flooded the valley."},
