@@ -28,7 +28,7 @@ var goldFloors = map[string]floor{
 	"eutrade":  {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 4, Unmatched: 0},
 	"quake":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 9, Unmatched: 1},
 	"trade":    {Recall: 0.95, Precision: 0.95, Flagged: 3, Kept: 14, Unmatched: 0},
-	"ukvote":   {Recall: 0.90, Precision: 0.95, Flagged: 1, Kept: 5, Unmatched: 5},
+	"ukvote":   {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 6, Unmatched: 4},
 	"wildfire": {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 13, Unmatched: 1},
 	// the acceptance bar on the seeds: recall 0.95, precision 0.90,
 	// all three gold disagreements, all nine agreements, at most 2 false alarms

@@ -67,6 +67,12 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		}
 	}
 	noun, isNoun := countedNoun(toks, tr[1])
+	if k := tr[1] + 2; !isNoun && partitive && i+1 < len(s.mtok) && s.mtok[i+1][0] == k {
+		// "411 of the 650 seats": a part of a whole with its own figure
+		// counts what the whole does ("one of the oldest pacts" counts
+		// nothing)
+		noun, isNoun = countedNoun(toks, s.mtok[i+1][1])
+	}
 	if sub, ok := subgroup(toks, tr, partitive); ok {
 		return sub, true // "32 of the victims were Kenyan"
 	}
@@ -163,7 +169,7 @@ func bothCrewAndPassengers(toks []token, j int) bool {
 
 // elisionNext may follow a number whose noun is left out.
 var elisionNext = map[string]bool{",": true, "in": true, "on": true, "at": true, "across": true,
-	"and": true, "or": true, "by": true}
+	"and": true, "or": true, "by": true, "for": true, "who": true}
 
 // countedNoun finds the noun a number counts: the first word after it that
 // looks like a plural noun, past up to three modifiers. "of the" is allowed
