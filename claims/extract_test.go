@@ -78,6 +78,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"durations and grammar are not counts", "Over three decades, the two countries kept one of the oldest pacts.", "",
 			nil},
+		{"an appeal and a pledge are aid", "The UN appealed for $71.4 million and donors pledged €7 billion.", "",
+			[]string{"money 7.14e+07 aid", "money 7e+09 aid target"}},
 		{"money with its period", "Bilateral trade reached approximately $3.7 billion in 2024.", "",
 			[]string{"money 3.7e+09 trade q=about period=2024"}},
 		{"a relative period is resolved against the publication date", "Last year, trade between the two countries reached $5bn.", "2025-02-01",

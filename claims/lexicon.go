@@ -49,7 +49,8 @@ var metricCues = map[string]string{
 	// money
 	"trade": "trade", "turnover": "trade", "exports": "exports", "export": "exports",
 	"imports": "imports", "import": "imports", "remittances": "remittances",
-	"aid": "aid", "assistance": "aid", "loan": "loan", "loans": "loan", "debt": "debt",
+	"aid": "aid", "assistance": "aid", "appeal": "aid", "appealed": "aid", "donors": "aid",
+	"pledged": "aid", "pledge": "aid", "pledges": "aid", "loan": "loan", "loans": "loan", "debt": "debt",
 	"investment": "investment", "investments": "investment", "invested": "investment",
 	"budget": "budget", "spending": "spending", "revenue": "revenue", "revenues": "revenue",
 	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "losses",
