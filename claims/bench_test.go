@@ -66,30 +66,21 @@ func newsBlocks() ([]string, int64) {
 // the paragraphs of news.
 func BenchmarkFindAnchorsNews(b *testing.B) {
 	blocks, n := newsBlocks()
-	b.SetBytes(n)
-	cpu, ops := cputime.Now(), int64(0)
-	for b.Loop() {
-		ops++
+	cputime.Loop(b, n, func() {
 		for _, t := range blocks {
 			findAnchors(t)
 		}
-	}
-	cputime.Report(b, cpu, ops*n)
+	})
 }
 
 // benchBlocks runs FindMentions over blocks, which hold n bytes, and
 // reports the throughput per CPU second too, steadier on a busy machine.
 func benchBlocks(b *testing.B, blocks []string, n int64) {
-	b.SetBytes(n)
-	b.ReportAllocs()
-	cpu, ops := cputime.Now(), int64(0)
-	for b.Loop() {
-		ops++
+	cputime.Loop(b, n, func() {
 		for _, t := range blocks {
 			FindMentions(t, RecognizeOptions{})
 		}
-	}
-	cputime.Report(b, cpu, ops*n)
+	})
 }
 
 // BenchmarkNumberRecognizer measures the number, money and percent

@@ -60,11 +60,7 @@ func BenchmarkExtract(b *testing.B) {
 				n += int64(len(a.Text))
 				files[i] = []byte(a.Text)
 			}
-			b.SetBytes(n)
-			b.ReportAllocs()
-			cpu, ops := cputime.Now(), int64(0)
-			for b.Loop() {
-				ops++
+			cputime.Loop(b, n, func() {
 				for i, a := range c.arts {
 					doc, err := sources.Parse(a.ID+".txt", files[i], sources.Options{})
 					if err != nil {
@@ -72,8 +68,7 @@ func BenchmarkExtract(b *testing.B) {
 					}
 					claims.Extract(doc, claims.ExtractOptions{})
 				}
-			}
-			cputime.Report(b, cpu, ops*n)
+			})
 		})
 	}
 }
@@ -93,16 +88,11 @@ func BenchmarkClaims(b *testing.B) {
 				}
 				docs[i] = d
 			}
-			b.SetBytes(n)
-			b.ReportAllocs()
-			cpu, ops := cputime.Now(), int64(0)
-			for b.Loop() {
-				ops++
+			cputime.Loop(b, n, func() {
 				for _, d := range docs {
 					claims.Extract(d, claims.ExtractOptions{})
 				}
-			}
-			cputime.Report(b, cpu, ops*n)
+			})
 		})
 	}
 }

@@ -33,16 +33,11 @@ func BenchmarkParse(b *testing.B) {
 		{"markdown", "a.md", md.Bytes()},
 	} {
 		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.data)))
-			cpu := cputime.Now()
-			n := 0
-			for b.Loop() {
+			cputime.Loop(b, int64(len(in.data)), func() {
 				if _, err := Parse(in.path, in.data, Options{}); err != nil {
 					b.Fatal(err)
 				}
-				n++
-			}
-			cputime.Report(b, cpu, int64(n*len(in.data)))
+			})
 		})
 	}
 }
@@ -50,14 +45,9 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkParseHTML measures the article extraction of one page.
 func BenchmarkParseHTML(b *testing.B) {
 	data := readFixture(b, "bridge.html")
-	b.SetBytes(int64(len(data)))
-	cpu := cputime.Now()
-	n := 0
-	for b.Loop() {
+	cputime.Loop(b, int64(len(data)), func() {
 		if _, err := Parse("a.html", data, Options{}); err != nil {
 			b.Fatal(err)
 		}
-		n++
-	}
-	cputime.Report(b, cpu, int64(n*len(data)))
+	})
 }

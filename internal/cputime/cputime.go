@@ -18,3 +18,17 @@ func Report(b *testing.B, start time.Duration, bytes int64) {
 		b.ReportMetric(float64(bytes)/1e6/used.Seconds(), "MB/cpu-s")
 	}
 }
+
+// Loop runs op as the benchmark's operation, each run over bytes bytes,
+// and reports MB/s, MB/cpu-s and allocations: the timing loop every
+// throughput benchmark shares.
+func Loop(b *testing.B, bytes int64, op func()) {
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	start, ops := Now(), int64(0)
+	for b.Loop() {
+		op()
+		ops++
+	}
+	Report(b, start, ops*bytes)
+}
