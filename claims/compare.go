@@ -108,12 +108,10 @@ func bucketKey(c Claim) string {
 	if c.Superseded {
 		t += "|superseded" // an earlier figure is not a rival to current ones, nor one of them
 	}
-	if c.Value.Date != nil {
-		if lo, hi := c.Value.Date.Interval(); lo < -1e6 || hi > 1e6 {
-			// "split since 2014", "before 1990": the bound of a state of
-			// things, not the day of an event; it is compared with bounds
-			t += "|open"
-		}
+	if c.Value.Date != nil && c.Value.Date.OpenEnded() {
+		// "split since 2014", "before 1990": the bound of a state of
+		// things, not the day of an event; it is compared with bounds
+		t += "|open"
 	}
 	return string(c.Kind) + "|" + c.Metric + "|" + unit + "|" + t
 }
@@ -699,8 +697,7 @@ func (cmp *comparer) distance(a, b Value) float64 {
 // year ("July 7").
 func weakFit(v Value) bool {
 	if v.Date != nil {
-		lo, hi := v.Date.Interval()
-		return lo < -1e6 || hi > 1e6 || v.Date.Year == 0
+		return v.Date.OpenEnded() || v.Date.Year == 0
 	}
 	return math.IsInf(v.Low, -1) || math.IsInf(v.High, 1)
 }

@@ -271,6 +271,13 @@ func (d Date) rangeTimex() string {
 	return fmt.Sprintf("(%s,%s,P%dD)", day(lo), day(hi), int(hi-lo))
 }
 
+// OpenEnded reports a date with no first or no last day: "since 2020",
+// "before 1990".
+func (d Date) OpenEnded() bool {
+	lo, hi := d.Interval()
+	return lo < -1e6 || hi > 1e6
+}
+
 // Interval is the date's first and last day as days since 1970-01-01; for an
 // unknown year it is placed in the leap year 2000 so that 29 February exists.
 func (d Date) Interval() (lo, hi float64) {
