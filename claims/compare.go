@@ -8,13 +8,15 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // CompareOptions tunes how claims are grouped into facts and compared.
 type CompareOptions struct {
 	// Tolerance is the slack for hedged and exact figures; nil means
 	// DefaultTolerance (a zero Tolerance is no slack at all).
-	Tolerance *Tolerance
+	Tolerance *mention.Tolerance
 	// Threshold is the context similarity (cosine, 0..1) above which two
 	// claims of the same kind and metric are taken to speak of one fact.
 	// Zero means DefaultThreshold.
@@ -45,7 +47,7 @@ const maxPosting = 400
 // then put on sides of mutually compatible values (Compatible), and a fact with
 // two or more sides is a conflict.
 func Compare(cl []Claim, opt CompareOptions) []Finding {
-	tol := DefaultTolerance
+	tol := mention.DefaultTolerance
 	if opt.Tolerance != nil {
 		tol = *opt.Tolerance
 	}
@@ -77,7 +79,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 	for _, k := range keys {
 		idx := buckets[k]
 		th := opt.Threshold
-		if sorted[idx[0]].Kind == KindDate {
+		if sorted[idx[0]].Kind == mention.KindDate {
 			th += dateThresholdBoost
 		}
 		for _, group := range cluster(sorted, vecs, idx, th, cmp) {
@@ -95,7 +97,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 // bucketKey is what two claims must share to be compared at all.
 func bucketKey(c Claim) string {
 	unit := strings.ToUpper(c.Value.Unit)
-	if c.Kind == KindMoney {
+	if c.Kind == mention.KindMoney {
 		unit = "money" // currencies are compared through rates
 	}
 	t := "fact"
@@ -209,7 +211,7 @@ func (p profile) unit() profile {
 // exception. It is sentenceKey(a) == sentenceKey(b) without building the
 // keys, since it runs for every candidate pair.
 func sameSentence(a, b Claim) bool {
-	if a.Kind == KindMoney && b.Kind == KindMoney && !strings.EqualFold(a.Value.Unit, b.Value.Unit) {
+	if a.Kind == mention.KindMoney && b.Kind == mention.KindMoney && !strings.EqualFold(a.Value.Unit, b.Value.Unit) {
 		return false
 	}
 	return a.Source == b.Source && a.Line == b.Line && a.Sentence == b.Sentence
@@ -276,7 +278,7 @@ func timexMid(t string) float64 {
 	default:
 		return 0
 	}
-	return Date{Year: y, Month: m, Day: d}.Mid()
+	return mention.Date{Year: y, Month: m, Day: d}.Mid()
 }
 
 // periodsMeet is false for two resolved periods that differ ("2023" and
@@ -335,7 +337,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 	}
 	// Intern values so that penalties between them are computed once.
 	valueID := map[int]int{}
-	var values []Value
+	var values []mention.Value
 	ids := map[string]int{}
 	for _, i := range idx {
 		k := valueKey(cl[i].Value)
@@ -416,7 +418,7 @@ func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comp
 		g.yrLo, g.yrHi = cmp.eventYear(cl[i]), cmp.eventYear(cl[i])
 		g.evLo = timexMid(cl[i].EventDate)
 		g.evHi = g.evLo
-		if cl[i].Kind == KindDate {
+		if cl[i].Kind == mention.KindDate {
 			g.dated = map[string][]int{"source " + cl[i].Source: {valueID[i]}}
 			if cl[i].Value.Date.Relative {
 				g.dated["words "+strings.ToLower(cl[i].Text)] = []int{valueID[i]}
@@ -529,11 +531,11 @@ func topTerms(t []string) []string {
 }
 
 // valueKey identifies a value for interning.
-func valueKey(v Value) string {
+func valueKey(v mention.Value) string {
 	return fmt.Sprintf("%v|%v|%v|%s|%s", v.JSONValue(), v.Low, v.High, v.Unit, v.Qualifier) + dateMod(v)
 }
 
-func dateMod(v Value) string {
+func dateMod(v mention.Value) string {
 	if v.Date == nil {
 		return ""
 	}
@@ -545,7 +547,7 @@ func dateMod(v Value) string {
 // billion") may join its fact.
 func sentenceKey(c Claim) string {
 	k := c.Source + "|" + itoa(c.Line) + "|" + c.Sentence
-	if c.Kind == KindMoney {
+	if c.Kind == mention.KindMoney {
 		k += "|" + strings.ToUpper(c.Value.Unit)
 	}
 	return k
@@ -575,7 +577,7 @@ func clash(a, b map[string]bool) bool {
 // Dates that fit too much to be evidence (weak: no year, open-ended) do not
 // count: "the July 7 crash" beside "December 2024" may be the writer's
 // slip, and a reader wants it flagged.
-func datesClash(a, b map[string][]int, values []Value, weak []bool, cmp *comparer) bool {
+func datesClash(a, b map[string][]int, values []mention.Value, weak []bool, cmp *comparer) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -634,7 +636,7 @@ func periodsMix(a, b *group) bool {
 // penalty is how much more similar two claims must be to be one fact,
 // given their values: nothing when they agree, conflictMargin plus a share
 // for their distance when they do not.
-func (cmp *comparer) penalty(a, b Value) float64 {
+func (cmp *comparer) penalty(a, b mention.Value) float64 {
 	if cmp.compatible(a, b) {
 		if a.Date != nil && (a.Date.Year == 0) != (b.Date.Year == 0) {
 			// "December 25" fits 2014 only because its year is unknown:
@@ -660,7 +662,7 @@ func (cmp *comparer) penalty(a, b Value) float64 {
 
 // dateGap is the number of days between two dates' intervals, 0 when they
 // overlap.
-func dateGap(a, b Date) float64 {
+func dateGap(a, b mention.Date) float64 {
 	alo, ahi := a.Interval()
 	blo, bhi := b.Interval()
 	return math.Max(0, math.Max(blo-ahi, alo-bhi))
@@ -672,7 +674,7 @@ const maxDateYears = 2.0
 
 // distance is years between dates, doublings between figures. A date with
 // an unknown year is placed near the story's year, as in compatible.
-func (cmp *comparer) distance(a, b Value) float64 {
+func (cmp *comparer) distance(a, b mention.Value) float64 {
 	if a.Date != nil && b.Date != nil {
 		x, y := *a.Date, *b.Date
 		if cmp.storyYear != 0 && (x.Year == 0) != (y.Year == 0) {
@@ -681,7 +683,7 @@ func (cmp *comparer) distance(a, b Value) float64 {
 			}
 			// y has no year: measure from the story's year, the nearest it can be
 			y.Year = cmp.storyYear
-			return math.Min(x.Distance(y), x.Distance(Date{Year: cmp.storyYear})) / 365.25
+			return math.Min(x.Distance(y), x.Distance(mention.Date{Year: cmp.storyYear})) / 365.25
 		}
 		return x.Distance(y) / 365.25
 	}
@@ -695,7 +697,7 @@ func (cmp *comparer) distance(a, b Value) float64 {
 // weakFit reports values that fit too many others to show that two groups
 // are one fact: an open side ("at least 38", "since 2020") or an unknown
 // year ("July 7").
-func weakFit(v Value) bool {
+func weakFit(v mention.Value) bool {
 	if v.Date != nil {
 		return v.Date.OpenEnded() || v.Date.Year == 0
 	}
@@ -741,7 +743,7 @@ func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Findin
 	// cannot both be true ("at least 93" beside "93" can).
 	type placed struct {
 		side int
-		v    Value
+		v    mention.Value
 	}
 	bySource := map[string][]placed{}
 	for i, sd := range f.Sides {
@@ -835,14 +837,14 @@ func makeSides(cl []Claim, cmp *comparer) []Side {
 
 // comparer decides whether two values can both be true, for one run of Compare.
 type comparer struct {
-	tol Tolerance
+	tol mention.Tolerance
 	// storyYear is the year most of the collection's dated claims fall in. A
 	// date whose year the text leaves out ("Dec. 28") is taken to lie within a
 	// year of it, so that it cannot bridge to a background event of 1997.
 	storyYear int
 }
 
-func newComparer(cl []Claim, tol Tolerance) *comparer {
+func newComparer(cl []Claim, tol mention.Tolerance) *comparer {
 	var years []int
 	for _, c := range cl {
 		if d := c.Value.Date; d != nil && d.Year != 0 && d.Month != 0 {
@@ -861,7 +863,7 @@ func newComparer(cl []Claim, tol Tolerance) *comparer {
 // currencies is compared through approximate rates, with at least
 // crossCurrencySlack of tolerance; and a date with an unknown year meets a
 // dated one only if that one lies within a year of the story's year.
-func (cmp *comparer) compatible(a, b Value) bool {
+func (cmp *comparer) compatible(a, b mention.Value) bool {
 	tol := cmp.tol
 	if a.Date != nil && b.Date != nil && cmp.storyYear != 0 && (a.Date.Year == 0) != (b.Date.Year == 0) {
 		known := a.Date
@@ -887,10 +889,10 @@ func (cmp *comparer) compatible(a, b Value) bool {
 			tol.Exact = crossCurrencySlack
 		}
 	}
-	return Compatible(a, b, tol)
+	return mention.Compatible(a, b, tol)
 }
 
-func scale(v Value, r float64) Value {
+func scale(v mention.Value, r float64) mention.Value {
 	v.Number *= r
 	v.Low *= r
 	v.High *= r
@@ -984,7 +986,7 @@ var runningTotals = map[string]bool{
 // later than every source of a higher side, and not all on one day. A side
 // of a source with no publication date makes it a conflict.
 func risingTotal(f Finding) bool {
-	if !runningTotals[f.Metric] || f.Kind != KindCount {
+	if !runningTotals[f.Metric] || f.Kind != mention.KindCount {
 		return false
 	}
 	type span struct{ lo, hi string }
@@ -1045,13 +1047,13 @@ func severity(f Finding) float64 {
 	w := metricWeight[f.Metric]
 	if w == 0 {
 		w = 1
-		if f.Kind == KindMoney {
+		if f.Kind == mention.KindMoney {
 			w = 1.3
 		}
 	}
 	spread := 0.0
 	for i := 1; i < len(f.Sides); i++ {
-		spread = math.Max(spread, Spread(f.Sides[0].Value, f.Sides[i].Value))
+		spread = math.Max(spread, mention.Spread(f.Sides[0].Value, f.Sides[i].Value))
 	}
 	s := w * (1 + math.Log(float64(len(f.Sources)))) * (0.5 + math.Min(spread, 1))
 	return math.Round(s*1000) / 1000
@@ -1063,7 +1065,7 @@ func severity(f Finding) float64 {
 func fingerprint(f Finding) string {
 	var vals []string
 	for _, s := range f.Sides {
-		vals = append(vals, s.Value.render(false))
+		vals = append(vals, s.Value.FingerprintString())
 	}
 	sort.Strings(vals)
 	h := sha256.Sum256([]byte(string(f.Kind) + "|" + f.Metric + "|" + f.Concept + "|" + strings.Join(vals, "|")))

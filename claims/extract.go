@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -78,8 +79,8 @@ type sentenceCtx struct {
 	start, end int // byte offsets into doc.Text
 	text       string
 	toks       []token
-	mentions   []Mention // offsets relative to the sentence
-	mtok       [][2]int  // token index range of each mention
+	mentions   []mention.Mention // offsets relative to the sentence
+	mtok       [][2]int          // token index range of each mention
 
 	// Filled by the first claim of the sentence, shared by the rest:
 	folded      string    // the text with white space folded
@@ -105,11 +106,11 @@ func (x *extractor) block(b sources.Block) {
 	// The mentions are found and qualified in the vocabulary's room: they
 	// are read and done with before the next block.
 	v := x.vocab
-	v.found = findMentions(v.found[:0], text, RecognizeOptions{Reference: x.doc.Published}, findAnchors(text))
+	v.found = mention.AppendMentions(v.found[:0], text, mention.RecognizeOptions{Reference: x.doc.Published})
 	if len(v.found) == 0 {
 		return
 	}
-	v.mentions = appendQualified(v.mentions[:0], text, v.found)
+	v.mentions = mention.AppendQualified(v.mentions[:0], text, v.found)
 	ms := v.mentions
 	// Group the mentions by sentence: each sentence's mentions are a run
 	// of ms, made relative to the sentence in place.
@@ -195,11 +196,11 @@ type reader interface {
 	read(x *extractor, s *sentenceCtx, i int, c *Claim) bool
 }
 
-var readers = map[Kind]reader{
-	KindNumber:  countReader{},
-	KindMoney:   amountReader{},
-	KindPercent: amountReader{},
-	KindDate:    dateReader{},
+var readers = map[mention.Kind]reader{
+	mention.KindNumber:  countReader{},
+	mention.KindMoney:   amountReader{},
+	mention.KindPercent: amountReader{},
+	mention.KindDate:    dateReader{},
 }
 
 func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
@@ -215,7 +216,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 		if !r.read(x, s, i, c) {
 			continue
 		}
-		if m.Kind == KindMoney || m.Kind == KindPercent || c.Value.Unit != "" {
+		if m.Kind == mention.KindMoney || m.Kind == mention.KindPercent || c.Value.Unit != "" {
 			if p, ok := x.period(s, i); ok {
 				c.Period = p.label
 				if periodOf == nil {
@@ -224,16 +225,16 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 				periodOf[p.index] = true
 			}
 		}
-		if m.Kind != KindDate {
+		if m.Kind != mention.KindDate {
 			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
 			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
 		}
 		x.fill(c, b, s, m)
-		if c.Kind != KindDate {
+		if c.Kind != mention.KindDate {
 			c.EventYear, c.EventDate = eventDate(s, i)
 		}
 		x.out = append(x.out, *c)
-		if c.Kind == KindCount {
+		if c.Kind == mention.KindCount {
 			s.lastCount = c.Metric
 		}
 	}
@@ -243,7 +244,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 	}
 	kept := first
 	for j := first; j < len(x.out); j++ {
-		if c := &x.out[j]; c.Kind == KindDate && periodOf[c.Start-s.start] {
+		if c := &x.out[j]; c.Kind == mention.KindDate && periodOf[c.Start-s.start] {
 			continue
 		}
 		x.out[kept] = x.out[j]
@@ -264,7 +265,7 @@ func sortedByStart(cl []Claim) bool {
 }
 
 // fill sets the claim's place, text and context.
-func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
+func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m mention.Mention) {
 	c.Source, c.Path, c.Published = x.doc.ID, x.doc.Path, x.published
 	c.Start, c.End = s.start+m.Start, s.start+m.End
 	c.Text = x.doc.Text[c.Start:c.End]
@@ -280,7 +281,7 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m Mention) {
 		c.Heading = x.heading
 	}
 	tr := tokenRange(s.toks, m.Start, m.End)
-	c.Terms = x.terms(s, tr, c.Kind == KindDate)
+	c.Terms = x.terms(s, tr, c.Kind == mention.KindDate)
 	c.Subject = subjectLabel(s.toks, s.names, tr)
 }
 
@@ -323,16 +324,6 @@ func isCue(w string) bool {
 	}
 	_, ok := metricCueStems[stem(w)]
 	return ok
-}
-
-func monthWord(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
 }
 
 // cueAt is the metric cue of token k, by its word or its stem.

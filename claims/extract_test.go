@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/corpus"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -34,7 +35,7 @@ func extractText(t *testing.T, text string, published string) []claims.Claim {
 // the flags that matter.
 func brief(c claims.Claim) string {
 	s := fmt.Sprintf("%s %v %s", c.Kind, c.Value.JSONValue(), c.Metric)
-	if c.Value.Qualifier != claims.Exact {
+	if c.Value.Qualifier != mention.Exact {
 		s += " q=" + string(c.Value.Qualifier)
 	}
 	if c.Period != "" {

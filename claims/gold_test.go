@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/goldscore"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -147,7 +148,7 @@ func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare
 	for _, d := range docs {
 		all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	findings := claims.Compare(all, claims.CompareOptions{Tolerance: &claims.DefaultTolerance})
+	findings := claims.Compare(all, claims.CompareOptions{Tolerance: &mention.DefaultTolerance})
 	return extractJSON(docs, all), compareJSON(findings)
 }
 

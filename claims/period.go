@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // periodRef is the period a figure covers and the date mention that gave it.
@@ -20,7 +22,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		r := s.mtok[j]
@@ -33,7 +35,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	// or roughly $240 billion").
 	only := -1
 	for j, m := range s.mentions {
-		if m.Kind != KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		if only >= 0 {
@@ -50,7 +52,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 // periodGrain reports dates that can be the period a figure covers: a year,
 // a part of one, a month, or a relative span ("last year"). A day is when
 // something happened ("fell 15.7 percent on Monday"), a claim of its own.
-func periodGrain(m Mention) bool {
+func periodGrain(m mention.Mention) bool {
 	d := m.Value.Date
 	return d != nil && (d.Day == 0 || d.Year == 0 && d.Month == 0)
 }
@@ -89,7 +91,7 @@ func eventDate(s *sentenceCtx, i int) (year int, timex string) {
 	bestD := 1 << 30
 	for j, m := range s.mentions {
 		d := m.Value.Date
-		if j == i || m.Kind != KindDate || d == nil || d.Year == 0 {
+		if j == i || m.Kind != mention.KindDate || d == nil || d.Year == 0 {
 			continue
 		}
 		if k := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i]); k < bestD {

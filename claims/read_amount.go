@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // amountReader reads money and percentages: every one is a claim; what it
@@ -10,11 +12,11 @@ type amountReader struct{}
 
 func (amountReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	m := s.mentions[i]
-	if m.Kind == KindMoney && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") && x.yuan() {
+	if m.Kind == mention.KindMoney && c.Value.Unit == "JPY" && strings.Contains(m.Text, "¥") && x.yuan() {
 		c.Value.Unit = "CNY"
 	}
 	fallback := "amount"
-	if m.Kind == KindPercent {
+	if m.Kind == mention.KindPercent {
 		fallback = "percent"
 	}
 	c.Metric = x.metric(s, i, fallback)
@@ -41,7 +43,7 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 		if !ok {
 			continue
 		}
-		if kind == KindMoney && !moneyMetric(mt) || kind == KindPercent && !percentMetric(mt) {
+		if kind == mention.KindMoney && !moneyMetric(mt) || kind == mention.KindPercent && !percentMetric(mt) {
 			continue
 		}
 		if mt == "change" && k < tr[0] && toks[tr[0]-1].lower == "to" {
@@ -62,14 +64,14 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 		if commodity(mt) {
 			d += 8
 		}
-		if kind == KindPercent && !levelMetric(mt) && mt != "change" {
+		if kind == mention.KindPercent && !levelMetric(mt) && mt != "change" {
 			d += 6 // "Russia's share of trade ... 6 percent" is a share
 		}
 		if d < bestDist {
 			best, bestDist = mt, d
 		}
 	}
-	if best == "change" && kind == KindPercent {
+	if best == "change" && kind == mention.KindPercent {
 		if of := x.changeOf(s, i); of != "" {
 			best = "change of " + of
 		}
@@ -100,10 +102,10 @@ func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 	tr := s.mtok[i]
 	// "$218 billion last year, up about 26%": the change of the amount before it
 	for j := i - 1; j >= 0; j-- {
-		if s.mentions[j].Kind == KindPercent {
+		if s.mentions[j].Kind == mention.KindPercent {
 			break
 		}
-		if s.mentions[j].Kind == KindMoney {
+		if s.mentions[j].Kind == mention.KindMoney {
 			if mt := x.metric(s, j, ""); mt != "" {
 				return mt
 			}

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // countReader reads bare numbers: a number is a claim only when it counts
@@ -13,7 +15,7 @@ func (countReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if !ok && !x.opt.Mentions {
 		return false
 	}
-	c.Kind, c.Metric = KindCount, metric
+	c.Kind, c.Metric = mention.KindCount, metric
 	return true
 }
 
@@ -216,7 +218,7 @@ func isIdentifier(text string, toks []token, tr [2]int) bool {
 	}
 	if tr[0] > 0 {
 		p := toks[tr[0]-1]
-		if p.upper && p.end+1 >= t.start && tr[0]-1 > 0 && !monthWord(p.lower) && p.word != "," {
+		if p.upper && p.end+1 >= t.start && tr[0]-1 > 0 && !mention.MonthWord(p.lower) && p.word != "," {
 			return true
 		}
 	}
@@ -295,7 +297,7 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 				continue
 			}
 		}
-		if s.mentions[i].Kind == KindNumber && moneyOnly(mt) {
+		if s.mentions[i].Kind == mention.KindNumber && moneyOnly(mt) {
 			continue
 		}
 		if d < bestDist {

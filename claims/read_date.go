@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // dateReader reads dates: a date is a claim of when something happened,
@@ -50,7 +52,7 @@ func (x *extractor) figureBeside(s *sentenceCtx, i int) string {
 			break
 		}
 		m := s.mentions[j]
-		if m.Kind == KindMoney || m.Kind == KindPercent {
+		if m.Kind == mention.KindMoney || m.Kind == mention.KindPercent {
 			return x.metric(s, j, string(m.Kind))
 		}
 	}
@@ -91,8 +93,8 @@ func baselineDate(toks []token, tr [2]int) bool {
 
 // baseline reports an open-ended date ("since 2020") that a superlative
 // or "first ... since" before it turns into a yardstick.
-func baseline(toks []token, tr [2]int, m Mention) bool {
-	if d := m.Value.Date; d == nil || (d.Mod != ModSince && d.Mod != ModAfter) {
+func baseline(toks []token, tr [2]int, m mention.Mention) bool {
+	if d := m.Value.Date; d == nil || (d.Mod != mention.ModSince && d.Mod != mention.ModAfter) {
 		return false
 	}
 	if tr[1]+1 < len(toks) && toks[tr[1]].word == "," && toks[tr[1]+1].lower == "when" {

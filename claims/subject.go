@@ -303,14 +303,6 @@ func properNames(toks []token) []string {
 	return out
 }
 
-func weekdayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
 // institution reports an event word that names a body ("the fire agency",
 // "the war ministry"), not an event.
 func institution(toks []token, k int) bool {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // token is a word of a sentence: letters, digits, and the apostrophes and
@@ -56,9 +58,9 @@ func newLexeme(w string) *lexeme {
 	}
 	c, ok := eventConcepts[l.lower]
 	l.event = ok && c != "@air" && !unnamingWords[l.lower]
-	l.name = l.upper && !l.digit && !stopwords[l.lower] && !monthWord(l.lower) && !weekdayWord(l.lower)
+	l.name = l.upper && !l.digit && !stopwords[l.lower] && !mention.MonthWord(l.lower) && !mention.WeekdayName(l.lower)
 	l.reporting = attributionVerbs[l.lower]
-	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || monthWord(l.lower) {
+	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || mention.MonthWord(l.lower) {
 		return l
 	}
 	l.concept, _ = conceptOf(l.lower)
@@ -154,7 +156,8 @@ func wordEnd(text string, i, j int) int {
 // wordByte holds the ASCII letters and digits.
 var wordByte = func() (t [256]bool) {
 	for c := range 128 {
-		t[c] = isLetterByte(byte(c)) || isDigitByte(byte(c))
+		b := byte(c)
+		t[c] = b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9'
 	}
 	return t
 }()

@@ -3,6 +3,8 @@ package claims
 import (
 	"runtime"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // vocab is a tokeniser's memory of the words it has met: the lexeme of each
@@ -22,10 +24,10 @@ type vocab struct {
 	weights       []float64
 	touched, best []int32
 
-	out      []Claim   // scratch space of Extract
-	found    []Mention // scratch space of extractor.block: what it finds,
-	mentions []Mention // and the same qualified
-	mtok     [][2]int  // and the token ranges of its mentions
+	out      []Claim           // scratch space of Extract
+	found    []mention.Mention // scratch space of extractor.block: what it finds,
+	mentions []mention.Mention // and the same qualified
+	mtok     [][2]int          // and the token ranges of its mentions
 
 	// Room for the tokens and context terms an extraction keeps until it
 	// ends (see done).

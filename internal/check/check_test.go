@@ -1,18 +1,19 @@
 package check
 
 import (
-	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 )
 
 // claim builds a claim of a source by hand.
 func claim(source string, line, col int, n float64, text, sentence string) claims.Claim {
-	return claims.Claim{Source: source, Path: "/repo/articles/" + source + ".txt", Kind: claims.KindCount,
-		Value: claims.NewNumber(n, "", claims.Exact, 0), Text: text, Sentence: sentence,
+	return claims.Claim{Source: source, Path: "/repo/articles/" + source + ".txt", Kind: mention.KindCount,
+		Value: mention.NewNumber(n, "", mention.Exact, 0), Text: text, Sentence: sentence,
 		Start: line * 100, End: line*100 + len(text), Line: line, Col: col}
 }
 
@@ -25,7 +26,7 @@ func side(cl ...claims.Claim) claims.Side {
 }
 
 func finding(status claims.Status, metric string, sides ...claims.Side) claims.Finding {
-	f := claims.Finding{Kind: claims.KindCount, Metric: metric, Subject: "Kallen landslide", Status: status, Sides: sides}
+	f := claims.Finding{Kind: mention.KindCount, Metric: metric, Subject: "Kallen landslide", Status: status, Sides: sides}
 	for _, s := range sides {
 		f.Sources = append(f.Sources, s.Sources...)
 	}

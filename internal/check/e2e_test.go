@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/check"
 	"github.com/claimdiff/claimdiff/internal/cli"
 	"github.com/claimdiff/claimdiff/sources"
@@ -28,7 +29,7 @@ func fakeCompare(cl []claims.Claim) []claims.Finding {
 	texts := map[string]string{}
 	groups := map[string][]claims.Claim{}
 	for _, c := range cl {
-		if c.Kind != claims.KindCount {
+		if c.Kind != mention.KindCount {
 			continue
 		}
 		key := c.Metric
@@ -74,7 +75,7 @@ func fakeCompare(cl []claims.Claim) []claims.Finding {
 			all[c.Source] = true
 		}
 		sort.SliceStable(sides, func(i, j int) bool { return len(sides[i].Sources) > len(sides[j].Sources) })
-		f := claims.Finding{Kind: claims.KindCount, Metric: k, Subject: "Kallen landslide", Status: claims.Agree}
+		f := claims.Finding{Kind: mention.KindCount, Metric: k, Subject: "Kallen landslide", Status: claims.Agree}
 		for _, s := range sides {
 			f.Sides = append(f.Sides, *s)
 		}
@@ -299,8 +300,8 @@ func fakeExtract(path, text string) []claims.Claim {
 		n, _ := strconv.Atoi(text[m[2]:m[3]])
 		line := strings.Count(text[:m[0]], "\n") + 1
 		col := m[0] - strings.LastIndex(text[:m[0]], "\n")
-		out = append(out, claims.Claim{Source: id, Path: path, Kind: claims.KindCount, Metric: text[m[4]:m[5]],
-			Value: claims.NewNumber(float64(n), "", claims.Exact, 0), Text: text[m[2]:m[3]],
+		out = append(out, claims.Claim{Source: id, Path: path, Kind: mention.KindCount, Metric: text[m[4]:m[5]],
+			Value: mention.NewNumber(float64(n), "", mention.Exact, 0), Text: text[m[2]:m[3]],
 			Start: m[2], End: m[3], Line: line, Col: col, Sentence: text[m[0]:m[1]]})
 	}
 	return out
@@ -347,7 +348,7 @@ func extractorFinds(t *testing.T) bool {
 		t.Fatal(errs)
 	}
 	for _, c := range claims.Extract(docs[0], claims.ExtractOptions{}) {
-		if c.Kind == claims.KindCount {
+		if c.Kind == mention.KindCount {
 			return true
 		}
 	}

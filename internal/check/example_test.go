@@ -4,21 +4,22 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/check"
 )
 
 // A new article gives 14 deaths where the repository's articles give 12.
 // Compare stands in for the engine here; by default Run calls claims.Compare.
 func ExampleRun() {
-	old := claims.Claim{Source: "001", Path: "articles/001.txt", Kind: claims.KindCount, Metric: "deaths",
-		Value: claims.NewNumber(12, "", claims.Exact, 0), Text: "12", Line: 5, Col: 22, Sentence: "The landslide killed 12 people."}
-	fresh := claims.Claim{Source: "005", Path: "articles/005.txt", Kind: claims.KindCount, Metric: "deaths",
-		Value: claims.NewNumber(14, "", claims.Exact, 0), Text: "14", Line: 7, Col: 31, Sentence: "It killed 14 people."}
+	old := claims.Claim{Source: "001", Path: "articles/001.txt", Kind: mention.KindCount, Metric: "deaths",
+		Value: mention.NewNumber(12, "", mention.Exact, 0), Text: "12", Line: 5, Col: 22, Sentence: "The landslide killed 12 people."}
+	fresh := claims.Claim{Source: "005", Path: "articles/005.txt", Kind: mention.KindCount, Metric: "deaths",
+		Value: mention.NewNumber(14, "", mention.Exact, 0), Text: "14", Line: 7, Col: 31, Sentence: "It killed 14 people."}
 	engine := func(cl []claims.Claim) []claims.Finding {
 		if len(cl) < 2 {
 			return nil
 		}
-		return []claims.Finding{{Kind: claims.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: claims.Conflict,
+		return []claims.Finding{{Kind: mention.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: claims.Conflict,
 			Sides: []claims.Side{
 				{Value: old.Value, Sources: []string{"001"}, Claims: []claims.Claim{old}},
 				{Value: fresh.Value, Sources: []string{"005"}, Claims: []claims.Claim{fresh}},

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -67,8 +67,8 @@ func runClaims(ctx context.Context, io *IOStreams, o *claimsOptions) error {
 	if o.format != "table" && o.format != "json" {
 		return &usageError{fmt.Errorf("--format %q: want table or json", o.format)}
 	}
-	switch claims.Kind(o.kind) {
-	case "", claims.KindCount, claims.KindMoney, claims.KindPercent, claims.KindDate:
+	switch mention.Kind(o.kind) {
+	case "", mention.KindCount, mention.KindMoney, mention.KindPercent, mention.KindDate:
 	default:
 		return &usageError{fmt.Errorf("--kind %q: want count, money, percent or date", o.kind)}
 	}
@@ -80,7 +80,7 @@ func runClaims(ctx context.Context, io *IOStreams, o *claimsOptions) error {
 		return err
 	}
 	defer st.Close()
-	cl, err := st.Claims(ctx, store.Query{Filter: f, Kind: claims.Kind(o.kind), Metric: o.metric, Subject: o.subject})
+	cl, err := st.Claims(ctx, store.Query{Filter: f, Kind: mention.Kind(o.kind), Metric: o.metric, Subject: o.subject})
 	if err != nil {
 		return err
 	}
@@ -92,9 +92,9 @@ func runClaims(ctx context.Context, io *IOStreams, o *claimsOptions) error {
 			j := storedClaimJSON{Source: c.Source, Kind: string(c.Kind), Metric: c.Metric, Subject: c.Subject,
 				Value: c.Value.JSONValue(), Qualifier: string(c.Value.Qualifier), Text: c.Text,
 				Start: c.Start, End: c.End, Line: c.Line, Col: c.Col}
-			if c.Kind == claims.KindMoney {
+			if c.Kind == mention.KindMoney {
 				j.Currency = c.Value.Unit
-			} else if c.Kind != claims.KindPercent {
+			} else if c.Kind != mention.KindPercent {
 				j.Unit = c.Value.Unit
 			}
 			out.Claims = append(out.Claims, j)

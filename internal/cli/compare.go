@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -26,14 +27,14 @@ type comparison struct {
 }
 
 func (c *comparison) addFlags(fs *pflag.FlagSet) {
-	fs.Float64Var(&c.Tolerance, "tolerance", claims.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
+	fs.Float64Var(&c.Tolerance, "tolerance", mention.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
 	fs.Float64Var(&c.Threshold, "threshold", claims.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
 }
 
 // options checks the flags and returns what they ask of claims.Compare,
 // and the tolerance alone (the report quotes it).
-func (c comparison) options() (claims.CompareOptions, claims.Tolerance, error) {
-	tol := claims.DefaultTolerance
+func (c comparison) options() (claims.CompareOptions, mention.Tolerance, error) {
+	tol := mention.DefaultTolerance
 	tol.Approx = c.Tolerance
 	if c.Tolerance < 0 {
 		return claims.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // ClaimSet is what `claimdiff extract` prints.
@@ -97,9 +98,9 @@ func sourceIDs(list []Source, tty bool) map[string]string {
 
 // bareValue is the value without its qualifier, which has a column of its
 // own; ranges and "dozens" need theirs to make sense.
-func bareValue(v claims.Value) string {
-	if v.Qualifier != claims.Range && v.Qualifier != claims.Plural {
-		v.Qualifier = claims.Exact
+func bareValue(v mention.Value) string {
+	if v.Qualifier != mention.Range && v.Qualifier != mention.Plural {
+		v.Qualifier = mention.Exact
 	}
 	return v.String()
 }

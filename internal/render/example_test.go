@@ -4,17 +4,18 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/render"
 )
 
 // Two sources disagree on a death toll; piped output is one tab-separated
 // row per fact, and --explain adds the evidence with a word diff.
 func ExampleFindings() {
-	a := claims.Claim{Source: "north-star", Path: "north-star.txt", Line: 4, Kind: claims.KindCount, Metric: "deaths",
-		Value: claims.NewNumber(9, "", claims.Exact, 0), Text: "nine", Sentence: "The landslide killed nine people."}
-	b := claims.Claim{Source: "valley-news", Path: "valley-news.txt", Line: 2, Kind: claims.KindCount, Metric: "deaths",
-		Value: claims.NewNumber(11, "", claims.Exact, 0), Text: "11", Sentence: "The landslide killed 11 people."}
-	f := claims.Finding{Kind: claims.KindCount, Metric: "deaths", Subject: "landslide", Status: claims.Conflict, Severity: 0.2,
+	a := claims.Claim{Source: "north-star", Path: "north-star.txt", Line: 4, Kind: mention.KindCount, Metric: "deaths",
+		Value: mention.NewNumber(9, "", mention.Exact, 0), Text: "nine", Sentence: "The landslide killed nine people."}
+	b := claims.Claim{Source: "valley-news", Path: "valley-news.txt", Line: 2, Kind: mention.KindCount, Metric: "deaths",
+		Value: mention.NewNumber(11, "", mention.Exact, 0), Text: "11", Sentence: "The landslide killed 11 people."}
+	f := claims.Finding{Kind: mention.KindCount, Metric: "deaths", Subject: "landslide", Status: claims.Conflict, Severity: 0.2,
 		Sides: []claims.Side{
 			{Value: a.Value, Sources: []string{a.Source}, Claims: []claims.Claim{a}},
 			{Value: b.Value, Sources: []string{b.Source}, Claims: []claims.Claim{b}},

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
@@ -167,7 +168,7 @@ func TestEmpty(t *testing.T) {
 		},
 			"0 conflicts, 0 agreements, 0 single-source facts across 1 source\n"},
 		{"finding without lists", func(b *bytes.Buffer) error {
-			return Findings(b, FindingSet{Findings: []claims.Finding{{Status: claims.Single, Kind: claims.KindCount}}}, Options{Format: JSON})
+			return Findings(b, FindingSet{Findings: []claims.Finding{{Status: claims.Single, Kind: mention.KindCount}}}, Options{Format: JSON})
 		}, ""},
 	}
 	for _, tt := range tests {
@@ -313,8 +314,8 @@ func FuzzMarkdownRow(f *testing.F) {
 	f.Add("", "", "")
 	f.Add(`back\slash|`, "<b>", "~~x~~")
 	f.Fuzz(func(t *testing.T, subject, metric, src string) {
-		fd := claims.Finding{Kind: claims.KindCount, Metric: metric, Subject: subject, Status: claims.Single,
-			Sides: []claims.Side{{Value: claims.NewNumber(3, "", claims.Exact, 0), Sources: []string{src}}}, Sources: []string{src}}
+		fd := claims.Finding{Kind: mention.KindCount, Metric: metric, Subject: subject, Status: claims.Single,
+			Sides: []claims.Side{{Value: mention.NewNumber(3, "", mention.Exact, 0), Sources: []string{src}}}, Sources: []string{src}}
 		var b bytes.Buffer
 		if err := Findings(&b, FindingSet{Findings: []claims.Finding{fd}}, Options{Format: Markdown}); err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // claimJSON is one claim as machines read it: the fields of eval/FORMAT.md
@@ -43,7 +44,7 @@ type exprJSON struct {
 	Grain     string   `json:"grain,omitempty"`
 }
 
-func newExprJSON(source string, kind claims.Kind, v claims.Value, text string, start, end, line, col int) exprJSON {
+func newExprJSON(source string, kind mention.Kind, v mention.Value, text string, start, end, line, col int) exprJSON {
 	j := newValueJSON(kind, v)
 	return exprJSON{
 		Source: source, Kind: string(kind), Value: j.value, Currency: j.currency, Unit: j.unit,
@@ -62,7 +63,7 @@ type valueJSON struct {
 	grain     string
 }
 
-func newValueJSON(kind claims.Kind, v claims.Value) valueJSON {
+func newValueJSON(kind mention.Kind, v mention.Value) valueJSON {
 	out := valueJSON{value: v.JSONValue(), qualifier: string(v.Qualifier)}
 	if f, ok := out.value.(float64); ok {
 		out.value = finite(f)
@@ -71,14 +72,14 @@ func newValueJSON(kind claims.Kind, v claims.Value) valueJSON {
 	case v.Date != nil:
 		out.grain = string(v.Date.Grain())
 		return out
-	case kind == claims.KindMoney:
+	case kind == mention.KindMoney:
 		out.currency = v.Unit
-	case kind == claims.KindPercent && v.Unit == "%":
+	case kind == mention.KindPercent && v.Unit == "%":
 		// the kind says it
 	default:
 		out.unit = v.Unit
 	}
-	if v.Low != v.High || v.Qualifier != claims.Exact {
+	if v.Low != v.High || v.Qualifier != mention.Exact {
 		out.low, out.high = bound(v.Low), bound(v.High)
 	}
 	return out

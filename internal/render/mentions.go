@@ -7,17 +7,18 @@ import (
 	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
 // Mention is one expression found in a source, with its place in the file
 // and whether a claim was made of it.
 type Mention struct {
-	claims.Mention        // Start and End are offsets into the document's text
-	Source         string // the source's id
-	Line           int    // 1-based line of Start
-	Col            int    // 1-based column of Start
-	Claim          bool   // a claim overlaps the mention
+	mention.Mention        // Start and End are offsets into the document's text
+	Source          string // the source's id
+	Line            int    // 1-based line of Start
+	Col             int    // 1-based column of Start
+	Claim           bool   // a claim overlaps the mention
 }
 
 // MentionSet is what `claimdiff extract --mentions` prints.
@@ -26,22 +27,13 @@ type MentionSet struct {
 	Mentions []Mention
 }
 
-// MentionsOf finds every number, amount, percentage and date expression in
-// the mined blocks of a document, widened over its qualifier ("at least 38")
-// as the extractor reads it, and marks those that a claim covers.
+// MentionsOf places every expression the extractor reads in a document
+// (claims.Mentions) in its file and marks those that a claim covers.
 func MentionsOf(doc *sources.Document, cl []claims.Claim) []Mention {
 	var out []Mention
-	for _, b := range doc.Blocks {
-		if !b.Kind.Mined() {
-			continue
-		}
-		text := doc.Text[b.Start:b.End]
-		for _, m := range claims.Qualify(text, claims.FindMentions(text, claims.RecognizeOptions{Reference: doc.Published})) {
-			m.Start += b.Start
-			m.End += b.Start
-			pos := doc.Position(m.Start)
-			out = append(out, Mention{Mention: m, Source: doc.ID, Line: pos.Line, Col: pos.Col})
-		}
+	for _, m := range claims.Mentions(doc) {
+		pos := doc.Position(m.Start)
+		out = append(out, Mention{Mention: m, Source: doc.ID, Line: pos.Line, Col: pos.Col})
 	}
 	// Claims of the document, by start, to mark the mentions they cover.
 	var spans [][2]int

@@ -2,12 +2,13 @@ package render
 
 import (
 	"bytes"
-	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
@@ -32,7 +33,7 @@ const (
 	gamma = "gamma-wire"
 )
 
-func claim(src string, line int, kind claims.Kind, metric string, v claims.Value, text, sentence string) claims.Claim {
+func claim(src string, line int, kind mention.Kind, metric string, v mention.Value, text, sentence string) claims.Claim {
 	return claims.Claim{
 		Source: src, Path: "stories/" + src + ".txt", Kind: kind, Metric: metric,
 		Subject: "ferry sinking off Lombok", Value: v, Text: text, Start: line * 100, End: line*100 + len(text),
@@ -40,28 +41,28 @@ func claim(src string, line int, kind claims.Kind, metric string, v claims.Value
 	}
 }
 
-func day(y, m, d int) claims.Value {
-	return claims.Value{Date: &claims.Date{Year: y, Month: m, Day: d}}
+func day(y, m, d int) mention.Value {
+	return mention.Value{Date: &mention.Date{Year: y, Month: m, Day: d}}
 }
 
 func testClaims() (deaths12a, deaths12b, deaths14, cost40, cost25, cost40g, date1, date2, share claims.Claim) {
-	deaths12a = claim(alpha, 3, claims.KindCount, "deaths", claims.NewNumber(12, "", claims.Exact, 0),
+	deaths12a = claim(alpha, 3, mention.KindCount, "deaths", mention.NewNumber(12, "", mention.Exact, 0),
 		"killing 12 passengers", "The ferry sank off Lombok on Tuesday, killing 12 passengers.")
-	deaths12b = claim(beta, 7, claims.KindCount, "deaths", claims.NewNumber(12, "", claims.AtLeast, 0),
+	deaths12b = claim(beta, 7, mention.KindCount, "deaths", mention.NewNumber(12, "", mention.AtLeast, 0),
 		"at least 12 people", "Rescuers said at least 12 people died when the ferry went down.")
-	deaths14 = claim(gamma, 2, claims.KindCount, "deaths", claims.NewNumber(14, "", claims.Exact, 0),
+	deaths14 = claim(gamma, 2, mention.KindCount, "deaths", mention.NewNumber(14, "", mention.Exact, 0),
 		"killing 14 passengers", "The ferry sank off Lombok on Tuesday, killing 14 passengers.")
-	cost40 = claim(alpha, 9, claims.KindMoney, "reconstruction cost", claims.NewNumber(40e6, "USD", claims.Exact, 0),
+	cost40 = claim(alpha, 9, mention.KindMoney, "reconstruction cost", mention.NewNumber(40e6, "USD", mention.Exact, 0),
 		"$40 million", "Rebuilding the harbour will cost $40 million, the governor said.")
-	cost25 = claim(gamma, 11, claims.KindMoney, "reconstruction cost", claims.NewNumber(25e6, "USD", claims.Approx, 0),
+	cost25 = claim(gamma, 11, mention.KindMoney, "reconstruction cost", mention.NewNumber(25e6, "USD", mention.Approx, 0),
 		"about $25 million", "Officials put the cost of rebuilding the harbour at about $25 million.")
-	cost40g = claim(gamma, 14, claims.KindMoney, "reconstruction cost", claims.NewNumber(40e6, "USD", claims.Exact, 0),
+	cost40g = claim(gamma, 14, mention.KindMoney, "reconstruction cost", mention.NewNumber(40e6, "USD", mention.Exact, 0),
 		"$40 million", "An earlier estimate of $40 million was withdrawn.")
 	cost40g.Superseded = true
-	date1 = claim(alpha, 3, claims.KindDate, "date of sinking", day(2025, 3, 4), "Tuesday", "The ferry sank off Lombok on Tuesday, killing 12 passengers.")
-	date2 = claim(beta, 4, claims.KindDate, "date of sinking", claims.Value{Date: &claims.Date{Year: 2025, Month: 3}},
+	date1 = claim(alpha, 3, mention.KindDate, "date of sinking", day(2025, 3, 4), "Tuesday", "The ferry sank off Lombok on Tuesday, killing 12 passengers.")
+	date2 = claim(beta, 4, mention.KindDate, "date of sinking", mention.Value{Date: &mention.Date{Year: 2025, Month: 3}},
 		"March 2025", "The sinking in March 2025 was the worst in a decade.")
-	share = claim(beta, 12, claims.KindPercent, "share of tourists", claims.NewNumber(60, "%", claims.Exact, 0),
+	share = claim(beta, 12, mention.KindPercent, "share of tourists", mention.NewNumber(60, "%", mention.Exact, 0),
 		"60 percent", "About 60 percent of those aboard were tourists.")
 	share.Period = "2025"
 	return
@@ -69,33 +70,33 @@ func testClaims() (deaths12a, deaths12b, deaths14, cost40, cost25, cost40g, date
 
 func testFindings() []claims.Finding {
 	d12a, d12b, d14, c40, c25, c40g, dt1, dt2, sh := testClaims()
-	inj25 := claim(alpha, 5, claims.KindCount, "injured", claims.NewNumber(25, "", claims.Exact, 0),
+	inj25 := claim(alpha, 5, mention.KindCount, "injured", mention.NewNumber(25, "", mention.Exact, 0),
 		"25 were injured", "On Tuesday evening 25 were injured, the agency said.")
-	inj30 := claim(gamma, 4, claims.KindCount, "injured", claims.NewNumber(30, "", claims.Exact, 0),
+	inj30 := claim(gamma, 4, mention.KindCount, "injured", mention.NewNumber(30, "", mention.Exact, 0),
 		"30 were injured", "By Friday 30 were injured, the agency said.")
 	return []claims.Finding{
-		{Fingerprint: "f-single", Kind: claims.KindPercent, Metric: "share of tourists", Subject: "ferry sinking off Lombok",
+		{Fingerprint: "f-single", Kind: mention.KindPercent, Metric: "share of tourists", Subject: "ferry sinking off Lombok",
 			Status: claims.Single, Sides: []claims.Side{{Value: sh.Value, Sources: []string{beta}, Claims: []claims.Claim{sh}}},
 			Sources: []string{beta}},
-		{Fingerprint: "f-deaths", Kind: claims.KindCount, Metric: "deaths", Subject: "ferry sinking off Lombok",
+		{Fingerprint: "f-deaths", Kind: mention.KindCount, Metric: "deaths", Subject: "ferry sinking off Lombok",
 			Status: claims.Conflict, Severity: 0.14,
 			Sides: []claims.Side{
 				{Value: d12a.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{d12b, d12a}},
 				{Value: d14.Value, Sources: []string{gamma}, Claims: []claims.Claim{d14}},
 			},
 			Sources: []string{alpha, beta, gamma}},
-		{Fingerprint: "f-injured", Kind: claims.KindCount, Metric: "injured", Subject: "ferry sinking off Lombok",
+		{Fingerprint: "f-injured", Kind: mention.KindCount, Metric: "injured", Subject: "ferry sinking off Lombok",
 			Status: claims.Updated,
 			Sides: []claims.Side{
 				{Value: inj30.Value, Sources: []string{gamma}, Claims: []claims.Claim{inj30}},
 				{Value: inj25.Value, Sources: []string{alpha}, Claims: []claims.Claim{inj25}},
 			},
 			Sources: []string{alpha, gamma}},
-		{Fingerprint: "f-date", Kind: claims.KindDate, Metric: "date of sinking", Subject: "ferry sinking off Lombok",
+		{Fingerprint: "f-date", Kind: mention.KindDate, Metric: "date of sinking", Subject: "ferry sinking off Lombok",
 			Status:  claims.Agree,
 			Sides:   []claims.Side{{Value: dt1.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{dt1, dt2}}},
 			Sources: []string{alpha, beta}},
-		{Fingerprint: "f-cost", Kind: claims.KindMoney, Metric: "reconstruction cost", Subject: "rebuilding of Lombok harbour",
+		{Fingerprint: "f-cost", Kind: mention.KindMoney, Metric: "reconstruction cost", Subject: "rebuilding of Lombok harbour",
 			Status: claims.Conflict, Severity: 0.375,
 			Sides: []claims.Side{
 				{Value: c40.Value, Sources: []string{alpha}, Claims: []claims.Claim{c40}},

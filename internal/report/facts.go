@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // label names a fact for people: "deaths (Azerbaijan Airlines crash)".
@@ -93,7 +94,7 @@ func spread(f claims.Finding) string {
 		hi = math.Max(hi, s.Value.Number)
 	}
 	d := hi - lo
-	diff := claims.Value{Number: d, Low: d, High: d, Unit: f.Sides[0].Value.Unit}.String()
+	diff := mention.Value{Number: d, Low: d, High: d, Unit: f.Sides[0].Value.Unit}.String()
 	if diff2 := strings.TrimSuffix(diff, "%"); diff2 != diff {
 		diff = diff2 + " points"
 	}
@@ -106,9 +107,9 @@ func spread(f claims.Finding) string {
 
 // datespread is the widest distance in days between the sides' dates. A date
 // without a year is placed in the year, around the first dated side's, that
-// brings it nearest to that side, as claims.Date.Overlaps does.
+// brings it nearest to that side, as mention.Date.Overlaps does.
 func datespread(sides []claims.Side) string {
-	var ref *claims.Date
+	var ref *mention.Date
 	for _, s := range sides {
 		if d := s.Value.Date; d != nil && d.Year != 0 {
 			ref = d

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -19,25 +20,25 @@ func doc(id, title, outlet, url, published string) *sources.Document {
 	return d
 }
 
-func num(n float64, unit string, q claims.Qualifier) claims.Value {
-	return claims.NewNumber(n, unit, q, 0)
+func num(n float64, unit string, q mention.Qualifier) mention.Value {
+	return mention.NewNumber(n, unit, q, 0)
 }
 
-func date(y, m, d int) claims.Value {
-	dt := &claims.Date{Year: y, Month: m, Day: d}
+func date(y, m, d int) mention.Value {
+	dt := &mention.Date{Year: y, Month: m, Day: d}
 	lo, hi := dt.Interval()
-	return claims.Value{Low: lo, High: hi, Date: dt}
+	return mention.Value{Low: lo, High: hi, Date: dt}
 }
 
-func claim(src string, line int, metric, subject, text, sentence string, v claims.Value) claims.Claim {
-	k := claims.KindCount
+func claim(src string, line int, metric, subject, text, sentence string, v mention.Value) claims.Claim {
+	k := mention.KindCount
 	switch {
 	case v.Date != nil:
-		k = claims.KindDate
+		k = mention.KindDate
 	case v.Unit == "%":
-		k = claims.KindPercent
+		k = mention.KindPercent
 	case len(v.Unit) == 3 && strings.ToUpper(v.Unit) == v.Unit:
-		k = claims.KindMoney
+		k = mention.KindMoney
 	}
 	return claims.Claim{Source: src, Path: "stories/ferry/" + src + ".txt", Kind: k, Metric: metric, Subject: subject,
 		Value: v, Text: text, Line: line, Col: 1, Sentence: sentence}
@@ -104,21 +105,21 @@ func sortStrings(s []string) {
 
 func ferry() Input {
 	const sub = "Maren ferry sinking"
-	a1 := claim("alpha", 3, "deaths", sub, "12 people", "The ferry Maren sank off Kelso Point on 3 March 2025, killing 12 people.", num(12, "", claims.Exact))
+	a1 := claim("alpha", 3, "deaths", sub, "12 people", "The ferry Maren sank off Kelso Point on 3 March 2025, killing 12 people.", num(12, "", mention.Exact))
 	a2 := claim("alpha", 3, "date of sinking", sub, "3 March 2025", "The ferry Maren sank off Kelso Point on 3 March 2025, killing 12 people.", date(2025, 3, 3))
-	a3 := claim("alpha", 5, "aboard", sub, "140 passengers", "She was carrying 140 passengers and crew.", num(140, "", claims.Exact))
-	a4 := claim("alpha", 7, "salvage cost", sub, "$2 million", "Raising the wreck will cost $2 million, the port authority said.", num(2e6, "USD", claims.Exact))
-	a5 := claim("alpha", 9, "year built", sub, "1998", "The Maren was built in 1998.", claims.Value{Date: &claims.Date{Year: 1998}})
-	b1 := claim("bravo", 4, "deaths", sub, "Twelve people", "Twelve people died when the Maren went down.", num(12, "", claims.Exact))
+	a3 := claim("alpha", 5, "aboard", sub, "140 passengers", "She was carrying 140 passengers and crew.", num(140, "", mention.Exact))
+	a4 := claim("alpha", 7, "salvage cost", sub, "$2 million", "Raising the wreck will cost $2 million, the port authority said.", num(2e6, "USD", mention.Exact))
+	a5 := claim("alpha", 9, "year built", sub, "1998", "The Maren was built in 1998.", mention.Value{Date: &mention.Date{Year: 1998}})
+	b1 := claim("bravo", 4, "deaths", sub, "Twelve people", "Twelve people died when the Maren went down.", num(12, "", mention.Exact))
 	b2 := claim("bravo", 4, "date of sinking", sub, "4 March", "The Maren went down in rough seas on 4 March.", date(0, 3, 4))
-	b3 := claim("bravo", 6, "aboard", sub, "about 140", "About 140 people were on board.", num(140, "", claims.Approx))
-	b4 := claim("bravo", 8, "salvage cost", sub, "$3.5m", "The salvage is expected to cost $3.5m.", num(3.5e6, "USD", claims.Exact))
+	b3 := claim("bravo", 6, "aboard", sub, "about 140", "About 140 people were on board.", num(140, "", mention.Approx))
+	b4 := claim("bravo", 8, "salvage cost", sub, "$3.5m", "The salvage is expected to cost $3.5m.", num(3.5e6, "USD", mention.Exact))
 	b5 := claim("bravo", 10, "inquiry opened", sub, "March 2025", "An inquiry opened in March 2025.", date(2025, 3, 0))
-	c1 := claim("charlie", 2, "deaths", sub, "14 people", "At least one report says the Maren sinking on 3 March 2025 killed 14 people.", num(14, "", claims.Exact))
+	c1 := claim("charlie", 2, "deaths", sub, "14 people", "At least one report says the Maren sinking on 3 March 2025 killed 14 people.", num(14, "", mention.Exact))
 	c2 := claim("charlie", 2, "date of sinking", sub, "3 March 2025", "At least one report says the Maren sinking on 3 March 2025 killed 14 people.", date(2025, 3, 3))
-	c3 := claim("charlie", 5, "rescued", sub, "96", "Coastguard crews pulled 96 survivors from the water.", num(96, "", claims.Exact))
+	c3 := claim("charlie", 5, "rescued", sub, "96", "Coastguard crews pulled 96 survivors from the water.", num(96, "", mention.Exact))
 	c4 := claim("charlie", 6, "inquiry opened", sub, "10 March 2025", "The inquiry was opened on 10 March 2025.", date(2025, 3, 10))
-	c5 := claim("charlie", 7, "aboard", sub, "140", "There were 140 people aboard.", num(140, "", claims.Exact))
+	c5 := claim("charlie", 7, "aboard", sub, "140", "There were 140 people aboard.", num(140, "", mention.Exact))
 	return Input{
 		Docs: []*sources.Document{
 			doc("charlie", "Maren: the night the sea won", "Harbour Weekly", "", ""),

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
@@ -134,14 +135,14 @@ var hostilePieces = []string{
 func hostile() Input {
 	say := strings.Join(hostilePieces, " ")
 	sub := "the <b>crash</b> | [x](https://evil.example/s)"
-	a := claim("a|`b`", 1, "deaths <i>", sub, "38", "# 1. "+say+" killed 38 people", num(38, "", claims.Exact))
+	a := claim("a|`b`", 1, "deaths <i>", sub, "38", "# 1. "+say+" killed 38 people", num(38, "", mention.Exact))
 	a.Path = "in/<script>|a.txt"
-	b := claim("b", 2, "deaths <i>", sub, "39", "- "+say+" killed 39 people\n| --- | --- |\n\n</details>", num(39, "", claims.Exact))
+	b := claim("b", 2, "deaths <i>", sub, "39", "- "+say+" killed 39 people\n| --- | --- |\n\n</details>", num(39, "", mention.Exact))
 	c := claim("c", 3, "when *", sub, "July 7", "> "+say+" on July 7", date(0, 7, 7))
 	d := claim("b", 4, "when *", sub, "25 December 2024", say+" on 25 December 2024", date(2024, 12, 25))
-	e := claim("c", 5, "agreed ~~x~~", sub, "6%", "1) "+say+" 6%", num(6, "%", claims.Exact))
-	f := claim("b", 6, "agreed ~~x~~", sub, "6%", say+" 6%", num(6, "%", claims.Exact))
-	g := claim("a|`b`", 7, "single <!--", sub, "$5bn", say+" $5bn", num(5e9, "USD", claims.Exact))
+	e := claim("c", 5, "agreed ~~x~~", sub, "6%", "1) "+say+" 6%", num(6, "%", mention.Exact))
+	f := claim("b", 6, "agreed ~~x~~", sub, "6%", say+" 6%", num(6, "%", mention.Exact))
+	g := claim("a|`b`", 7, "single <!--", sub, "$5bn", say+" $5bn", num(5e9, "USD", mention.Exact))
 	docs := []*sources.Document{
 		{ID: "a|`b`", Path: a.Path, Title: "Title " + say, Outlet: "<script>x</script>", URL: "https://news.example/safe"},
 		{ID: "b", Path: "b.txt", Title: "[t](https://evil.example/t)", Outlet: "| x |", URL: "javascript:alert(3)"},
@@ -154,7 +155,7 @@ func hostile() Input {
 
 func TestHostileArticleRendersAsText(t *testing.T) {
 	in := hostile()
-	md := render(t, in, Options{Title: "<script>t</script> | [x](https://evil.example/title)", Tolerance: claims.DefaultTolerance})
+	md := render(t, in, Options{Title: "<script>t</script> | [x](https://evil.example/title)", Tolerance: mention.DefaultTolerance})
 	root, out := gfm(t, md)
 	if n := checkTables(t, md, root); n != 3 {
 		t.Errorf("got %d tables, want 3 (disagreements, timeline, sources)", n)
@@ -201,13 +202,13 @@ func TestReportTablesParse(t *testing.T) {
 		{"empty", Input{}, 0},
 		{"findings without sides or claims", Input{Findings: []claims.Finding{
 			{Status: claims.Conflict}, {Status: claims.Agree}, {Status: claims.Single},
-			{Status: claims.Conflict, Kind: claims.KindDate, Sides: []claims.Side{{Value: date(2024, 1, 1)}, {Value: date(2024, 2, 1)}}},
+			{Status: claims.Conflict, Kind: mention.KindDate, Sides: []claims.Side{{Value: date(2024, 1, 1)}, {Value: date(2024, 2, 1)}}},
 		}}, 2},
 		{"only singles", Input{Docs: ferry().Docs, Claims: ferry().Claims, Findings: ferry().Findings[5:]}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			md := render(t, tt.in, Options{Tolerance: claims.DefaultTolerance})
+			md := render(t, tt.in, Options{Tolerance: mention.DefaultTolerance})
 			root, _ := gfm(t, md)
 			if got := checkTables(t, md, root); got != tt.tables {
 				t.Errorf("got %d tables, want %d", got, tt.tables)
@@ -265,15 +266,15 @@ func TestQuoteEmphasis(t *testing.T) {
 func TestSpread(t *testing.T) {
 	tests := []struct {
 		name   string
-		values []claims.Value
+		values []mention.Value
 		want   string
 	}{
-		{"counts", []claims.Value{num(38, "", claims.Exact), num(39, "", claims.Exact)}, "1 (2.6%)"},
-		{"money", []claims.Value{num(3.7e9, "USD", claims.Exact), num(5e9, "USD", claims.Exact)}, "USD 1.3 billion (26%)"},
-		{"percent", []claims.Value{num(6, "%", claims.Exact), num(8, "%", claims.Exact)}, "2 points (25%)"},
-		{"dates", []claims.Value{date(2024, 12, 25), date(2025, 1, 4)}, "10 days"},
-		{"date without year", []claims.Value{date(2024, 12, 25), date(0, 7, 7)}, "171 days"},
-		{"one side", []claims.Value{num(1, "", claims.Exact)}, "—"},
+		{"counts", []mention.Value{num(38, "", mention.Exact), num(39, "", mention.Exact)}, "1 (2.6%)"},
+		{"money", []mention.Value{num(3.7e9, "USD", mention.Exact), num(5e9, "USD", mention.Exact)}, "USD 1.3 billion (26%)"},
+		{"percent", []mention.Value{num(6, "%", mention.Exact), num(8, "%", mention.Exact)}, "2 points (25%)"},
+		{"dates", []mention.Value{date(2024, 12, 25), date(2025, 1, 4)}, "10 days"},
+		{"date without year", []mention.Value{date(2024, 12, 25), date(0, 7, 7)}, "171 days"},
+		{"one side", []mention.Value{num(1, "", mention.Exact)}, "—"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -294,11 +295,11 @@ func bigInput(n int) Input {
 	for i := 0; i < n; i++ {
 		sub := fmt.Sprintf("event %03d", i)
 		s := fmt.Sprintf("In event %03d the count was", i)
-		a := claim("alpha", 10+i, "count", sub, "10", s+" 10 according to the first source.", num(10, "", claims.Exact))
-		b := claim("bravo", 10+i, "count", sub, "11", s+" 11 according to the second source.", num(11, "", claims.Exact))
-		c := claim("charlie", 10+i, "agreed", sub, "7", s+" 7 and all agree.", num(7, "", claims.Exact))
-		d := claim("alpha", 10+i, "agreed", sub, "7", s+" 7, all agree.", num(7, "", claims.Exact))
-		e := claim("bravo", 20+i, "single", sub, "5", s+" 5 says one.", num(5, "", claims.Exact))
+		a := claim("alpha", 10+i, "count", sub, "10", s+" 10 according to the first source.", num(10, "", mention.Exact))
+		b := claim("bravo", 10+i, "count", sub, "11", s+" 11 according to the second source.", num(11, "", mention.Exact))
+		c := claim("charlie", 10+i, "agreed", sub, "7", s+" 7 and all agree.", num(7, "", mention.Exact))
+		d := claim("alpha", 10+i, "agreed", sub, "7", s+" 7, all agree.", num(7, "", mention.Exact))
+		e := claim("bravo", 20+i, "single", sub, "5", s+" 5 says one.", num(5, "", mention.Exact))
 		in.Claims = append(in.Claims, a, b, c, d, e)
 		in.Findings = append(in.Findings, finding(claims.Conflict, 0.01*float64(i%7), a, b), finding(claims.Agree, 0, c, d), finding(claims.Single, 0, e))
 	}
@@ -307,7 +308,7 @@ func bigInput(n int) Input {
 
 func TestMaxBytes(t *testing.T) {
 	in := bigInput(40)
-	opt := Options{Tolerance: claims.DefaultTolerance}
+	opt := Options{Tolerance: mention.DefaultTolerance}
 	p := build(in, opt)
 	full := len(render(t, in, opt))
 	n := len(p.rows) // 43 conflicts

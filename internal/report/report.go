@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -24,10 +25,10 @@ type Input struct {
 
 // Options change what the report says and how long it may be.
 type Options struct {
-	Title     string           // the report's title; "" gives DefaultTitle
-	Tolerance claims.Tolerance // the tolerance the findings were compared with, for the method note
-	MaxBytes  int              // fold the least serious sections until the report fits; 0 means no limit
-	Date      string           // printed under the title when set; the report carries no timestamp otherwise
+	Title     string            // the report's title; "" gives DefaultTitle
+	Tolerance mention.Tolerance // the tolerance the findings were compared with, for the method note
+	MaxBytes  int               // fold the least serious sections until the report fits; 0 means no limit
+	Date      string            // printed under the title when set; the report carries no timestamp otherwise
 }
 
 // DefaultTitle is the title of a report when Options.Title is empty.
@@ -425,7 +426,7 @@ func guard(t string, delim byte) string {
 func timeline(fs []claims.Finding) (string, int) {
 	var dated []claims.Finding
 	for _, f := range fs {
-		if f.Kind == claims.KindDate && len(f.Sides) > 0 && f.Sides[0].Value.Date != nil {
+		if f.Kind == mention.KindDate && len(f.Sides) > 0 && f.Sides[0].Value.Date != nil {
 			dated = append(dated, f)
 		}
 	}

@@ -3,12 +3,13 @@ package report
 import (
 	"bytes"
 	"fmt"
-	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
@@ -28,7 +29,7 @@ func render(t *testing.T, in Input, opt Options) string {
 }
 
 func TestGoldenFixture(t *testing.T) {
-	got := render(t, ferry(), Options{Title: "Maren ferry sinking", Tolerance: claims.DefaultTolerance})
+	got := render(t, ferry(), Options{Title: "Maren ferry sinking", Tolerance: mention.DefaultTolerance})
 	golden(t, "ferry.golden.md", []byte(got))
 }
 
@@ -51,9 +52,9 @@ func TestDetailsQuoteAtMostTen(t *testing.T) {
 			var cs []claims.Claim
 			for i := 0; i < tt.claims; i++ {
 				src := fmt.Sprintf("s%02d", i)
-				cs = append(cs, claim(src, 1, "deaths", "crash", "38", "It killed 38 people, "+src+" said.", num(38, "", claims.Exact)))
+				cs = append(cs, claim(src, 1, "deaths", "crash", "38", "It killed 38 people, "+src+" said.", num(38, "", mention.Exact)))
 			}
-			cs = append(cs, claim("z", 1, "deaths", "crash", "39", "It killed 39 people.", num(39, "", claims.Exact)))
+			cs = append(cs, claim("z", 1, "deaths", "crash", "39", "It killed 39 people.", num(39, "", mention.Exact)))
 			d := details(1, finding(claims.Conflict, 1, cs...), nil)
 			if got := strings.Count(d, "\n  > "); got != tt.quotes+1 {
 				t.Errorf("got %d quotes, want %d", got, tt.quotes+1)

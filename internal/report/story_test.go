@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -51,7 +52,7 @@ func TestGoldenStories(t *testing.T) {
 			func() {
 				wd, _ := os.Getwd()
 				t.Chdir("../..") // paths in the report read testdata/<story>/<file>
-				md = pipeline(t, []string{filepath.Join("testdata", story)}, Options{Tolerance: claims.DefaultTolerance})
+				md = pipeline(t, []string{filepath.Join("testdata", story)}, Options{Tolerance: mention.DefaultTolerance})
 				t.Chdir(wd)
 			}()
 			root, _ := gfm(t, md)
@@ -131,7 +132,7 @@ func TestSeeds(t *testing.T) {
 		wd, _ := os.Getwd()
 		t.Chdir("../..")
 		files, _ := filepath.Glob("../shared/seeds/*.txt")
-		md = pipeline(t, files, Options{Tolerance: claims.DefaultTolerance})
+		md = pipeline(t, files, Options{Tolerance: mention.DefaultTolerance})
 		t.Chdir(wd)
 	}()
 	if !strings.Contains(md, "## Disagreements\n\n|") {

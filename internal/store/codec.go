@@ -7,17 +7,18 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
 // Claims and documents are stored as JSON of their Go fields, so that a field
-// added to claims.Claim, claims.Value or sources.Document is kept without a
+// added to claims.Claim, mention.Value or sources.Document is kept without a
 // change here. The wrappers embed method-less copies of the types, so that a
 // MarshalJSON added for output formats does not change the stored form, and
 // spell the figures of a Value so that open intervals (±Inf) survive.
 
 type plainClaim claims.Claim
-type plainValue claims.Value
+type plainValue mention.Value
 type plainDocument sources.Document
 
 // float is a float64 whose JSON also spells "+Inf", "-Inf" and "NaN".
@@ -71,7 +72,7 @@ func toClaimJSON(c claims.Claim) claimJSON {
 
 func (j claimJSON) claim() claims.Claim {
 	c := claims.Claim(j.plainClaim)
-	c.Value = claims.Value(j.Value.plainValue)
+	c.Value = mention.Value(j.Value.plainValue)
 	c.Value.Number, c.Value.Low, c.Value.High = float64(j.Value.Number), float64(j.Value.Low), float64(j.Value.High)
 	return c
 }

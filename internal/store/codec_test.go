@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 func sameFloat(a, b float64) bool {
@@ -34,10 +35,10 @@ func FuzzClaimCodec(f *testing.F) {
 	f.Add(3.7e9, 3.3e9, 4.1e9, "about $3.7bn", "USD", "trade\u00a0value", 0, 7, 7)
 	f.Add(math.Copysign(0, -1), math.Inf(-1), math.NaN(), "\"quoted\" \\ text\x00", "%", "", -1, 0, 0)
 	f.Fuzz(func(t *testing.T, n, lo, hi float64, text, unit, metric string, y, m, d int) {
-		c := claims.Claim{Source: "s", Kind: claims.KindCount, Metric: metric, Text: text,
-			Value: claims.Value{Number: n, Low: lo, High: hi, Unit: unit, Qualifier: claims.Approx}}
+		c := claims.Claim{Source: "s", Kind: mention.KindCount, Metric: metric, Text: text,
+			Value: mention.Value{Number: n, Low: lo, High: hi, Unit: unit, Qualifier: mention.Approx}}
 		if y != 0 {
-			c.Value.Date = &claims.Date{Year: y, Month: m, Day: d}
+			c.Value.Date = &mention.Date{Year: y, Month: m, Day: d}
 		}
 		s, err := encodeClaim(c)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -16,7 +17,7 @@ func figures(d *sources.Document) []claims.Claim {
 	var out []claims.Claim
 	for _, w := range strings.Fields(d.Text) {
 		if w[0] >= '0' && w[0] <= '9' {
-			out = append(out, claimAt(d, w, claims.KindCount, "count", "", 1))
+			out = append(out, claimAt(d, w, mention.KindCount, "count", "", 1))
 		}
 	}
 	return out

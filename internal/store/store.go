@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -77,9 +78,9 @@ type Filter struct {
 // Query selects stored claims. Empty fields match everything.
 type Query struct {
 	Filter
-	Kind    claims.Kind // exact kind
-	Metric  string      // exact metric, case-insensitive
-	Subject string      // text the subject contains, case-insensitive
+	Kind    mention.Kind // exact kind
+	Metric  string       // exact metric, case-insensitive
+	Subject string       // text the subject contains, case-insensitive
 }
 
 // Source is one stored source as listed: its current revision's metadata.

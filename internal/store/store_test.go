@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -24,10 +25,10 @@ func doc(id, text string) *sources.Document {
 }
 
 // claimAt makes a count claim on the first occurrence of word in d's text.
-func claimAt(d *sources.Document, word string, kind claims.Kind, metric, subject string, n float64) claims.Claim {
+func claimAt(d *sources.Document, word string, kind mention.Kind, metric, subject string, n float64) claims.Claim {
 	start := strings.Index(d.Text, word)
 	return claims.Claim{Source: d.ID, Path: d.Path, Kind: kind, Metric: metric, Subject: subject,
-		Value: claims.NewNumber(n, "", claims.Exact, 0), Text: word, Start: start, End: start + len(word), Line: 1, Col: start + 1}
+		Value: mention.NewNumber(n, "", mention.Exact, 0), Text: word, Start: start, End: start + len(word), Line: 1, Col: start + 1}
 }
 
 func TestPutOutcomes(t *testing.T) {
@@ -50,7 +51,7 @@ func TestPutOutcomes(t *testing.T) {
 			{"another source", bb, New, 1},
 		}
 		for _, s := range steps {
-			got, err := st.Put(ctx, s.doc, []claims.Claim{claimAt(s.doc, strings.Fields(s.doc.Text)[3], claims.KindCount, "deaths", "storm", 1)})
+			got, err := st.Put(ctx, s.doc, []claims.Claim{claimAt(s.doc, strings.Fields(s.doc.Text)[3], mention.KindCount, "deaths", "storm", 1)})
 			if err != nil {
 				t.Fatalf("%s: %v", s.name, err)
 			}
@@ -78,22 +79,22 @@ func TestPutOutcomes(t *testing.T) {
 // fullClaim sets every field of a claim, including open intervals and a date.
 func fullClaims() []claims.Claim {
 	return []claims.Claim{
-		{Source: "full", Path: "dir/full.html", Kind: claims.KindCount, Metric: "deaths", Subject: "ferry sinking",
-			Terms: []string{"ferry", "sink"}, Value: claims.NewNumber(38, "", claims.MoreThan, 0), Text: "more than 38",
+		{Source: "full", Path: "dir/full.html", Kind: mention.KindCount, Metric: "deaths", Subject: "ferry sinking",
+			Terms: []string{"ferry", "sink"}, Value: mention.NewNumber(38, "", mention.MoreThan, 0), Text: "more than 38",
 			Start: 4, End: 16, Line: 2, Col: 5, Sentence: "At more than 38 dead.", Heading: "Toll",
 			Attribution: "coast guard", Period: "2024", Target: true, Superseded: true, Published: "2024-12-28", EventYear: 2024, EventDate: "2024-12"},
-		{Source: "full", Path: "dir/full.html", Kind: claims.KindMoney, Metric: "cost", Subject: "repairs",
-			Terms: []string{"repair"}, Value: claims.NewNumber(3.7e9, "USD", claims.AtMost, 0), Text: "up to $3.7bn",
+		{Source: "full", Path: "dir/full.html", Kind: mention.KindMoney, Metric: "cost", Subject: "repairs",
+			Terms: []string{"repair"}, Value: mention.NewNumber(3.7e9, "USD", mention.AtMost, 0), Text: "up to $3.7bn",
 			Start: 20, End: 32, Line: 3, Col: 1, Sentence: "s", Heading: "h", Attribution: "a", Period: "p", Target: true, Superseded: true,
 			Published: "2024-12-28", EventYear: 2023, EventDate: "2023-05-01"},
-		{Source: "full", Path: "dir/full.html", Kind: claims.KindDate, Metric: "date of sinking", Subject: "ferry",
-			Terms: []string{"ferry"}, Value: claims.Value{Number: 20000, Low: 20000, High: 20030, Unit: "day", Qualifier: claims.Approx,
-				Date: &claims.Date{Year: 2024, Month: 12, Day: 31, Mod: claims.ModEnd, Relative: true, Week: 52,
-					To: &claims.Date{Year: 2025, Month: 1, Day: 2}}},
+		{Source: "full", Path: "dir/full.html", Kind: mention.KindDate, Metric: "date of sinking", Subject: "ferry",
+			Terms: []string{"ferry"}, Value: mention.Value{Number: 20000, Low: 20000, High: 20030, Unit: "day", Qualifier: mention.Approx,
+				Date: &mention.Date{Year: 2024, Month: 12, Day: 31, Mod: mention.ModEnd, Relative: true, Week: 52,
+					To: &mention.Date{Year: 2025, Month: 1, Day: 2}}},
 			Text: "late December", Start: 40, End: 53, Line: 4, Col: 2, Sentence: "s", Heading: "h", Attribution: "a", Period: "p",
 			Target: true, Superseded: true, Published: "2024-12-28", EventYear: 2024, EventDate: "2024-12-30"},
-		{Source: "full", Path: "dir/full.html", Kind: claims.KindPercent, Metric: "share", Subject: "ñandú ünïcode",
-			Terms: []string{"x"}, Value: claims.Value{Number: 0.1, Low: math.Inf(-1), High: math.Nextafter(0.1, 0), Unit: "%", Qualifier: claims.LessThan},
+		{Source: "full", Path: "dir/full.html", Kind: mention.KindPercent, Metric: "share", Subject: "ñandú ünïcode",
+			Terms: []string{"x"}, Value: mention.Value{Number: 0.1, Low: math.Inf(-1), High: math.Nextafter(0.1, 0), Unit: "%", Qualifier: mention.LessThan},
 			Text: "under 0.1%", Start: 60, End: 70, Line: 5, Col: 3, Sentence: "s", Heading: "h", Attribution: "a", Period: "p",
 			Target: true, Superseded: true, Published: "2024-12-28", EventYear: 1997, EventDate: "1997-08"},
 	}
@@ -122,8 +123,8 @@ func TestRoundTrip(t *testing.T) {
 	for _, c := range want {
 		nonZero(t, "claims.Claim", reflect.ValueOf(c))
 	}
-	nonZero(t, "claims.Value", reflect.ValueOf(want[2].Value))
-	nonZero(t, "claims.Date", reflect.ValueOf(*want[2].Value.Date))
+	nonZero(t, "mention.Value", reflect.ValueOf(want[2].Value))
+	nonZero(t, "mention.Date", reflect.ValueOf(*want[2].Value.Date))
 	nonZero(t, "sources.Document", reflect.ValueOf(*d))
 	forEachBackend(t, func(t *testing.T, b backend) {
 		ctx := context.Background()
@@ -153,8 +154,8 @@ func TestRevisionsKept(t *testing.T) {
 		st, _ := openNew(t, b)
 		v1 := doc("a", "First 10 were hurt.")
 		v2 := doc("a", "Later 12 were hurt.")
-		c1 := []claims.Claim{claimAt(v1, "10", claims.KindCount, "injured", "crash", 10)}
-		c2 := []claims.Claim{claimAt(v2, "12", claims.KindCount, "injured", "crash", 12)}
+		c1 := []claims.Claim{claimAt(v1, "10", mention.KindCount, "injured", "crash", 10)}
+		c2 := []claims.Claim{claimAt(v2, "12", mention.KindCount, "injured", "crash", 12)}
 		st.Put(ctx, v1, c1)
 		st.Put(ctx, v2, c2)
 		var recs []Record
@@ -192,15 +193,15 @@ func seed(t *testing.T, st Store) {
 		cl []claims.Claim
 	}{
 		{a, []claims.Claim{
-			claimAt(a, "52", claims.KindCount, "deaths", "Nepal earthquake", 52),
-			claimAt(a, "300", claims.KindCount, "injured", "Nepal earthquake", 300),
-			claimAt(a, "4%", claims.KindPercent, "damage", "Nepal GDP", 4)}},
+			claimAt(a, "52", mention.KindCount, "deaths", "Nepal earthquake", 52),
+			claimAt(a, "300", mention.KindCount, "injured", "Nepal earthquake", 300),
+			claimAt(a, "4%", mention.KindPercent, "damage", "Nepal GDP", 4)}},
 		{b, []claims.Claim{
-			claimAt(b, "55", claims.KindCount, "Deaths", "the NEPAL earthquake", 55),
-			claimAt(b, "50%", claims.KindPercent, "excess", "50% estimate", 50)}},
+			claimAt(b, "55", mention.KindCount, "Deaths", "the NEPAL earthquake", 55),
+			claimAt(b, "50%", mention.KindPercent, "excess", "50% estimate", 50)}},
 		{c, []claims.Claim{
-			claimAt(c, "100_%", claims.KindPercent, "found", "victims 100_% found", 100),
-			claimAt(c, "52", claims.KindCount, "deaths", "quake victims", 52)}},
+			claimAt(c, "100_%", mention.KindPercent, "found", "victims 100_% found", 100),
+			claimAt(c, "52", mention.KindCount, "deaths", "quake victims", 52)}},
 	} {
 		if _, err := st.Put(ctx, p.d, p.cl); err != nil {
 			t.Fatal(err)
@@ -223,15 +224,15 @@ func TestClaimsQuery(t *testing.T) {
 		want string
 	}{
 		{"all", Query{}, "bbc-1:52 bbc-1:300 bbc-1:4% bbc-2:55 bbc-2:50% cnn-1:100_% cnn-1:52"},
-		{"kind", Query{Kind: claims.KindPercent}, "bbc-1:4% bbc-2:50% cnn-1:100_%"},
+		{"kind", Query{Kind: mention.KindPercent}, "bbc-1:4% bbc-2:50% cnn-1:100_%"},
 		{"metric any case", Query{Metric: "deaths"}, "bbc-1:52 bbc-2:55 cnn-1:52"},
-		{"kind and metric", Query{Kind: claims.KindCount, Metric: "injured"}, "bbc-1:300"},
+		{"kind and metric", Query{Kind: mention.KindCount, Metric: "injured"}, "bbc-1:300"},
 		{"subject text any case", Query{Subject: "nepal"}, "bbc-1:52 bbc-1:300 bbc-1:4% bbc-2:55"},
 		{"subject with %", Query{Subject: "50%"}, "bbc-2:50%"},
 		{"subject with _ is literal", Query{Subject: "100_%"}, "cnn-1:100_%"},
-		{"source glob", Query{Filter: Filter{IDs: []string{"bbc-*"}}, Kind: claims.KindCount}, "bbc-1:52 bbc-1:300 bbc-2:55"},
+		{"source glob", Query{Filter: Filter{IDs: []string{"bbc-*"}}, Kind: mention.KindCount}, "bbc-1:52 bbc-1:300 bbc-2:55"},
 		{"two sources", Query{Filter: Filter{IDs: []string{"bbc-2", "cnn-1"}}, Metric: "deaths"}, "bbc-2:55 cnn-1:52"},
-		{"nothing matches", Query{Kind: claims.KindDate}, ""},
+		{"nothing matches", Query{Kind: mention.KindDate}, ""},
 	}
 	forEachBackend(t, func(t *testing.T, b backend) {
 		st, _ := openNew(t, b)
@@ -306,7 +307,7 @@ func TestExportImport(t *testing.T) {
 		full := doc("full", "x")
 		src.Put(ctx, full, fullClaims())
 		v2 := doc("bbc-1", "A quake killed 53 people.")
-		src.Put(ctx, v2, []claims.Claim{claimAt(v2, "53", claims.KindCount, "deaths", "quake", 53)})
+		src.Put(ctx, v2, []claims.Claim{claimAt(v2, "53", mention.KindCount, "deaths", "quake", 53)})
 		var first bytes.Buffer
 		n, err := Export(ctx, src, Filter{}, &first)
 		if err != nil || n != 4 {

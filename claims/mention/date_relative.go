@@ -1,4 +1,4 @@
-package claims
+package mention
 
 // Relative dates for the date recogniser: "last year", "two days ago",
 // "on Wednesday", "the past three years", resolved against the reference.
@@ -166,7 +166,7 @@ func dtMonday(t time.Time) time.Time {
 func (p *dtParser) weekdayLed(i int, shift int, shifted bool) (dtRes, bool) {
 	t := p.t[i]
 	wd := t.v
-	full := t.e-t.s == len(dtWeekdayNames[wd])
+	full := t.e-t.s == len(weekdayWords[wd][0])
 	j := i + 1
 	if p.punct(j, ',') {
 		j++

@@ -1,4 +1,4 @@
-package claims
+package mention
 
 // Calendar dates for the date recogniser: the forms led by a number, a
 // month or a quarter, and how a date without a year is placed.
@@ -75,11 +75,6 @@ func (p *dtParser) core(i int, ctx bool) (dtRes, bool) {
 func (p *dtParser) day(t time.Time) Date {
 	return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Relative: true}
 }
-
-var dtMonthNames = [13]string{"", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"}
-
-var dtWeekdayNames = [8]string{"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // place returns the year of month m (day d, or 0 for the whole month) nearest
 // the reference: the latest occurrence on or before it, unless the next one
@@ -304,7 +299,7 @@ func (p *dtParser) yearWordBefore(i int) bool {
 func (p *dtParser) monthLed(i int, ctx bool) (dtRes, bool) {
 	t := p.t[i]
 	m := t.v
-	abbr := t.e-t.s != len(dtMonthNames[m])
+	abbr := t.e-t.s != len(monthWords[m][0])
 	if m == dtMay && !t.upper {
 		return dtRes{}, false // "they may 5"
 	}

@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"slices"
@@ -26,8 +26,8 @@ type RecognizeOptions struct {
 	Reference time.Time
 }
 
-// Recognizer finds one family of expressions in a text.
-type Recognizer interface {
+// recognizer finds one family of expressions in a text.
+type recognizer interface {
 	Name() string
 	Recognize(text string, opt RecognizeOptions) []Mention
 }
@@ -40,11 +40,11 @@ var recognizers = []appendRecognizer{
 	numberRecognizer{},
 }
 
-// appendRecognizer is a Recognizer that can append its mentions to a list
+// appendRecognizer is a recognizer that can append its mentions to a list
 // the caller owns: FindMentions keeps the lists of every recogniser in
 // reused space and allocates only the result.
 type appendRecognizer interface {
-	Recognizer
+	recognizer
 	appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention
 	// anchor is the recogniser's bit in what findAnchors returns: it finds
 	// nothing in a text without one of its anchors.
@@ -62,6 +62,13 @@ var mentionListsPool = sync.Pool{New: func() any { return new(mentionLists) }}
 // text order, with overlaps resolved.
 func FindMentions(text string, opt RecognizeOptions) []Mention {
 	return findMentions(nil, text, opt, findAnchors(text))
+}
+
+// AppendMentions appends to dst what FindMentions returns, so that a caller
+// that reads many texts (extraction, one block after another) can keep the
+// list's room from one to the next.
+func AppendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {
+	return findMentions(dst, text, opt, findAnchors(text))
 }
 
 // findMentions appends to dst what FindMentions returns, running only the

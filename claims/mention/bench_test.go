@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"strings"
@@ -108,21 +108,6 @@ func BenchmarkQualify(b *testing.B) {
 	for b.Loop() {
 		for i, t := range texts {
 			Qualify(t, ms[i])
-		}
-	}
-}
-
-// BenchmarkScanNews measures the tokeniser of claim reading (vocab.scan)
-// over the paragraphs of news, its words known from earlier runs.
-func BenchmarkScanNews(b *testing.B) {
-	blocks, n := newsBlocks()
-	v := getVocab()
-	defer v.release()
-	b.SetBytes(n)
-	for b.Loop() {
-		for _, t := range blocks {
-			for range v.scan(t) {
-			}
 		}
 	}
 }

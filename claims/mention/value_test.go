@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import "testing"
 
@@ -24,7 +24,7 @@ func TestPluralDisplay(t *testing.T) {
 // Fingerprints keep the first rendering of vague magnitudes, so that
 // baselines of accepted disagreements written before stay valid.
 func TestPluralFingerprintForm(t *testing.T) {
-	if got := NewNumber(1000, "", Plural, 0).render(false); got != "dozens (1,000s)" {
+	if got := NewNumber(1000, "", Plural, 0).FingerprintString(); got != "dozens (1,000s)" {
 		t.Errorf("got %q", got)
 	}
 }

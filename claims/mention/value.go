@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"fmt"
@@ -96,9 +96,13 @@ func (v Value) JSONValue() any {
 // "6%", "2024-12-25", "late 2024", "thousands".
 func (v Value) String() string { return v.render(true) }
 
-// render is String; without named magnitudes a vague one reads "dozens
-// (1,000s)", the form findings' fingerprints were first made with, which
-// they keep so that baselines of accepted disagreements stay valid.
+// FingerprintString is String as findings' fingerprints were first made
+// with: a vague magnitude reads "dozens (1,000s)", not "thousands".
+// Fingerprints keep it so that baselines of accepted disagreements stay
+// valid.
+func (v Value) FingerprintString() string { return v.render(false) }
+
+// render is String, or FingerprintString without named magnitudes.
 func (v Value) render(namedMagnitudes bool) string {
 	if v.Date != nil {
 		return v.Date.String()

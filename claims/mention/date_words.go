@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"maps"
@@ -137,23 +137,14 @@ var (
 )
 
 func init() {
-	months := [][]string{
-		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
-		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-	}
-	for i, names := range months {
+	for m, names := range monthWords {
 		for _, w := range names {
-			dtWords[w] = dtEntry{cls: dtMonth, v: i + 1}
+			dtWords[w] = dtEntry{cls: dtMonth, v: m}
 		}
 	}
-	weekdays := [][]string{
-		{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"}, {"thursday", "thu", "thur", "thurs"},
-		{"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"},
-	}
-	for i, names := range weekdays {
+	for d, names := range weekdayWords {
 		for _, w := range names {
-			dtWords[w] = dtEntry{cls: dtWeekday, v: i + 1}
+			dtWords[w] = dtEntry{cls: dtWeekday, v: d}
 		}
 	}
 	cardinals := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

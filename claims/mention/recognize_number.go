@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"math"
@@ -1912,19 +1912,6 @@ func (g *ngrammar) afterName(i int) bool {
 		}
 	}
 	return true
-}
-
-// calendarWord reports whether w (folded) is a month or a day of the week,
-// with its common abbreviations.
-func calendarWord(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun":
-		return true
-	}
-	return false
 }
 
 // isHyphen reports whether r joins words or numbers: the hyphen-minus, the

@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"slices"
@@ -314,11 +314,10 @@ var nrFunctionWords = "in on at by for from to of with since until till after be
 // nrTable finds a word of a text in nrVocab.
 var nrTable *wordTable
 
-// The words the grammar reads besides numbers, currencies and units.
+// The words the grammar reads besides numbers, currencies, units and
+// calendarWords.
 var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
-	"b g k m t mm mn mil mln bn bln tn tln trn x metric square cubic u plus january february march april may june july august september october " +
-	"november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday " +
-	"friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+	"b g k m t mm mn mil mln bn bln tn tln trn x metric square cubic u plus"
 
 func init() {
 	for k := range nrCurrencyPairs {
@@ -339,6 +338,9 @@ func init() {
 		addKnown(k)
 	}
 	for _, w := range strings.Fields(nrGrammarWords) {
+		addKnown(w)
+	}
+	for w := range calendarWords {
 		addKnown(w)
 	}
 	for _, k := range strings.Fields(nrFunctionWords) {

@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"bufio"
@@ -26,7 +26,7 @@ func conformanceDir() string {
 	if d := os.Getenv("CLAIMDIFF_CONFORMANCE_DIR"); d != "" {
 		return d
 	}
-	d := filepath.Join("..", "..", "shared", "conformance", "recognizers-text")
+	d := filepath.Join("..", "..", "..", "shared", "conformance", "recognizers-text")
 	if _, err := os.Stat(d); err != nil {
 		return ""
 	}

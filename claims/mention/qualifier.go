@@ -1,4 +1,4 @@
-package claims
+package mention
 
 import (
 	"math"
@@ -73,11 +73,12 @@ var qualifierPhrases = []struct {
 // pass through unchanged. The mentions must be in text order, with offsets
 // into text.
 func Qualify(text string, ms []Mention) []Mention {
-	return appendQualified(make([]Mention, 0, len(ms)), text, ms)
+	return AppendQualified(make([]Mention, 0, len(ms)), text, ms)
 }
 
-// appendQualified appends Qualify(text, ms) to out.
-func appendQualified(out []Mention, text string, ms []Mention) []Mention {
+// AppendQualified appends Qualify(text, ms) to out, so that a caller that
+// reads many texts can keep the list's room from one to the next.
+func AppendQualified(out []Mention, text string, ms []Mention) []Mention {
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if !qualifiable(m) {

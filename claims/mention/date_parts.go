@@ -1,4 +1,4 @@
-package claims
+package mention
 
 // Parts of periods for the date recogniser: "early 2024", "the end of
 // the month", "the first half of 2025", "the second Monday of next month",
@@ -187,7 +187,7 @@ func (p *dtParser) nthOf(n, k int) (dtRes, bool) {
 		}
 		return dtRes{d: Date{Year: y, Week: n}, end: k + 3}, true
 	}
-	if p.t[k].cls != dtWeekday || p.t[k].e-p.t[k].s != len(dtWeekdayNames[p.t[k].v]) || n == 0 || n > 5 {
+	if p.t[k].cls != dtWeekday || p.t[k].e-p.t[k].s != len(weekdayWords[p.t[k].v][0]) || n == 0 || n > 5 {
 		return dtRes{}, false
 	}
 	wd := p.t[k].v
