@@ -295,12 +295,21 @@ func nameRuns(toks []token) []nameRun {
 	return out
 }
 
-func properNames(toks []token) []string {
-	var out []string
+// SubjectWords reads a sentence for what findings are named after: its
+// proper names ("Jeju Air") and its words that name a kind of event
+// ("crash"), lower case, in text order, repeats kept. A word that names a
+// body ("the fire agency") is no event.
+func SubjectWords(sentence string) (names, events []string) {
+	toks := tokenize(sentence)
 	for _, n := range nameRuns(toks) {
-		out = append(out, n.text)
+		names = append(names, n.text)
 	}
-	return out
+	for k, t := range toks {
+		if eventWord(t.lower) && !institution(toks, k) {
+			events = append(events, t.lower)
+		}
+	}
+	return names, events
 }
 
 // institution reports an event word that names a body ("the fire agency",

@@ -213,9 +213,6 @@ type Tolerance struct {
 	Exact  float64 // relative slack for exact figures: 0 by default (38 vs 39 disagree)
 }
 
-// DefaultTolerance is what compare uses unless told otherwise.
-var DefaultTolerance = Tolerance{Approx: 0.10}
-
 // Compatible reports whether two values can both be true: same unit and
 // overlapping intervals, after widening hedged figures by the tolerance. Dates
 // with an unknown year are compared on month and day alone.

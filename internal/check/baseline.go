@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // DefaultBaseline is the baseline file's name at the repository's root.
@@ -126,7 +126,7 @@ func (b *Baseline) Update(res *Result) *Baseline {
 	}
 	out := &Baseline{Path: b.Path}
 	seen := map[string]bool{}
-	add := func(f claims.Finding, fp string) {
+	add := func(f compare.Finding, fp string) {
 		if seen[fp] {
 			return
 		}
@@ -159,7 +159,7 @@ func (b *Baseline) Update(res *Result) *Baseline {
 	return out
 }
 
-func entryOf(f claims.Finding, fp string) Entry {
+func entryOf(f compare.Finding, fp string) Entry {
 	e := Entry{Fingerprint: fp, Status: string(f.Status), Kind: string(f.Kind), Metric: f.Metric, Subject: f.Subject, Values: []EntryValue{}}
 	for _, s := range f.Sides {
 		srcs := append([]string{}, s.Sources...)

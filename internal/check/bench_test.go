@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // benchFindings are n conflicts between an old source and the new one.
-func benchFindings(n int) []claims.Finding {
-	out := make([]claims.Finding, n)
+func benchFindings(n int) []compare.Finding {
+	out := make([]compare.Finding, n)
 	for i := range out {
-		out[i] = finding(claims.Conflict, fmt.Sprintf("metric %d", i),
+		out[i] = finding(compare.Conflict, fmt.Sprintf("metric %d", i),
 			side(claim("001", i+1, 1, float64(i), "x", "An old sentence with a figure in it.")),
 			side(claim("005", i+1, 1, float64(i+1), "y", "A new sentence with another figure in it.")))
 	}
@@ -23,7 +24,7 @@ func BenchmarkRun(b *testing.B) {
 	all := benchFindings(1000)
 	in := Inputs{Before: []claims.Claim{{Source: "before"}}, After: []claims.Claim{{Source: "after"}},
 		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
-	compare := func(cl []claims.Claim) []claims.Finding {
+	compare := func(cl []claims.Claim) []compare.Finding {
 		if cl[0].Source == "before" {
 			return nil
 		}
@@ -39,7 +40,7 @@ func BenchmarkWrite(b *testing.B) {
 	in := Inputs{Before: []claims.Claim{{Source: "before"}}, After: []claims.Claim{{Source: "after"}},
 		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
 	all := benchFindings(1000)
-	res := Run(in, Options{Compare: func(cl []claims.Claim) []claims.Finding {
+	res := Run(in, Options{Compare: func(cl []claims.Claim) []compare.Finding {
 		if cl[0].Source == "before" {
 			return nil
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // Inputs are the repository's claims before and after a change.
@@ -19,32 +20,32 @@ type Inputs struct {
 
 // Options change what the check reports and when it fails.
 type Options struct {
-	FailOn   Level                                 // report, and fail on, new findings at or above it
-	Baseline *Baseline                             // accepted findings; nil for none
-	Compare  func([]claims.Claim) []claims.Finding // nil: claims.Compare with default options
+	FailOn   Level                                  // report, and fail on, new findings at or above it
+	Baseline *Baseline                              // accepted findings; nil for none
+	Compare  func([]claims.Claim) []compare.Finding // nil: compare.Compare with default options
 }
 
 // Result is what a check found.
 type Result struct {
-	FailOn       Level            // the --fail-on level
-	Items        []Item           // new findings at or above FailOn: worst first, then by place
-	Stale        []Entry          // baseline entries that match no finding any more
-	BaselinePath string           // the baseline file, relative to Root, for messages
-	Findings     []claims.Finding // every finding after the change, for --update-baseline
-	Version      string           // claimdiff's version, for SARIF
+	FailOn       Level             // the --fail-on level
+	Items        []Item            // new findings at or above FailOn: worst first, then by place
+	Stale        []Entry           // baseline entries that match no finding any more
+	BaselinePath string            // the baseline file, relative to Root, for messages
+	Findings     []compare.Finding // every finding after the change, for --update-baseline
+	Version      string            // claimdiff's version, for SARIF
 }
 
 // Item is one new finding, placed at a claim of a new or changed source.
 type Item struct {
-	Finding     claims.Finding // the finding, its claims' paths relative to Root
-	Fingerprint string         // line-independent id; baselines and SARIF match on it
-	Level       Level          // conflict, single or any
-	Rule        string         // "conflict", "single" or "agree"
-	At          claims.Claim   // where to point: a claim of a new or changed source
-	Accepted    bool           // the baseline accepts it: shown, but it does not fail
-	Title       string         // a few words: "conflict: deaths (plane crash)"
-	Message     string         // one line
-	Details     []string       // one line per side: value, sources, a quote
+	Finding     compare.Finding // the finding, its claims' paths relative to Root
+	Fingerprint string          // line-independent id; baselines and SARIF match on it
+	Level       Level           // conflict, single or any
+	Rule        string          // "conflict", "single" or "agree"
+	At          claims.Claim    // where to point: a claim of a new or changed source
+	Accepted    bool            // the baseline accepts it: shown, but it does not fail
+	Title       string          // a few words: "conflict: deaths (plane crash)"
+	Message     string          // one line
+	Details     []string        // one line per side: value, sources, a quote
 }
 
 // Failing returns the items that make the check fail.
@@ -70,7 +71,7 @@ func (r *Result) Failed() bool {
 
 // defaultCompare is the engine the check runs; tests of the whole command
 // swap it (export_test.go).
-var defaultCompare = func(cl []claims.Claim) []claims.Finding { return claims.Compare(cl, claims.CompareOptions{}) }
+var defaultCompare = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, compare.CompareOptions{}) }
 
 // Run compares the repository before and after the change and returns the
 // new findings, sorted, with the baseline applied.
@@ -132,7 +133,7 @@ func Run(in Inputs, opt Options) *Result {
 // the repository already disputes brings no new disagreement. A finding of
 // one value has no such key: one figure alone says too little to tell two
 // facts apart.
-func valueKey(f claims.Finding) string {
+func valueKey(f compare.Finding) string {
 	if len(f.Sides) < 2 {
 		return ""
 	}
@@ -148,7 +149,7 @@ func claimKey(c claims.Claim) string {
 // pointAt picks the claim to annotate: a new claim, on a side other than
 // the best supported one when there is such a claim, since that is where
 // the change departs from the rest. ok is false when no claim is new.
-func pointAt(f claims.Finding, changed func(claims.Claim) bool) (claims.Claim, bool) {
+func pointAt(f compare.Finding, changed func(claims.Claim) bool) (claims.Claim, bool) {
 	var first *claims.Claim
 	for i, s := range f.Sides {
 		for j := range s.Claims {
@@ -186,7 +187,7 @@ func itemLess(a, b Item) bool {
 	return a.Fingerprint < b.Fingerprint
 }
 
-func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bool) Item {
+func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted bool) Item {
 	it := Item{Finding: f, Fingerprint: fp, Level: lv, Rule: rule(f), At: at, Accepted: accepted}
 	what := f.Metric
 	if what == "" {
@@ -205,11 +206,11 @@ func newItem(f claims.Finding, fp string, lv Level, at claims.Claim, accepted bo
 	}
 	here := at.Value.String() // the claim's own words: "late 2024", though its side says 25 December 2024
 	switch f.Status {
-	case claims.Conflict:
+	case compare.Conflict:
 		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
-	case claims.Single:
+	case compare.Single:
 		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
-	case claims.Updated:
+	case compare.Updated:
 		// a running total that rose from earlier sources to later ones
 		it.Message = what + ": " + here + " in " + at.Source + " updates " + strings.Join(others, "; ")
 	default:
@@ -240,7 +241,7 @@ func quote(c claims.Claim) string {
 	return "\u201c" + q + "\u201d"
 }
 
-func sideOf(f claims.Finding, c claims.Claim) int {
+func sideOf(f compare.Finding, c claims.Claim) int {
 	for i, s := range f.Sides {
 		for _, o := range s.Claims {
 			if o.Path == c.Path && o.Start == c.Start && o.End == c.End {
@@ -264,8 +265,8 @@ func newPaths(root string) *paths {
 }
 
 // finding copies f with every claim's path made relative to the root.
-func (ps *paths) finding(f claims.Finding) claims.Finding {
-	sides := make([]claims.Side, len(f.Sides))
+func (ps *paths) finding(f compare.Finding) compare.Finding {
+	sides := make([]compare.Side, len(f.Sides))
 	for i, s := range f.Sides {
 		s.Claims = append([]claims.Claim(nil), s.Claims...)
 		for j := range s.Claims {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 )
@@ -17,16 +18,16 @@ func claim(source string, line, col int, n float64, text, sentence string) claim
 		Start: line * 100, End: line*100 + len(text), Line: line, Col: col}
 }
 
-func side(cl ...claims.Claim) claims.Side {
-	s := claims.Side{Value: cl[0].Value, Claims: cl}
+func side(cl ...claims.Claim) compare.Side {
+	s := compare.Side{Value: cl[0].Value, Claims: cl}
 	for _, c := range cl {
 		s.Sources = append(s.Sources, c.Source)
 	}
 	return s
 }
 
-func finding(status claims.Status, metric string, sides ...claims.Side) claims.Finding {
-	f := claims.Finding{Kind: mention.KindCount, Metric: metric, Subject: "Kallen landslide", Status: status, Sides: sides}
+func finding(status compare.Status, metric string, sides ...compare.Side) compare.Finding {
+	f := compare.Finding{Kind: mention.KindCount, Metric: metric, Subject: "Kallen landslide", Status: status, Sides: sides}
 	for _, s := range sides {
 		f.Sources = append(f.Sources, s.Sources...)
 	}
@@ -35,22 +36,22 @@ func finding(status claims.Status, metric string, sides ...claims.Side) claims.F
 
 // The hand-built findings: 005 is the new source.
 var (
-	deaths = finding(claims.Conflict, "deaths",
+	deaths = finding(compare.Conflict, "deaths",
 		side(claim("001", 5, 12, 12, "12", "The landslide killed 12 people."), claim("002", 4, 1, 12, "Twelve", "Twelve people died.")),
 		side(claim("005", 7, 31, 14, "14", `Officials said: "14 people, 100% of them residents,"`+"\nwere killed.")))
-	homes = finding(claims.Conflict, "homes destroyed",
+	homes = finding(compare.Conflict, "homes destroyed",
 		side(claim("001", 6, 1, 11, "11", "11 homes were destroyed.")),
 		side(claim("005", 9, 5, 13, "13", "Some 13 homes were destroyed.")))
-	evacuated = finding(claims.Single, "evacuated", side(claim("005", 11, 1, 300, "300", "300 people were evacuated.")))
-	injured   = finding(claims.Agree, "injured",
+	evacuated = finding(compare.Single, "evacuated", side(claim("005", 11, 1, 300, "300", "300 people were evacuated.")))
+	injured   = finding(compare.Agree, "injured",
 		side(claim("001", 8, 1, 20, "20", "20 were injured."), claim("005", 12, 1, 20, "20", "20 were hurt.")))
-	oldOnly = finding(claims.Conflict, "rescuers",
+	oldOnly = finding(compare.Conflict, "rescuers",
 		side(claim("001", 9, 1, 50, "50", "50 rescuers.")), side(claim("002", 9, 1, 60, "60", "60 rescuers.")))
 )
 
 // handResult runs the check on the hand-built findings with a baseline that
 // accepts the homes conflict and holds one stale entry.
-func handResult(t *testing.T, failOn Level, before []claims.Finding) *Result {
+func handResult(t *testing.T, failOn Level, before []compare.Finding) *Result {
 	t.Helper()
 	return handResultWith(t, failOn, before, handBaseline())
 }
@@ -72,12 +73,12 @@ func moved(c claims.Claim, lines int) claims.Claim {
 	return c
 }
 
-func handResultWith(t *testing.T, failOn Level, before []claims.Finding, bl *Baseline, oldClaims ...claims.Claim) *Result {
+func handResultWith(t *testing.T, failOn Level, before []compare.Finding, bl *Baseline, oldClaims ...claims.Claim) *Result {
 	t.Helper()
 	in := Inputs{Before: append([]claims.Claim{{Source: "before"}}, oldClaims...), After: []claims.Claim{{Source: "after"}},
 		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
-	all := []claims.Finding{deaths, homes, evacuated, injured, oldOnly}
-	compare := func(cl []claims.Claim) []claims.Finding {
+	all := []compare.Finding{deaths, homes, evacuated, injured, oldOnly}
+	compare := func(cl []claims.Claim) []compare.Finding {
 		if cl[0].Source == "before" {
 			return before
 		}
@@ -98,7 +99,7 @@ func TestRun(t *testing.T) {
 	tests := []struct {
 		name      string
 		failOn    Level
-		before    []claims.Finding
+		before    []compare.Finding
 		oldClaims []claims.Claim // claims the sources made before the change
 		want      []item
 		wantStale int
@@ -110,13 +111,13 @@ func TestRun(t *testing.T) {
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
 		{"any", LevelAny, nil, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}, {"injured", false, "articles/005.txt", 12}}, 1, true},
-		{"known before", LevelConflict, []claims.Finding{deaths}, nil,
+		{"known before", LevelConflict, []compare.Finding{deaths}, nil,
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
-		{"known before, worded otherwise", LevelConflict, []claims.Finding{reworded(deaths, "the Kallen slide")}, nil,
+		{"known before, worded otherwise", LevelConflict, []compare.Finding{reworded(deaths, "the Kallen slide")}, nil,
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
-		{"a single worded otherwise is new", LevelSingle, []claims.Finding{reworded(evacuated, "another event")}, nil,
+		{"a single worded otherwise is new", LevelSingle, []compare.Finding{reworded(evacuated, "another event")}, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}, {"evacuated", false, "articles/005.txt", 11}}, 1, true},
-		{"other values before", LevelConflict, []claims.Finding{finding(claims.Agree, "deaths", deaths.Sides[0])}, nil,
+		{"other values before", LevelConflict, []compare.Finding{finding(compare.Agree, "deaths", deaths.Sides[0])}, nil,
 			[]item{{"deaths", false, "articles/005.txt", 7}, {"homes destroyed", true, "articles/005.txt", 9}}, 1, true},
 		{"the changed source made the claim before", LevelConflict, nil, []claims.Claim{moved(deaths.Sides[1].Claims[0], 2)},
 			[]item{{"homes destroyed", true, "articles/005.txt", 9}}, 1, false},
@@ -141,20 +142,20 @@ func TestRun(t *testing.T) {
 	}
 }
 
-func reworded(f claims.Finding, subject string) claims.Finding {
+func reworded(f compare.Finding, subject string) compare.Finding {
 	f.Subject = subject
 	return f
 }
 
 func TestFingerprintIgnoresPlace(t *testing.T) {
-	moved := finding(claims.Conflict, "deaths",
+	moved := finding(compare.Conflict, "deaths",
 		side(claim("002", 40, 3, 12, "12", "x"), claim("001", 41, 1, 12, "12", "y")),
 		side(claim("005", 70, 2, 14, "14", "z")))
-	changed := finding(claims.Conflict, "deaths",
+	changed := finding(compare.Conflict, "deaths",
 		side(claim("001", 5, 12, 12, "12", "x")), side(claim("005", 7, 31, 15, "15", "z")))
 	tests := []struct {
 		name string
-		f    claims.Finding
+		f    compare.Finding
 		same bool
 	}{
 		{"lines and sources move", moved, true},
@@ -171,12 +172,12 @@ func TestFingerprintIgnoresPlace(t *testing.T) {
 }
 
 func TestPointAt(t *testing.T) {
-	agreeing := finding(claims.Conflict, "deaths",
+	agreeing := finding(compare.Conflict, "deaths",
 		side(claim("001", 5, 1, 12, "12", ""), claim("005", 3, 1, 12, "12", "")),
 		side(claim("002", 5, 1, 14, "14", ""), claim("005", 8, 1, 14, "14", "")))
 	tests := []struct {
 		name     string
-		f        claims.Finding
+		f        compare.Finding
 		wantLine int
 		wantOK   bool
 	}{

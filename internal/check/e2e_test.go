@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/check"
 	"github.com/claimdiff/claimdiff/internal/cli"
@@ -25,7 +26,7 @@ import (
 // claims are one fact per metric, or, when the extractor gives none, per the
 // word after the figure ("12 people", "200 residents"); sides group equal
 // values, most supported first.
-func fakeCompare(cl []claims.Claim) []claims.Finding {
+func fakeCompare(cl []claims.Claim) []compare.Finding {
 	texts := map[string]string{}
 	groups := map[string][]claims.Claim{}
 	for _, c := range cl {
@@ -55,15 +56,15 @@ func fakeCompare(cl []claims.Claim) []claims.Finding {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var out []claims.Finding
+	var out []compare.Finding
 	for _, k := range keys {
-		byValue := map[float64]*claims.Side{}
-		var sides []*claims.Side
+		byValue := map[float64]*compare.Side{}
+		var sides []*compare.Side
 		all := map[string]bool{}
 		for _, c := range groups[k] {
 			s := byValue[c.Value.Number]
 			if s == nil {
-				s = &claims.Side{Value: c.Value}
+				s = &compare.Side{Value: c.Value}
 				byValue[c.Value.Number] = s
 				sides = append(sides, s)
 			}
@@ -75,7 +76,7 @@ func fakeCompare(cl []claims.Claim) []claims.Finding {
 			all[c.Source] = true
 		}
 		sort.SliceStable(sides, func(i, j int) bool { return len(sides[i].Sources) > len(sides[j].Sources) })
-		f := claims.Finding{Kind: mention.KindCount, Metric: k, Subject: "Kallen landslide", Status: claims.Agree}
+		f := compare.Finding{Kind: mention.KindCount, Metric: k, Subject: "Kallen landslide", Status: compare.Agree}
 		for _, s := range sides {
 			f.Sides = append(f.Sides, *s)
 		}
@@ -85,9 +86,9 @@ func fakeCompare(cl []claims.Claim) []claims.Finding {
 		sort.Strings(f.Sources)
 		switch {
 		case len(sides) > 1:
-			f.Status = claims.Conflict
+			f.Status = compare.Conflict
 		case len(all) == 1:
-			f.Status = claims.Single
+			f.Status = compare.Single
 		}
 		out = append(out, f)
 	}
@@ -364,7 +365,7 @@ func TestPullRequestFakeEngine(t *testing.T) {
 }
 
 // engineFinds reports whether the real engine finds anything in the
-// fixtures; until it lands (claims.Compare is a placeholder) it finds
+// fixtures; until it lands (compare.Compare is a placeholder) it finds
 // nothing and the tests that need it are skipped.
 func engineFinds(t *testing.T, paths ...string) bool {
 	t.Helper()
@@ -376,12 +377,12 @@ func engineFinds(t *testing.T, paths ...string) bool {
 	for _, d := range docs {
 		cl = append(cl, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	return len(claims.Compare(cl, claims.CompareOptions{})) > 0
+	return len(compare.Compare(cl, compare.CompareOptions{})) > 0
 }
 
 func TestPullRequestRealEngine(t *testing.T) {
 	if !engineFinds(t, "testdata/articles", "testdata/new.txt") {
-		t.Skip("claims.Compare finds nothing yet (the engine has not landed)")
+		t.Skip("compare.Compare finds nothing yet (the engine has not landed)")
 	}
 	runPR(t, runCommand)
 }
@@ -455,7 +456,7 @@ func TestSeeds(t *testing.T) {
 		t.Skip("the seed articles are not here")
 	}
 	if !engineFinds(t, all...) {
-		t.Skip("claims.Compare finds nothing yet (the engine has not landed)")
+		t.Skip("compare.Compare finds nothing yet (the engine has not landed)")
 	}
 	dir := t.TempDir()
 	var fresh string

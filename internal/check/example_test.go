@@ -4,23 +4,24 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/check"
 )
 
 // A new article gives 14 deaths where the repository's articles give 12.
-// Compare stands in for the engine here; by default Run calls claims.Compare.
+// Compare stands in for the engine here; by default Run calls compare.Compare.
 func ExampleRun() {
 	old := claims.Claim{Source: "001", Path: "articles/001.txt", Kind: mention.KindCount, Metric: "deaths",
 		Value: mention.NewNumber(12, "", mention.Exact, 0), Text: "12", Line: 5, Col: 22, Sentence: "The landslide killed 12 people."}
 	fresh := claims.Claim{Source: "005", Path: "articles/005.txt", Kind: mention.KindCount, Metric: "deaths",
 		Value: mention.NewNumber(14, "", mention.Exact, 0), Text: "14", Line: 7, Col: 31, Sentence: "It killed 14 people."}
-	engine := func(cl []claims.Claim) []claims.Finding {
+	engine := func(cl []claims.Claim) []compare.Finding {
 		if len(cl) < 2 {
 			return nil
 		}
-		return []claims.Finding{{Kind: mention.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: claims.Conflict,
-			Sides: []claims.Side{
+		return []compare.Finding{{Kind: mention.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: compare.Conflict,
+			Sides: []compare.Side{
 				{Value: old.Value, Sources: []string{"001"}, Claims: []claims.Claim{old}},
 				{Value: fresh.Value, Sources: []string{"005"}, Claims: []claims.Claim{fresh}},
 			}}}

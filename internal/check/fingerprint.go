@@ -5,13 +5,13 @@ import (
 	"encoding/hex"
 	"strings"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // fingerprint is the finding's own fingerprint, or, when the engine left it
 // empty, one made the same way: kind, metric, subject and the sides' values,
 // never a line number or a path.
-func fingerprint(f claims.Finding) string {
+func fingerprint(f compare.Finding) string {
 	if f.Fingerprint != "" {
 		return f.Fingerprint
 	}
@@ -31,7 +31,7 @@ func fingerprint(f claims.Finding) string {
 
 // sideValues are the finding's values as people read them, sorted so that
 // the order of the sides does not matter.
-func sideValues(f claims.Finding) []string {
+func sideValues(f compare.Finding) []string {
 	out := make([]string, 0, len(f.Sides))
 	for _, s := range f.Sides {
 		out = append(out, s.Value.String())

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 func TestFormatsGolden(t *testing.T) {
@@ -230,7 +231,7 @@ func TestGitHubAnnotations(t *testing.T) {
 
 // manyItems makes n failing items of a level, at lines 1..n.
 func manyItems(n int, lv Level) []Item {
-	status := map[Level]claims.Status{LevelConflict: claims.Conflict, LevelSingle: claims.Single, LevelAny: claims.Agree}[lv]
+	status := map[Level]compare.Status{LevelConflict: compare.Conflict, LevelSingle: compare.Single, LevelAny: compare.Agree}[lv]
 	var out []Item
 	for i := 1; i <= n; i++ {
 		c := claim("005", i, 1, float64(i), fmt.Sprint(i), "x")
@@ -352,12 +353,12 @@ func TestGitHubDetails(t *testing.T) {
 		agreeing = append(agreeing, claim(fmt.Sprintf("%03d", i), 5, 1, 12, "12", "12 died."))
 	}
 	mine := claim("005", 7, 1, 14, "14", "14 died.")
-	big := finding(claims.Conflict, "deaths", side(agreeing...), side(mine, claim("005", 9, 1, 14, "14", "14 died.")))
-	self := finding(claims.Conflict, "deaths", side(claim("001", 5, 1, 12, "12", "12."), claim("005", 3, 1, 12, "12", "12.")), side(mine))
+	big := finding(compare.Conflict, "deaths", side(agreeing...), side(mine, claim("005", 9, 1, 14, "14", "14 died.")))
+	self := finding(compare.Conflict, "deaths", side(claim("001", 5, 1, 12, "12", "12."), claim("005", 3, 1, 12, "12", "12.")), side(mine))
 	self.SelfContra = []string{"005"}
 	tests := []struct {
 		name  string
-		f     claims.Finding
+		f     compare.Finding
 		holds []string
 		lacks []string
 	}{

@@ -3,7 +3,7 @@ package check
 import (
 	"fmt"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // Level is how much a finding matters to CI; larger is worse.
@@ -40,22 +40,22 @@ func (l Level) String() string {
 }
 
 // levelOf is the level of a finding, from its status.
-func levelOf(f claims.Finding) Level {
+func levelOf(f compare.Finding) Level {
 	switch f.Status {
-	case claims.Conflict:
+	case compare.Conflict:
 		return LevelConflict
-	case claims.Single:
+	case compare.Single:
 		return LevelSingle
 	}
 	return LevelAny
 }
 
 // rule is the finding's rule id in SARIF and its kind in every output.
-func rule(f claims.Finding) string {
+func rule(f compare.Finding) string {
 	switch f.Status {
-	case claims.Conflict:
+	case compare.Conflict:
 		return "conflict"
-	case claims.Single:
+	case compare.Single:
 		return "single"
 	}
 	return "agree"

@@ -3,7 +3,7 @@ package cli
 import (
 	"fmt"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
@@ -27,22 +27,22 @@ type comparison struct {
 }
 
 func (c *comparison) addFlags(fs *pflag.FlagSet) {
-	fs.Float64Var(&c.Tolerance, "tolerance", mention.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&c.Threshold, "threshold", claims.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
+	fs.Float64Var(&c.Tolerance, "tolerance", compare.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
+	fs.Float64Var(&c.Threshold, "threshold", compare.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
 }
 
-// options checks the flags and returns what they ask of claims.Compare,
+// options checks the flags and returns what they ask of compare.Compare,
 // and the tolerance alone (the report quotes it).
-func (c comparison) options() (claims.CompareOptions, mention.Tolerance, error) {
-	tol := mention.DefaultTolerance
+func (c comparison) options() (compare.CompareOptions, mention.Tolerance, error) {
+	tol := compare.DefaultTolerance
 	tol.Approx = c.Tolerance
 	if c.Tolerance < 0 {
-		return claims.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
+		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
 	}
 	if c.Threshold <= 0 || c.Threshold > 1 {
-		return claims.CompareOptions{}, tol, &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", c.Threshold)}
+		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", c.Threshold)}
 	}
-	return claims.CompareOptions{Tolerance: &tol, Threshold: c.Threshold}, tol, nil
+	return compare.CompareOptions{Tolerance: &tol, Threshold: c.Threshold}, tol, nil
 }
 
 // NewCompareCmd is the `claimdiff compare` command.
@@ -89,7 +89,7 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	findings := claims.Compare(l.Claims, copt)
+	findings := compare.Compare(l.Claims, copt)
 	opt := render.Options{
 		Format:        format,
 		TTY:           io.OutTTY,

@@ -6,7 +6,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/report"
 	"github.com/spf13/cobra"
 )
@@ -77,7 +77,7 @@ func runReport(io *IOStreams, o *reportOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	findings := claims.Compare(l.Claims, copt)
+	findings := compare.Compare(l.Claims, copt)
 	var b bytes.Buffer
 	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
 	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {

@@ -5,6 +5,6 @@
 //
 // Basic use:
 //
-//	set := render.FindingSet{Sources: render.SourcesOf(docs), Findings: claims.Compare(cl, opt)}
+//	set := render.FindingSet{Sources: render.SourcesOf(docs), Findings: compare.Compare(cl, opt)}
 //	err := render.Findings(os.Stdout, set, render.Options{Format: render.Table, TTY: true})
 package render

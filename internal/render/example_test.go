@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/render"
 )
@@ -15,13 +16,13 @@ func ExampleFindings() {
 		Value: mention.NewNumber(9, "", mention.Exact, 0), Text: "nine", Sentence: "The landslide killed nine people."}
 	b := claims.Claim{Source: "valley-news", Path: "valley-news.txt", Line: 2, Kind: mention.KindCount, Metric: "deaths",
 		Value: mention.NewNumber(11, "", mention.Exact, 0), Text: "11", Sentence: "The landslide killed 11 people."}
-	f := claims.Finding{Kind: mention.KindCount, Metric: "deaths", Subject: "landslide", Status: claims.Conflict, Severity: 0.2,
-		Sides: []claims.Side{
+	f := compare.Finding{Kind: mention.KindCount, Metric: "deaths", Subject: "landslide", Status: compare.Conflict, Severity: 0.2,
+		Sides: []compare.Side{
 			{Value: a.Value, Sources: []string{a.Source}, Claims: []claims.Claim{a}},
 			{Value: b.Value, Sources: []string{b.Source}, Claims: []claims.Claim{b}},
 		},
 		Sources: []string{a.Source, b.Source}}
-	render.Findings(os.Stdout, render.FindingSet{Findings: []claims.Finding{f}}, render.Options{Explain: true})
+	render.Findings(os.Stdout, render.FindingSet{Findings: []compare.Finding{f}}, render.Options{Explain: true})
 	// Output:
 	// conflict	landslide	deaths	9 — north-star | 11 — valley-news
 	//

@@ -7,19 +7,20 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
 // evidence is what --explain shows of one conflict: each side's quotes and
 // the word diff of the two closest sentences on opposite sides.
 type evidence struct {
-	finding claims.Finding
+	finding compare.Finding
 	sides   []sideEvidence
 	closest *closestPair // nil when no two sentences differ
 }
 
 type sideEvidence struct {
-	side   claims.Side
+	side   compare.Side
 	quotes []quote
 }
 
@@ -54,7 +55,7 @@ func shownQuotes(q []quote) (shown []quote, more int) {
 // closest pair, so that a fact that 10,000 sources give stays cheap.
 const maxSentences = 16
 
-func newEvidence(f claims.Finding) evidence {
+func newEvidence(f compare.Finding) evidence {
 	ev := evidence{finding: f}
 	for _, s := range f.Sides {
 		se := sideEvidence{side: s}
@@ -129,13 +130,13 @@ func limit(q []quote) []quote {
 func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, onlyConflicts bool) error {
 	var b strings.Builder
 	for _, kind := range []struct {
-		status claims.Status
+		status compare.Status
 		title  string
-	}{{claims.Conflict, "Conflict"}, {claims.Updated, "Updated total"}} {
-		if onlyConflicts && kind.status != claims.Conflict {
+	}{{compare.Conflict, "Conflict"}, {compare.Updated, "Updated total"}} {
+		if onlyConflicts && kind.status != compare.Conflict {
 			continue
 		}
-		var list []claims.Finding
+		var list []compare.Finding
 		for _, f := range set.Findings {
 			if f.Status == kind.status {
 				list = append(list, f)
@@ -144,7 +145,7 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, 
 		for i, f := range list {
 			head := fmt.Sprintf("%s %d of %d: %s", kind.title, i+1, len(list), findingTitle(f))
 			ev := newEvidence(f)
-			if f.Status == claims.Updated {
+			if f.Status == compare.Updated {
 				ev.closest = inOrder(ev.closest, published(set.Sources))
 			}
 			explainOne(&b, ev, head, ids, p)
@@ -186,7 +187,7 @@ func explainOne(b *strings.Builder, ev evidence, head string, ids map[string]str
 }
 
 // findingTitle names a finding: "deaths — Azerbaijan Airlines plane crash".
-func findingTitle(f claims.Finding) string {
+func findingTitle(f compare.Finding) string {
 	parts := []string{}
 	if f.Metric != "" {
 		parts = append(parts, f.Metric)

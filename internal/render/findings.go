@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // FindingSet is what `claimdiff compare` prints.
 type FindingSet struct {
-	Sources  []Source         // every source read
-	Findings []claims.Finding // in any order: printers sort them
+	Sources  []Source          // every source read
+	Findings []compare.Finding // in any order: printers sort them
 }
 
 // Findings prints findings in opt.Format: table, json or markdown. Conflicts
@@ -40,10 +41,10 @@ func Findings(w io.Writer, set FindingSet, opt Options) error {
 }
 
 // SortFindings returns a sorted copy of the findings, in the order every
-// format prints them (claims.SortFindings).
-func SortFindings(fs []claims.Finding) []claims.Finding {
-	out := append([]claims.Finding(nil), fs...)
-	claims.SortFindings(out)
+// format prints them (compare.SortFindings).
+func SortFindings(fs []compare.Finding) []compare.Finding {
+	out := append([]compare.Finding(nil), fs...)
+	compare.SortFindings(out)
 	return out
 }
 
@@ -60,11 +61,11 @@ func countFindings(set FindingSet) Counts {
 	c := Counts{Sources: len(set.Sources)}
 	for _, f := range set.Findings {
 		switch f.Status {
-		case claims.Conflict:
+		case compare.Conflict:
 			c.Conflicts++
-		case claims.Updated:
+		case compare.Updated:
 			c.Updates++
-		case claims.Agree:
+		case compare.Agree:
 			c.Agreements++
 		default:
 			c.Singles++
@@ -87,13 +88,13 @@ func (c Counts) String() string {
 }
 
 // shown is the findings a view lists: all of them, or the conflicts only.
-func shown(set FindingSet, opt Options) []claims.Finding {
+func shown(set FindingSet, opt Options) []compare.Finding {
 	if !opt.OnlyConflicts {
 		return set.Findings
 	}
-	var out []claims.Finding
+	var out []compare.Finding
 	for _, f := range set.Findings {
-		if f.Status == claims.Conflict {
+		if f.Status == compare.Conflict {
 			out = append(out, f)
 		}
 	}
@@ -137,14 +138,14 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 	return nil
 }
 
-func statusCell(f claims.Finding, p palette, tty bool) string {
+func statusCell(f compare.Finding, p palette, tty bool) string {
 	s := string(f.Status)
 	switch f.Status {
-	case claims.Conflict:
+	case compare.Conflict:
 		s = p.red(s)
-	case claims.Agree:
+	case compare.Agree:
 		s = p.green(s)
-	case claims.Updated:
+	case compare.Updated:
 		s = p.cyan(s)
 	}
 	if len(f.SelfContra) > 0 {
@@ -160,7 +161,7 @@ func statusCell(f claims.Finding, p palette, tty bool) string {
 }
 
 // valuesCell lists each side on a line: "38 — 000, 002, 003".
-func valuesCell(f claims.Finding, ids map[string]string) string {
+func valuesCell(f compare.Finding, ids map[string]string) string {
 	lines := make([]string, 0, len(f.Sides)+len(f.Superseded))
 	for _, s := range f.Sides {
 		lines = append(lines, sideLabel(s)+" — "+sideSources(s, ids))
@@ -174,7 +175,7 @@ func valuesCell(f claims.Finding, ids map[string]string) string {
 
 // sideLabel is the side's value, with the period its claims cover when they
 // name one: "USD 3.7 billion (2024)".
-func sideLabel(s claims.Side) string {
+func sideLabel(s compare.Side) string {
 	label := s.Value.String()
 	periods := map[string]bool{}
 	for _, c := range s.Claims {
@@ -195,7 +196,7 @@ func sideLabel(s claims.Side) string {
 
 // sideSources lists the side's sources, marking those whose every claim on
 // the side is a superseded figure.
-func sideSources(s claims.Side, ids map[string]string) string {
+func sideSources(s compare.Side, ids map[string]string) string {
 	old := map[string]bool{}
 	for _, c := range s.Claims {
 		if _, seen := old[c.Source]; !seen {
@@ -278,7 +279,7 @@ func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
 	}
 	for _, f := range list {
 		fj := newFindingJSON(f)
-		if opt.Explain && f.Status == claims.Conflict {
+		if opt.Explain && f.Status == compare.Conflict {
 			if c := newEvidence(f).closest; c != nil {
 				fj.Closest = &closestJSON{A: c.a.where, B: c.b.where, Diff: renderDiff(c.diffs, false), Distance: c.dist}
 			}
@@ -288,7 +289,7 @@ func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
 	return writeJSON(w, doc)
 }
 
-func newFindingJSON(f claims.Finding) findingJSON {
+func newFindingJSON(f compare.Finding) findingJSON {
 	out := findingJSON{
 		Kind:              string(f.Kind),
 		Metric:            f.Metric,

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -42,18 +43,18 @@ func TestShortIDs(t *testing.T) {
 }
 
 func TestSortFindings(t *testing.T) {
-	f := func(fp string, st claims.Status, sev float64, nsrc int) claims.Finding {
-		return claims.Finding{Fingerprint: fp, Status: st, Severity: sev, Sources: make([]string, nsrc)}
+	f := func(fp string, st compare.Status, sev float64, nsrc int) compare.Finding {
+		return compare.Finding{Fingerprint: fp, Status: st, Severity: sev, Sources: make([]string, nsrc)}
 	}
-	in := []claims.Finding{
-		f("single", claims.Single, 0, 1),
-		f("agree-2", claims.Agree, 0, 2),
-		f("minor", claims.Conflict, 0.1, 5),
-		f("agree-4", claims.Agree, 0, 4),
-		f("major", claims.Conflict, 0.9, 2),
-		f("tie-b", claims.Conflict, 0.1, 5),
-		f("rose", claims.Updated, 0, 3),
-		f("unknown", claims.Status("disputed"), 0.5, 9),
+	in := []compare.Finding{
+		f("single", compare.Single, 0, 1),
+		f("agree-2", compare.Agree, 0, 2),
+		f("minor", compare.Conflict, 0.1, 5),
+		f("agree-4", compare.Agree, 0, 4),
+		f("major", compare.Conflict, 0.9, 2),
+		f("tie-b", compare.Conflict, 0.1, 5),
+		f("rose", compare.Updated, 0, 3),
+		f("unknown", compare.Status("disputed"), 0.5, 9),
 	}
 	want := "major minor tie-b rose agree-4 agree-2 single unknown"
 	// Whatever order the engine gives, the printed order is the same.
@@ -168,7 +169,7 @@ func TestEmpty(t *testing.T) {
 		},
 			"0 conflicts, 0 agreements, 0 single-source facts across 1 source\n"},
 		{"finding without lists", func(b *bytes.Buffer) error {
-			return Findings(b, FindingSet{Findings: []claims.Finding{{Status: claims.Single, Kind: mention.KindCount}}}, Options{Format: JSON})
+			return Findings(b, FindingSet{Findings: []compare.Finding{{Status: compare.Single, Kind: mention.KindCount}}}, Options{Format: JSON})
 		}, ""},
 	}
 	for _, tt := range tests {
@@ -278,7 +279,7 @@ func TestFitWidth(t *testing.T) {
 func TestExplainCapsQuotes(t *testing.T) {
 	set := benchFindings(1)
 	f := &set.Findings[0]
-	f.Status = claims.Conflict
+	f.Status = compare.Conflict
 	side := &f.Sides[0]
 	for i := 0; i < 25; i++ {
 		c := side.Claims[0]
@@ -314,10 +315,10 @@ func FuzzMarkdownRow(f *testing.F) {
 	f.Add("", "", "")
 	f.Add(`back\slash|`, "<b>", "~~x~~")
 	f.Fuzz(func(t *testing.T, subject, metric, src string) {
-		fd := claims.Finding{Kind: mention.KindCount, Metric: metric, Subject: subject, Status: claims.Single,
-			Sides: []claims.Side{{Value: mention.NewNumber(3, "", mention.Exact, 0), Sources: []string{src}}}, Sources: []string{src}}
+		fd := compare.Finding{Kind: mention.KindCount, Metric: metric, Subject: subject, Status: compare.Single,
+			Sides: []compare.Side{{Value: mention.NewNumber(3, "", mention.Exact, 0), Sources: []string{src}}}, Sources: []string{src}}
 		var b bytes.Buffer
-		if err := Findings(&b, FindingSet{Findings: []claims.Finding{fd}}, Options{Format: Markdown}); err != nil {
+		if err := Findings(&b, FindingSet{Findings: []compare.Finding{fd}}, Options{Format: Markdown}); err != nil {
 			t.Fatal(err)
 		}
 		lines := strings.Split(b.String(), "\n")

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
@@ -18,7 +18,7 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	ids := sourceIDs(set.Sources, false)
 	for _, f := range list {
 		status := string(f.Status)
-		if f.Status == claims.Conflict {
+		if f.Status == compare.Conflict {
 			status = "**" + status + "**"
 		}
 		if len(f.SelfContra) > 0 {
@@ -36,16 +36,16 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	}
 	b.WriteString("\n" + line + ".\n")
 	if opt.Explain {
-		counts := map[claims.Status]int{}
+		counts := map[compare.Status]int{}
 		pub := published(set.Sources)
 		for _, f := range set.Findings {
-			title := map[claims.Status]string{claims.Conflict: "Conflict", claims.Updated: "Updated total"}[f.Status]
-			if title == "" || (opt.OnlyConflicts && f.Status != claims.Conflict) {
+			title := map[compare.Status]string{compare.Conflict: "Conflict", compare.Updated: "Updated total"}[f.Status]
+			if title == "" || (opt.OnlyConflicts && f.Status != compare.Conflict) {
 				continue
 			}
 			counts[f.Status]++
 			ev := newEvidence(f)
-			if f.Status == claims.Updated {
+			if f.Status == compare.Updated {
 				ev.closest = inOrder(ev.closest, pub)
 			}
 			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", title, counts[f.Status], escapeMarkdown(findingTitle(f)))

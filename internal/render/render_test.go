@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -68,37 +69,37 @@ func testClaims() (deaths12a, deaths12b, deaths14, cost40, cost25, cost40g, date
 	return
 }
 
-func testFindings() []claims.Finding {
+func testFindings() []compare.Finding {
 	d12a, d12b, d14, c40, c25, c40g, dt1, dt2, sh := testClaims()
 	inj25 := claim(alpha, 5, mention.KindCount, "injured", mention.NewNumber(25, "", mention.Exact, 0),
 		"25 were injured", "On Tuesday evening 25 were injured, the agency said.")
 	inj30 := claim(gamma, 4, mention.KindCount, "injured", mention.NewNumber(30, "", mention.Exact, 0),
 		"30 were injured", "By Friday 30 were injured, the agency said.")
-	return []claims.Finding{
+	return []compare.Finding{
 		{Fingerprint: "f-single", Kind: mention.KindPercent, Metric: "share of tourists", Subject: "ferry sinking off Lombok",
-			Status: claims.Single, Sides: []claims.Side{{Value: sh.Value, Sources: []string{beta}, Claims: []claims.Claim{sh}}},
+			Status: compare.Single, Sides: []compare.Side{{Value: sh.Value, Sources: []string{beta}, Claims: []claims.Claim{sh}}},
 			Sources: []string{beta}},
 		{Fingerprint: "f-deaths", Kind: mention.KindCount, Metric: "deaths", Subject: "ferry sinking off Lombok",
-			Status: claims.Conflict, Severity: 0.14,
-			Sides: []claims.Side{
+			Status: compare.Conflict, Severity: 0.14,
+			Sides: []compare.Side{
 				{Value: d12a.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{d12b, d12a}},
 				{Value: d14.Value, Sources: []string{gamma}, Claims: []claims.Claim{d14}},
 			},
 			Sources: []string{alpha, beta, gamma}},
 		{Fingerprint: "f-injured", Kind: mention.KindCount, Metric: "injured", Subject: "ferry sinking off Lombok",
-			Status: claims.Updated,
-			Sides: []claims.Side{
+			Status: compare.Updated,
+			Sides: []compare.Side{
 				{Value: inj30.Value, Sources: []string{gamma}, Claims: []claims.Claim{inj30}},
 				{Value: inj25.Value, Sources: []string{alpha}, Claims: []claims.Claim{inj25}},
 			},
 			Sources: []string{alpha, gamma}},
 		{Fingerprint: "f-date", Kind: mention.KindDate, Metric: "date of sinking", Subject: "ferry sinking off Lombok",
-			Status:  claims.Agree,
-			Sides:   []claims.Side{{Value: dt1.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{dt1, dt2}}},
+			Status:  compare.Agree,
+			Sides:   []compare.Side{{Value: dt1.Value, Sources: []string{alpha, beta}, Claims: []claims.Claim{dt1, dt2}}},
 			Sources: []string{alpha, beta}},
 		{Fingerprint: "f-cost", Kind: mention.KindMoney, Metric: "reconstruction cost", Subject: "rebuilding of Lombok harbour",
-			Status: claims.Conflict, Severity: 0.375,
-			Sides: []claims.Side{
+			Status: compare.Conflict, Severity: 0.375,
+			Sides: []compare.Side{
 				{Value: c40.Value, Sources: []string{alpha}, Claims: []claims.Claim{c40}},
 				{Value: c25.Value, Sources: []string{gamma}, Claims: []claims.Claim{c25}},
 			},

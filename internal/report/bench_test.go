@@ -4,14 +4,14 @@ import (
 	"io"
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
 // BenchmarkWrite renders a report of 600 facts (200 conflicts with their
 // evidence and word diffs); bytes/s is report bytes written.
 func BenchmarkWrite(b *testing.B) {
 	in := bigInput(200)
-	opt := Options{Tolerance: mention.DefaultTolerance}
+	opt := Options{Tolerance: compare.DefaultTolerance}
 	n := len(renderB(b, in, opt))
 	b.SetBytes(int64(n))
 	b.ResetTimer()
@@ -25,7 +25,7 @@ func BenchmarkWrite(b *testing.B) {
 // BenchmarkWriteFolded is the same report folded to a quarter of its size.
 func BenchmarkWriteFolded(b *testing.B) {
 	in := bigInput(200)
-	opt := Options{Tolerance: mention.DefaultTolerance}
+	opt := Options{Tolerance: compare.DefaultTolerance}
 	opt.MaxBytes = len(renderB(b, in, opt)) / 4
 	b.SetBytes(int64(opt.MaxBytes))
 	b.ResetTimer()

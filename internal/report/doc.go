@@ -9,5 +9,5 @@
 // report's tables or inject links, images or HTML into it.
 //
 //	err := report.Write(w, report.Input{Docs: docs, Claims: cl, Findings: fs},
-//		report.Options{Tolerance: mention.DefaultTolerance, MaxBytes: 1 << 20})
+//		report.Options{Tolerance: compare.DefaultTolerance, MaxBytes: 1 << 20})
 package report

@@ -6,12 +6,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // label names a fact for people: "deaths (Azerbaijan Airlines crash)".
-func label(f claims.Finding) string {
+func label(f compare.Finding) string {
 	m, s := strings.TrimSpace(f.Metric), strings.TrimSpace(f.Subject)
 	switch {
 	case m != "" && s != "":
@@ -26,15 +26,15 @@ func label(f claims.Finding) string {
 
 // split sorts findings into conflicts (most serious first), agreements and
 // singles, each in a stable order.
-func split(fs []claims.Finding) (conflicts, agreed, singles []claims.Finding) {
+func split(fs []compare.Finding) (conflicts, agreed, singles []compare.Finding) {
 	for _, f := range fs {
 		if len(f.Sides) == 0 {
 			continue // nothing to show; the engine never makes one
 		}
 		switch f.Status {
-		case claims.Conflict:
+		case compare.Conflict:
 			conflicts = append(conflicts, f)
-		case claims.Agree, claims.Updated:
+		case compare.Agree, compare.Updated:
 			agreed = append(agreed, f) // an update contradicts nobody: the total rose
 
 		default:
@@ -53,7 +53,7 @@ func split(fs []claims.Finding) (conflicts, agreed, singles []claims.Finding) {
 }
 
 // less orders findings by label, then by fingerprint, so output is byte-stable.
-func less(a, b claims.Finding) bool {
+func less(a, b compare.Finding) bool {
 	if la, lb := label(a), label(b); la != lb {
 		return la < lb
 	}
@@ -62,7 +62,7 @@ func less(a, b claims.Finding) bool {
 
 // majority is the index of the side more sources back than any other, or -1
 // when the leading sides tie.
-func majority(f claims.Finding) int {
+func majority(f compare.Finding) int {
 	best, n, tie := -1, 0, false
 	for i, s := range f.Sides {
 		switch k := len(s.Sources); {
@@ -81,7 +81,7 @@ func majority(f claims.Finding) int {
 // spread says how far apart a finding's sides are: "1 (2.6%)" for counts,
 // "USD 1.3 billion (26%)" for money, "2 points (25%)" for percentages,
 // "171 days" for dates.
-func spread(f claims.Finding) string {
+func spread(f compare.Finding) string {
 	if len(f.Sides) < 2 {
 		return "—"
 	}
@@ -108,7 +108,7 @@ func spread(f claims.Finding) string {
 // datespread is the widest distance in days between the sides' dates. A date
 // without a year is placed in the year, around the first dated side's, that
 // brings it nearest to that side, as mention.Date.Overlaps does.
-func datespread(sides []claims.Side) string {
+func datespread(sides []compare.Side) string {
 	var ref *mention.Date
 	for _, s := range sides {
 		if d := s.Value.Date; d != nil && d.Year != 0 {

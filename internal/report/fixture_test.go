@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -45,19 +46,19 @@ func claim(src string, line int, metric, subject, text, sentence string, v menti
 }
 
 // finding groups claims into sides by value string, most supported first.
-func finding(status claims.Status, severity float64, cs ...claims.Claim) claims.Finding {
-	f := claims.Finding{Kind: cs[0].Kind, Metric: cs[0].Metric, Subject: cs[0].Subject, Status: status, Severity: severity}
+func finding(status compare.Status, severity float64, cs ...claims.Claim) compare.Finding {
+	f := compare.Finding{Kind: cs[0].Kind, Metric: cs[0].Metric, Subject: cs[0].Subject, Status: status, Severity: severity}
 	var order []string
-	bySide := map[string]*claims.Side{}
+	bySide := map[string]*compare.Side{}
 	all := map[string]bool{}
 	for _, c := range cs {
 		key := c.Value.String()
-		if status == claims.Agree {
+		if status == compare.Agree {
 			key = "one"
 		}
 		s, ok := bySide[key]
 		if !ok {
-			s = &claims.Side{Value: c.Value}
+			s = &compare.Side{Value: c.Value}
 			bySide[key] = s
 			order = append(order, key)
 		}
@@ -127,14 +128,14 @@ func ferry() Input {
 			doc("bravo", "Twelve dead in ferry disaster", "Northern Wire", "javascript:alert(1)", "2025-03-06"),
 		},
 		Claims: []claims.Claim{a1, a2, a3, a4, a5, b1, b2, b3, b4, b5, c1, c2, c3, c4, c5},
-		Findings: []claims.Finding{
-			finding(claims.Conflict, 0.14, a1, b1, c1),
-			finding(claims.Conflict, 0.43, a4, b4),
-			finding(claims.Conflict, 0.10, a2, c2, b2),
-			finding(claims.Agree, 0, a3, b3, c5),
-			finding(claims.Agree, 0, b5, c4),
-			finding(claims.Single, 0, c3),
-			finding(claims.Single, 0, a5),
+		Findings: []compare.Finding{
+			finding(compare.Conflict, 0.14, a1, b1, c1),
+			finding(compare.Conflict, 0.43, a4, b4),
+			finding(compare.Conflict, 0.10, a2, c2, b2),
+			finding(compare.Agree, 0, a3, b3, c5),
+			finding(compare.Agree, 0, b5, c4),
+			finding(compare.Single, 0, c3),
+			finding(compare.Single, 0, a5),
 		},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/yuin/goldmark"
@@ -148,14 +149,14 @@ func hostile() Input {
 		{ID: "b", Path: "b.txt", Title: "[t](https://evil.example/t)", Outlet: "| x |", URL: "javascript:alert(3)"},
 		{ID: "c", Path: "c.txt", Title: "<!--", Outlet: "*o*", URL: "https://evil.example/(x)|<y>"},
 	}
-	return Input{Docs: docs, Claims: []claims.Claim{a, b, c, d, e, f, g}, Findings: []claims.Finding{
-		finding(claims.Conflict, 1, a, b), finding(claims.Conflict, 0.5, d, c), finding(claims.Agree, 0, e, f), finding(claims.Single, 0, g),
+	return Input{Docs: docs, Claims: []claims.Claim{a, b, c, d, e, f, g}, Findings: []compare.Finding{
+		finding(compare.Conflict, 1, a, b), finding(compare.Conflict, 0.5, d, c), finding(compare.Agree, 0, e, f), finding(compare.Single, 0, g),
 	}}
 }
 
 func TestHostileArticleRendersAsText(t *testing.T) {
 	in := hostile()
-	md := render(t, in, Options{Title: "<script>t</script> | [x](https://evil.example/title)", Tolerance: mention.DefaultTolerance})
+	md := render(t, in, Options{Title: "<script>t</script> | [x](https://evil.example/title)", Tolerance: compare.DefaultTolerance})
 	root, out := gfm(t, md)
 	if n := checkTables(t, md, root); n != 3 {
 		t.Errorf("got %d tables, want 3 (disagreements, timeline, sources)", n)
@@ -200,15 +201,15 @@ func TestReportTablesParse(t *testing.T) {
 		{"fixture", ferry(), 3},
 		{"hostile", hostile(), 3},
 		{"empty", Input{}, 0},
-		{"findings without sides or claims", Input{Findings: []claims.Finding{
-			{Status: claims.Conflict}, {Status: claims.Agree}, {Status: claims.Single},
-			{Status: claims.Conflict, Kind: mention.KindDate, Sides: []claims.Side{{Value: date(2024, 1, 1)}, {Value: date(2024, 2, 1)}}},
+		{"findings without sides or claims", Input{Findings: []compare.Finding{
+			{Status: compare.Conflict}, {Status: compare.Agree}, {Status: compare.Single},
+			{Status: compare.Conflict, Kind: mention.KindDate, Sides: []compare.Side{{Value: date(2024, 1, 1)}, {Value: date(2024, 2, 1)}}},
 		}}, 2},
 		{"only singles", Input{Docs: ferry().Docs, Claims: ferry().Claims, Findings: ferry().Findings[5:]}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			md := render(t, tt.in, Options{Tolerance: mention.DefaultTolerance})
+			md := render(t, tt.in, Options{Tolerance: compare.DefaultTolerance})
 			root, _ := gfm(t, md)
 			if got := checkTables(t, md, root); got != tt.tables {
 				t.Errorf("got %d tables, want %d", got, tt.tables)
@@ -278,9 +279,9 @@ func TestSpread(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var f claims.Finding
+			var f compare.Finding
 			for _, v := range tt.values {
-				f.Sides = append(f.Sides, claims.Side{Value: v})
+				f.Sides = append(f.Sides, compare.Side{Value: v})
 			}
 			if got := spread(f); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
@@ -301,14 +302,14 @@ func bigInput(n int) Input {
 		d := claim("alpha", 10+i, "agreed", sub, "7", s+" 7, all agree.", num(7, "", mention.Exact))
 		e := claim("bravo", 20+i, "single", sub, "5", s+" 5 says one.", num(5, "", mention.Exact))
 		in.Claims = append(in.Claims, a, b, c, d, e)
-		in.Findings = append(in.Findings, finding(claims.Conflict, 0.01*float64(i%7), a, b), finding(claims.Agree, 0, c, d), finding(claims.Single, 0, e))
+		in.Findings = append(in.Findings, finding(compare.Conflict, 0.01*float64(i%7), a, b), finding(compare.Agree, 0, c, d), finding(compare.Single, 0, e))
 	}
 	return in
 }
 
 func TestMaxBytes(t *testing.T) {
 	in := bigInput(40)
-	opt := Options{Tolerance: mention.DefaultTolerance}
+	opt := Options{Tolerance: compare.DefaultTolerance}
 	p := build(in, opt)
 	full := len(render(t, in, opt))
 	n := len(p.rows) // 43 conflicts

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 	"github.com/claimdiff/claimdiff/sources"
@@ -20,7 +21,7 @@ import (
 type Input struct {
 	Docs     []*sources.Document // the sources, in any order
 	Claims   []claims.Claim      // every claim extracted from them
-	Findings []claims.Finding    // what claims.Compare made of the claims
+	Findings []compare.Finding   // what compare.Compare made of the claims
 }
 
 // Options change what the report says and how long it may be.
@@ -121,7 +122,7 @@ func sortedDocs(in Input) []*sources.Document {
 	return docs
 }
 
-func head(in Input, docs []*sources.Document, conflicts, agreed, singles []claims.Finding, opt Options) string {
+func head(in Input, docs []*sources.Document, conflicts, agreed, singles []compare.Finding, opt Options) string {
 	var b strings.Builder
 	title := opt.Title
 	if strings.TrimSpace(title) == "" {
@@ -178,7 +179,7 @@ func pick(n int, one, many string) string {
 }
 
 // versus is "38 vs 39": the sides' values, most supported first.
-func versus(f claims.Finding) string {
+func versus(f compare.Finding) string {
 	var vs []string
 	for _, s := range f.Sides {
 		vs = append(vs, s.Value.String())
@@ -187,7 +188,7 @@ func versus(f claims.Finding) string {
 }
 
 // side prints one side of a finding for a table cell: "**38** (a, b, c)".
-func side(s claims.Side, bold bool) string {
+func side(s compare.Side, bold bool) string {
 	v := Text(s.Value.String())
 	if bold {
 		v = "**" + v + "**"
@@ -195,7 +196,7 @@ func side(s claims.Side, bold bool) string {
 	return v + " (" + Text(strings.Join(s.Sources, ", ")) + ")"
 }
 
-func row(n int, f claims.Finding) string {
+func row(n int, f compare.Finding) string {
 	maj := majority(f)
 	var majority string
 	var others []string
@@ -218,7 +219,7 @@ const maxQuotes = 10
 
 // details is the evidence for one conflict: every source's sentence, its
 // place, and a word diff between the majority's phrasing and each other's.
-func details(n int, f claims.Finding, urls map[string]string) string {
+func details(n int, f compare.Finding, urls map[string]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<details>\n<summary>%d. %s: %s</summary>\n\n", n, HTML(label(f)), HTML(versus(f)))
 	maj := majority(f)
@@ -288,7 +289,7 @@ func place(c claims.Claim) string {
 // it returns nil chunks when every pair reads the same. A phrasing is the
 // claim with a few words either side (the whole sentence is quoted above);
 // only the first maxPairs claims of each side are tried.
-func closest(a, b claims.Side) (x, y claims.Claim, best []worddiff.Chunk) {
+func closest(a, b compare.Side) (x, y claims.Claim, best []worddiff.Chunk) {
 	const maxPairs = 12
 	most := -1
 	for _, ca := range a.Claims[:min(len(a.Claims), maxPairs)] {
@@ -423,14 +424,14 @@ func guard(t string, delim byte) string {
 
 // timeline is a table of the dated facts, in date order; dates without a
 // year come last.
-func timeline(fs []claims.Finding) (string, int) {
-	var dated []claims.Finding
+func timeline(fs []compare.Finding) (string, int) {
+	var dated []compare.Finding
 	for _, f := range fs {
 		if f.Kind == mention.KindDate && len(f.Sides) > 0 && f.Sides[0].Value.Date != nil {
 			dated = append(dated, f)
 		}
 	}
-	key := func(f claims.Finding) (bool, float64) {
+	key := func(f compare.Finding) (bool, float64) {
 		d := f.Sides[0].Value.Date
 		return d.Year == 0, d.Mid()
 	}
@@ -455,15 +456,15 @@ func timeline(fs []claims.Finding) (string, int) {
 	for _, f := range dated {
 		var status string
 		switch f.Status {
-		case claims.Conflict:
+		case compare.Conflict:
 			var others []string
 			for _, s := range f.Sides[1:] {
 				others = append(others, side(s, false))
 			}
 			status = "**conflict**: also " + strings.Join(others, "; ")
-		case claims.Agree:
+		case compare.Agree:
 			status = "agree"
-		case claims.Updated:
+		case compare.Updated:
 			status = "updated"
 		default:
 			status = "one source"
@@ -487,7 +488,7 @@ func inventory(in Input, docs []*sources.Document, urls map[string]string) strin
 				if others(s.Sources, c.Source) {
 					confirmed[c.Source]++
 				}
-				if f.Status != claims.Conflict {
+				if f.Status != compare.Conflict {
 					continue
 				}
 				for k, o := range f.Sides {
@@ -540,7 +541,7 @@ func orDash(s string) string {
 }
 
 // agreedList lists the facts several sources agree on, one line each.
-func agreedList(fs []claims.Finding) string {
+func agreedList(fs []compare.Finding) string {
 	var b strings.Builder
 	b.WriteString("## Agreed facts\n\n")
 	if len(fs) == 0 {
@@ -548,7 +549,7 @@ func agreedList(fs []claims.Finding) string {
 		return b.String()
 	}
 	for _, f := range fs {
-		if f.Status == claims.Updated {
+		if f.Status == compare.Updated {
 			fmt.Fprintf(&b, "- %s: updated as the story went on: %s\n", Text(label(f)), updates(f))
 			continue
 		}
@@ -559,8 +560,8 @@ func agreedList(fs []claims.Finding) string {
 
 // updates lists a running total's values from the earliest to the latest:
 // "31,643 (relief-bulletin) → **50,783** (spring-review)".
-func updates(f claims.Finding) string {
-	sides := append([]claims.Side(nil), f.Sides...)
+func updates(f compare.Finding) string {
+	sides := append([]compare.Side(nil), f.Sides...)
 	sort.SliceStable(sides, func(i, j int) bool { return sides[i].Value.Number < sides[j].Value.Number })
 	var parts []string
 	for i, s := range sides {
@@ -571,7 +572,7 @@ func updates(f claims.Finding) string {
 
 // alsoGiven lists the other ways a finding's value was given: " (also given
 // as December 2024, late 2024)".
-func alsoGiven(f claims.Finding) string {
+func alsoGiven(f compare.Finding) string {
 	shown := f.Sides[0].Value.String()
 	seen := map[string]bool{shown: true}
 	var more []string
@@ -589,7 +590,7 @@ func alsoGiven(f claims.Finding) string {
 }
 
 // singleList lists the facts one source alone gives.
-func singleList(fs []claims.Finding) string {
+func singleList(fs []compare.Finding) string {
 	var b strings.Builder
 	b.WriteString("## Facts from one source\n\n")
 	if len(fs) == 0 {
@@ -606,7 +607,7 @@ func singleList(fs []claims.Finding) string {
 	return b.String()
 }
 
-func sideValues(f claims.Finding) string {
+func sideValues(f compare.Finding) string {
 	var vs []string
 	for _, s := range f.Sides {
 		vs = append(vs, s.Value.String())

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	goldenfile "github.com/claimdiff/claimdiff/internal/golden"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
@@ -29,7 +30,7 @@ func render(t *testing.T, in Input, opt Options) string {
 }
 
 func TestGoldenFixture(t *testing.T) {
-	got := render(t, ferry(), Options{Title: "Maren ferry sinking", Tolerance: mention.DefaultTolerance})
+	got := render(t, ferry(), Options{Title: "Maren ferry sinking", Tolerance: compare.DefaultTolerance})
 	golden(t, "ferry.golden.md", []byte(got))
 }
 
@@ -55,7 +56,7 @@ func TestDetailsQuoteAtMostTen(t *testing.T) {
 				cs = append(cs, claim(src, 1, "deaths", "crash", "38", "It killed 38 people, "+src+" said.", num(38, "", mention.Exact)))
 			}
 			cs = append(cs, claim("z", 1, "deaths", "crash", "39", "It killed 39 people.", num(39, "", mention.Exact)))
-			d := details(1, finding(claims.Conflict, 1, cs...), nil)
+			d := details(1, finding(compare.Conflict, 1, cs...), nil)
 			if got := strings.Count(d, "\n  > "); got != tt.quotes+1 {
 				t.Errorf("got %d quotes, want %d", got, tt.quotes+1)
 			}

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -25,7 +25,7 @@ func pipeline(t *testing.T, args []string, opt Options) string {
 	for _, d := range docs {
 		cl = append(cl, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	fs := claims.Compare(cl, claims.CompareOptions{Tolerance: &opt.Tolerance})
+	fs := compare.Compare(cl, compare.CompareOptions{Tolerance: &opt.Tolerance})
 	var b bytes.Buffer
 	if err := Write(&b, Input{Docs: docs, Claims: cl, Findings: fs}, opt); err != nil {
 		t.Fatal(err)
@@ -52,7 +52,7 @@ func TestGoldenStories(t *testing.T) {
 			func() {
 				wd, _ := os.Getwd()
 				t.Chdir("../..") // paths in the report read testdata/<story>/<file>
-				md = pipeline(t, []string{filepath.Join("testdata", story)}, Options{Tolerance: mention.DefaultTolerance})
+				md = pipeline(t, []string{filepath.Join("testdata", story)}, Options{Tolerance: compare.DefaultTolerance})
 				t.Chdir(wd)
 			}()
 			root, _ := gfm(t, md)
@@ -132,11 +132,11 @@ func TestSeeds(t *testing.T) {
 		wd, _ := os.Getwd()
 		t.Chdir("../..")
 		files, _ := filepath.Glob("../shared/seeds/*.txt")
-		md = pipeline(t, files, Options{Tolerance: mention.DefaultTolerance})
+		md = pipeline(t, files, Options{Tolerance: compare.DefaultTolerance})
 		t.Chdir(wd)
 	}()
 	if !strings.Contains(md, "## Disagreements\n\n|") {
-		// claims.Compare's placeholder finds nothing; the engine will.
+		// compare.Compare's placeholder finds nothing; the engine will.
 		t.Skip("no disagreements found: the comparison engine has not landed")
 	}
 	type goldSide struct {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/corpus"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -128,7 +129,7 @@ func BenchmarkCompareStore(b *testing.B) {
 					b.Fatal(err)
 				}
 				load += time.Since(t0)
-				claims.Compare(all, claims.CompareOptions{})
+				compare.Compare(all, compare.CompareOptions{})
 			}
 			b.ReportMetric(load.Seconds()/float64(b.N), "load-s/op")
 		})

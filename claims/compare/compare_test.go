@@ -1,4 +1,4 @@
-package claims_test
+package compare_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -16,7 +17,7 @@ import (
 // ("" for none) and its text.
 type article struct{ id, published, text string }
 
-func compareArticles(t *testing.T, arts []article) []claims.Finding {
+func compareArticles(t *testing.T, arts []article) []compare.Finding {
 	t.Helper()
 	var all []claims.Claim
 	for _, a := range arts {
@@ -34,11 +35,11 @@ func compareArticles(t *testing.T, arts []article) []claims.Finding {
 		}
 		all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
 	}
-	return claims.Compare(all, claims.CompareOptions{})
+	return compare.Compare(all, compare.CompareOptions{})
 }
 
 // describe renders a finding as "status metric: value[src src] | value[src]".
-func describe(f claims.Finding) string {
+func describe(f compare.Finding) string {
 	var sides []string
 	for _, s := range f.Sides {
 		var vals []string
@@ -52,7 +53,7 @@ func describe(f claims.Finding) string {
 	return fmt.Sprintf("%s %s: %s", f.Status, f.Metric, strings.Join(sides, " | "))
 }
 
-func findMetric(fs []claims.Finding, metric string) []string {
+func findMetric(fs []compare.Finding, metric string) []string {
 	var out []string
 	for _, f := range fs {
 		if f.Metric == metric {
@@ -174,10 +175,10 @@ func TestCompareOrder(t *testing.T) {
 		{"b", "", "The Coastal Air crash at Port Vale killed 39 people. Some 12 people were injured."},
 		{"c", "", "The Coastal Air crash at Port Vale killed 38 people."},
 	})
-	if len(fs) == 0 || fs[0].Status != claims.Conflict || fs[0].Metric != "deaths" {
+	if len(fs) == 0 || fs[0].Status != compare.Conflict || fs[0].Metric != "deaths" {
 		t.Fatalf("got first finding %v, want the deaths conflict", fs)
 	}
-	rank := map[claims.Status]int{claims.Conflict: 0, claims.Updated: 1, claims.Agree: 2, claims.Single: 3}
+	rank := map[compare.Status]int{compare.Conflict: 0, compare.Updated: 1, compare.Agree: 2, compare.Single: 3}
 	for i := 1; i < len(fs); i++ {
 		if rank[fs[i].Status] < rank[fs[i-1].Status] {
 			t.Errorf("finding %d (%s) after %s", i, fs[i].Status, fs[i-1].Status)
@@ -189,7 +190,7 @@ func TestCompareOrder(t *testing.T) {
 // stories: findings, their order, subjects and fingerprints must not move
 // (maps are iterated in random order; nothing may depend on it).
 func TestCompareDeterministic(t *testing.T) {
-	files, err := filepath.Glob("../testdata/*/*.*")
+	files, err := filepath.Glob("../../testdata/*/*.*")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +210,7 @@ func TestCompareDeterministic(t *testing.T) {
 			all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 		}
 		var b strings.Builder
-		for _, f := range claims.Compare(all, claims.CompareOptions{}) {
+		for _, f := range compare.Compare(all, compare.CompareOptions{}) {
 			fmt.Fprintf(&b, "%s %s %s %v\n", f.Fingerprint, f.Subject, describe(f), f.Severity)
 		}
 		return b.String()
@@ -239,7 +240,7 @@ func FuzzCompare(f *testing.F) {
 			all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
 		}
 		seen := 0
-		for _, f := range claims.Compare(all, claims.CompareOptions{}) {
+		for _, f := range compare.Compare(all, compare.CompareOptions{}) {
 			if len(f.Sides) == 0 && len(f.Superseded) == 0 {
 				t.Fatalf("finding %s has no claims", f.Fingerprint)
 			}

@@ -1,4 +1,4 @@
-package claims
+package compare
 
 // usdRate is a rough value of one unit of each currency in US dollars, used
 // only to decide whether two amounts in different currencies can be the same

@@ -1,4 +1,4 @@
-package claims
+package compare
 
 import (
 	"crypto/sha256"
@@ -7,8 +7,10 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
@@ -22,6 +24,9 @@ type CompareOptions struct {
 	// Zero means DefaultThreshold.
 	Threshold float64
 }
+
+// DefaultTolerance is what compare uses unless told otherwise.
+var DefaultTolerance = mention.Tolerance{Approx: 0.10}
 
 // DefaultThreshold is the subject similarity compare uses unless told
 // otherwise. Lower merges more (risking false conflicts between different
@@ -46,15 +51,15 @@ const maxPosting = 400
 // another resolved period never joins. Each cluster is one fact; its claims are
 // then put on sides of mutually compatible values (Compatible), and a fact with
 // two or more sides is a conflict.
-func Compare(cl []Claim, opt CompareOptions) []Finding {
-	tol := mention.DefaultTolerance
+func Compare(cl []claims.Claim, opt CompareOptions) []Finding {
+	tol := DefaultTolerance
 	if opt.Tolerance != nil {
 		tol = *opt.Tolerance
 	}
 	if opt.Threshold == 0 {
 		opt.Threshold = DefaultThreshold
 	}
-	sorted := make([]Claim, len(cl))
+	sorted := make([]claims.Claim, len(cl))
 	copy(sorted, cl)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		if sorted[i].Source != sorted[j].Source {
@@ -83,7 +88,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 			th += dateThresholdBoost
 		}
 		for _, group := range cluster(sorted, vecs, idx, th, cmp) {
-			members := make([]Claim, len(group))
+			members := make([]claims.Claim, len(group))
 			for i, g := range group {
 				members[i] = sorted[g]
 			}
@@ -95,7 +100,7 @@ func Compare(cl []Claim, opt CompareOptions) []Finding {
 }
 
 // bucketKey is what two claims must share to be compared at all.
-func bucketKey(c Claim) string {
+func bucketKey(c claims.Claim) string {
 	unit := strings.ToUpper(c.Value.Unit)
 	if c.Kind == mention.KindMoney {
 		unit = "money" // currencies are compared through rates
@@ -146,7 +151,7 @@ const conceptShare = 0.5
 
 // weighVectors turns each claim's ranked terms into a profile: rank gives a
 // term's weight in its claim, rarity across all claims (idf) a word's worth.
-func weighVectors(cl []Claim) []profile {
+func weighVectors(cl []claims.Claim) []profile {
 	ids := map[string]int32{} // terms numbered in order of first use
 	df := []int{}
 	for _, c := range cl {
@@ -210,7 +215,7 @@ func (p profile) unit() profile {
 // another currency ("1.7 trillion yuan, or roughly $240 billion") is the
 // exception. It is sentenceKey(a) == sentenceKey(b) without building the
 // keys, since it runs for every candidate pair.
-func sameSentence(a, b Claim) bool {
+func sameSentence(a, b claims.Claim) bool {
 	if a.Kind == mention.KindMoney && b.Kind == mention.KindMoney && !strings.EqualFold(a.Value.Unit, b.Value.Unit) {
 		return false
 	}
@@ -226,7 +231,7 @@ const sameSourcePenalty = 0.20
 // periods differ: a figure for 2023 and one for 2024 are two facts. It is
 // false too when their sentences date them years apart; a figure whose
 // sentence gives no year is taken to be of the story's own time.
-func (cmp *comparer) samePeriod(a, b Claim) bool {
+func (cmp *comparer) samePeriod(a, b claims.Claim) bool {
 	ya, yb := a.EventYear, b.EventYear
 	if ya == 0 {
 		ya = cmp.storyYear
@@ -328,7 +333,7 @@ type group struct {
 // threshold (raised for values that disagree, for two claims of one source)
 // are merged best first, and two groups merge only while their centroids stay
 // that similar, so one loose pair cannot chain two events.
-func cluster(cl []Claim, vecs []profile, idx []int, threshold float64, cmp *comparer) [][]int {
+func cluster(cl []claims.Claim, vecs []profile, idx []int, threshold float64, cmp *comparer) [][]int {
 	post := map[string][]int{}
 	for _, i := range idx {
 		for _, t := range topTerms(cl[i].Terms) {
@@ -545,8 +550,8 @@ func dateMod(v mention.Value) string {
 // sentenceKey identifies a claim's sentence; an amount in another currency
 // counts apart, so that a restatement ("1.7 trillion yuan, or roughly $240
 // billion") may join its fact.
-func sentenceKey(c Claim) string {
-	k := c.Source + "|" + itoa(c.Line) + "|" + c.Sentence
+func sentenceKey(c claims.Claim) string {
+	k := c.Source + "|" + strconv.Itoa(c.Line) + "|" + c.Sentence
 	if c.Kind == mention.KindMoney {
 		k += "|" + strings.ToUpper(c.Value.Unit)
 	}
@@ -595,7 +600,7 @@ func datesClash(a, b map[string][]int, values []mention.Value, weak []bool, cmp 
 
 // eventYear is the year a claim's event is placed in: its sentence's year,
 // else the story's.
-func (cmp *comparer) eventYear(c Claim) int {
+func (cmp *comparer) eventYear(c claims.Claim) int {
 	if c.EventYear != 0 {
 		return c.EventYear
 	}
@@ -709,9 +714,9 @@ const maxGroupValues = 16
 
 // finding builds one fact from its claims: sides of compatible values, the
 // status, severity and fingerprint.
-func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Finding {
+func finding(members []claims.Claim, vecs []profile, group []int, cmp *comparer) Finding {
 	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric}
-	var live, superseded []Claim
+	var live, superseded []claims.Claim
 	for _, c := range members {
 		if c.Superseded {
 			superseded = append(superseded, c)
@@ -776,14 +781,14 @@ func finding(members []Claim, vecs []profile, group []int, cmp *comparer) Findin
 // claims are placed first, each on the first side whose every claim it is
 // compatible with; vague ones ("at least 38", "2024") then join the best
 // supported side they fit, so that they never split two sides they both fit.
-func makeSides(cl []Claim, cmp *comparer) []Side {
-	order := make([]Claim, len(cl))
+func makeSides(cl []claims.Claim, cmp *comparer) []Side {
+	order := make([]claims.Claim, len(cl))
 	copy(order, cl)
 	sort.SliceStable(order, func(i, j int) bool {
 		return order[i].Value.Precision() > order[j].Value.Precision()
 	})
 	var sides []Side
-	fits := func(s Side, c Claim) bool {
+	fits := func(s Side, c claims.Claim) bool {
 		for _, o := range s.Claims {
 			if !cmp.compatible(o.Value, c.Value) {
 				return false
@@ -844,7 +849,7 @@ type comparer struct {
 	storyYear int
 }
 
-func newComparer(cl []Claim, tol mention.Tolerance) *comparer {
+func newComparer(cl []claims.Claim, tol mention.Tolerance) *comparer {
 	var years []int
 	for _, c := range cl {
 		if d := c.Value.Date; d != nil && d.Year != 0 && d.Month != 0 {
@@ -902,7 +907,7 @@ func scale(v mention.Value, r float64) mention.Value {
 // findingSubject names what a fact is about from all its claims: the name
 // most of their sentences use ("Jeju Air") and the event word they use most
 // ("crash"), falling back to the label of the claim nearest the centroid.
-func findingSubject(members []Claim, vecs []profile, group []int) string {
+func findingSubject(members []claims.Claim, vecs []profile, group []int) string {
 	names, events := map[string]int{}, map[string]int{}
 	seen := map[string]bool{}
 	for _, c := range members {
@@ -910,14 +915,12 @@ func findingSubject(members []Claim, vecs []profile, group []int) string {
 			continue
 		}
 		seen[c.Sentence] = true
-		toks := tokenize(c.Sentence)
-		for _, n := range properNames(toks) {
+		ns, evs := claims.SubjectWords(c.Sentence)
+		for _, n := range ns {
 			names[n]++
 		}
-		for k, t := range toks {
-			if eventWord(t.lower) && !institution(toks, k) {
-				events[t.lower]++
-			}
+		for _, e := range evs {
+			events[e]++
 		}
 	}
 	name, event := mostCommon(names), mostCommon(events)
@@ -956,7 +959,7 @@ func mostCommon(m map[string]int) string {
 }
 
 // topConcept is the event concept most of the claims' contexts share.
-func topConcept(members []Claim) string {
+func topConcept(members []claims.Claim) string {
 	n := map[string]int{}
 	for _, c := range members {
 		for _, t := range c.Terms {
@@ -996,7 +999,7 @@ func risingTotal(f Finding) bool {
 		// reported early fits every later toll and says nothing of when
 		// the side's own value was given.
 		cs := s.Claims
-		var exact []Claim
+		var exact []claims.Claim
 		for _, c := range cs {
 			if !weakFit(c.Value) {
 				exact = append(exact, c)

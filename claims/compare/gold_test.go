@@ -1,4 +1,4 @@
-package claims_test
+package compare_test
 
 import (
 	"os"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/goldscore"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -21,7 +21,7 @@ type floor struct {
 	Unmatched         int     // conflicts matching no gold disagreement, at most
 }
 
-// goldFloors are keyed by corpus: a story folder under ../testdata, or "seeds".
+// goldFloors are keyed by corpus: a story folder of the repository's testdata, or "seeds".
 var goldFloors = map[string]floor{
 	"derna":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 6, Unmatched: 0},
 	"example":  {Recall: 0.90, Precision: 0.95, Flagged: 2, Kept: 8, Unmatched: 0},
@@ -39,11 +39,11 @@ var goldFloors = map[string]floor{
 // TestGold runs the real pipeline (sources.Load, Extract, Compare) on every
 // bundled story and on the seeds, scores it against the gold file the way
 // ../shared/eval/score.py does, logs the figures and checks the floors.
-// `go test -run TestGold -v ./claims/` prints every miss.
+// `go test -run TestGold -v ./claims/compare/` prints every miss.
 func TestGold(t *testing.T) {
 	type corpus struct{ name, dir, gold string }
 	var cases []corpus
-	golds, err := filepath.Glob("../testdata/*/gold.json")
+	golds, err := filepath.Glob("../../testdata/*/gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestGold(t *testing.T) {
 		dir := filepath.Dir(g)
 		cases = append(cases, corpus{filepath.Base(dir), dir, g})
 	}
-	cases = append(cases, corpus{"seeds", "../../shared/seeds", "../../shared/eval/seeds.gold.json"})
+	cases = append(cases, corpus{"seeds", "../../../shared/seeds", "../../../shared/eval/seeds.gold.json"})
 
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -104,7 +104,7 @@ func TestGold(t *testing.T) {
 // reads: each quote is in its source, each disagreement side and agreement
 // pair names a claim of the gold.
 func TestGoldFiles(t *testing.T) {
-	golds, err := filepath.Glob("../testdata/*/gold.json")
+	golds, err := filepath.Glob("../../testdata/*/gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare
 	for _, d := range docs {
 		all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	findings := claims.Compare(all, claims.CompareOptions{Tolerance: &mention.DefaultTolerance})
+	findings := compare.Compare(all, compare.CompareOptions{Tolerance: &compare.DefaultTolerance})
 	return extractJSON(docs, all), compareJSON(findings)
 }
 
@@ -168,7 +168,7 @@ func extractJSON(docs []*sources.Document, cl []claims.Claim) goldscore.Extract 
 }
 
 // compareJSON is the `compare --format json` document the scorer reads.
-func compareJSON(fs []claims.Finding) goldscore.Compare {
+func compareJSON(fs []compare.Finding) goldscore.Compare {
 	var out goldscore.Compare
 	for _, f := range fs {
 		gf := goldscore.Finding{Kind: string(f.Kind), Subject: f.Subject, Status: string(f.Status)}
