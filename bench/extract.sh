@@ -15,13 +15,15 @@ count=${COUNT:-10}
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
 go test -c -o "$bin/claims.test" ./claims
+go test -c -o "$bin/mention.test" ./claims/mention
 go test -c -o "$bin/sources.test" ./sources
-run() { # package, benchmark regexp
-	(cd "$1" && "$bin/$1.test" -test.run '^$' -test.bench "$2" -test.cpu 1 -test.count "$count" -test.benchmem)
+run() { # package directory, test binary, benchmark regexp
+	(cd "$1" && "$bin/$2.test" -test.run '^$' -test.bench "$3" -test.cpu 1 -test.count "$count" -test.benchmem)
 }
 {
-	run sources 'Parse$'
-	run claims 'Extract$|Claims$|FindMentions$|FindMentionsNews$|Qualify$'
+	run sources sources 'Parse$'
+	run claims claims 'Extract$|Claims$'
+	run claims/mention mention 'FindMentions$|FindMentionsNews$|Qualify$'
 } | awk '
 	/^Benchmark/ {
 		name = $1; mbs = 0; cpu = 0
