@@ -124,6 +124,10 @@ var timeUnits = wordSet(`second seconds minute minutes hour hours day days week
 weeks month months year years decade decades century centuries times time
 percent per cent`)
 
+// scaleWords name a scale a number is a grade on: "magnitude 6.8", "a
+// Category 4 storm", "level 3".
+var scaleWords = wordSet(`magnitude category level grade phase richter`)
+
 // notCounted follow numbers that are rarely claims worth comparing: grammar
 // words after a figure ("one of", "the two sides").
 var notCounted = wordSet(`of sides nations countries parties leaders
@@ -161,7 +165,7 @@ func init() {
 		"@trade": `trade exports imports turnover commerce bilateral bought sold buys
 			sells deficit surplus customs tariff tariffs`,
 		"@diplomacy": `apology apologized apologised summit talks meeting visit
-			visited ambassador envoy parade`,
+			visited ambassador envoy parade conference conferences`,
 	} {
 		for _, w := range splitWords(words) {
 			eventConcepts[w] = concept

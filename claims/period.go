@@ -84,17 +84,36 @@ func (x *extractor) periodLabel(s *sentenceCtx, j int) string {
 	return label
 }
 
-// eventDate is the year, and the month or day when it gives one, of the date
-// nearest figure i in its sentence: "in 1997, when a jet flew into a hillside
-// and 228 people died" puts the 228 in 1997.
+// eventDate is the year, and month or day, that a figure's own phrase dates
+// its event to: a date in its clause ("killed 228 people in 1997"), a date
+// the sentence opens with ("In 1997, when a jet flew into a hillside, 228
+// people died"), or the date of the clause a "when", "which" or "who"
+// clause hangs on ("since 1960, when at least 12,000 people died"). A year
+// elsewhere in the sentence ("the deadliest since 1996") dates nothing.
 func eventDate(s *sentenceCtx, i int) (year int, timex string) {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := clause(toks, tr)
+	alo, ahi := -1, -1 // the antecedent clause of a relative one
+	if lo > 1 && relativeWords[toks[lo].lower] {
+		alo, _ = clause(toks, [2]int{lo - 2, lo - 1})
+		ahi = lo - 1
+	}
+	_, fronted := clause(toks, [2]int{0, 0}) // the sentence's opening clause
 	bestD := 1 << 30
 	for j, m := range s.mentions {
 		d := m.Value.Date
 		if j == i || m.Kind != mention.KindDate || d == nil || d.Year == 0 {
 			continue
 		}
-		if k := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i]); k < bestD {
+		r := s.mtok[j]
+		inClause := r[0] >= lo && r[1] <= hi && !d.OpenEnded()
+		inAnte := r[0] >= alo && r[1] <= ahi
+		opening := r[1] <= fronted && fronted < lo && !d.OpenEnded()
+		if !inClause && !inAnte && !opening {
+			continue
+		}
+		if k := dist(r[0], r[1], tr); k < bestD {
 			bestD, year, timex = k, d.Year, ""
 			if d.Month != 0 && d.To == nil {
 				timex = d.Timex()

@@ -29,19 +29,13 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 	m := s.mentions[i]
 	tr := s.mtok[i]
 	toks := s.toks
-	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
-		return "", false // "2/3", "1.1^23": no count of anything ("half a million" is)
-	}
-	if isIdentifier(s.text, toks, tr) {
+	if notAFigure(s, i) {
 		return "", false
 	}
 	// The noun right after the number, past adjectives.
 	next := ""
 	if tr[1] < len(toks) {
 		next = toks[tr[1]].lower
-	}
-	if timeUnits[next] || next == "%" {
-		return "", false
 	}
 	if m.Value.Unit != "" {
 		if mt, ok := x.cue(s, i); ok {
@@ -93,6 +87,30 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		return s.lastCount, true
 	}
 	return "", false
+}
+
+// notAFigure reports a number that is no figure of anything and so never
+// stands between a figure and its cue: a part of a name or code ("Flight
+// 8243"), a grade on a scale ("a 7 magnitude quake", "Category 4"), a
+// duration or a percentage's number, an ordinal or a fraction.
+func notAFigure(s *sentenceCtx, i int) bool {
+	m := s.mentions[i]
+	if m.Kind != mention.KindNumber {
+		return false
+	}
+	tr := s.mtok[i]
+	toks := s.toks
+	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
+		return true // "2/3", "1.1^23": no count of anything ("half a million" is)
+	}
+	if isIdentifier(s.text, toks, tr) {
+		return true
+	}
+	next := ""
+	if tr[1] < len(toks) {
+		next = toks[tr[1]].lower
+	}
+	return timeUnits[next] || next == "%" || scaleWords[next] || tr[0] > 0 && scaleWords[toks[tr[0]-1].lower]
 }
 
 // subgroup reads a partitive that names a part of a group by what it is:
@@ -284,7 +302,7 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 		}
 		blocked := false
 		for j, r := range s.mtok {
-			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind {
+			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind && !notAFigure(s, j) {
 				blocked = true
 			}
 		}
@@ -304,10 +322,35 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 			best, bestDist = mt, d
 		}
 	}
-	if best == "" || bestDist > 12 {
+	if best == "" || bestDist > maxCueDistance && !levelOf(toks, tr) {
 		return "", false
 	}
 	return best, true
+}
+
+// maxCueDistance is how far, in words, a cue may stand from its figure,
+// unless the figure is the level its clause's subject reached (see levelOf).
+const maxCueDistance = 12
+
+// levelOf reports a figure that is the level a subject reached, however
+// long the subject ("the death toll of the quake that struck the region on
+// Friday has risen to 2,960"): the subject's cue is the figure's.
+func levelOf(toks []token, tr [2]int) bool {
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		switch toks[k].lower {
+		case "reached", "reaches", "touched", "hit", "hits", "passed", "topped", "surpassed":
+			return true
+		case "to", "at":
+			if k > 0 {
+				switch toks[k-1].lower {
+				case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "surged", "grown",
+					"grew", "mounted", "mounts", "stands", "stood", "put", "standing", "fell", "dropped", "revised":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // moneyOnly metrics never describe a count of people.

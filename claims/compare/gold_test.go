@@ -148,7 +148,7 @@ func runPipeline(t *testing.T, dir string) (goldscore.Extract, goldscore.Compare
 	for _, d := range docs {
 		all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	findings := compare.Compare(all, compare.CompareOptions{Tolerance: &compare.DefaultTolerance})
+	findings := compare.Compare(all, compare.Options{Tolerance: &compare.DefaultTolerance})
 	return extractJSON(docs, all), compareJSON(findings)
 }
 

@@ -71,7 +71,7 @@ func (r *Result) Failed() bool {
 
 // defaultCompare is the engine the check runs; tests of the whole command
 // swap it (export_test.go).
-var defaultCompare = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, compare.CompareOptions{}) }
+var defaultCompare = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, compare.Options{}) }
 
 // Run compares the repository before and after the change and returns the
 // new findings, sorted, with the baseline applied.
@@ -205,14 +205,14 @@ func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted b
 		}
 	}
 	here := at.Value.String() // the claim's own words: "late 2024", though its side says 25 December 2024
-	switch f.Status {
-	case compare.Conflict:
-		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
-	case compare.Single:
-		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
-	case compare.Updated:
+	switch {
+	case f.Status == compare.Conflict && f.Evolving:
 		// a running total that rose from earlier sources to later ones
-		it.Message = what + ": " + here + " in " + at.Source + " updates " + strings.Join(others, "; ")
+		it.Message = what + ": " + here + " in " + at.Source + " differs from " + strings.Join(others, "; ") + " (a rising total: the later sources give more)"
+	case f.Status == compare.Conflict:
+		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
+	case f.Status == compare.Single:
+		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
 	default:
 		it.Message = what + ": " + here + " in " + at.Source + " agrees with " + strings.Join(others, "; ")
 		if len(others) == 0 && mine >= 0 {

@@ -377,7 +377,7 @@ func engineFinds(t *testing.T, paths ...string) bool {
 	for _, d := range docs {
 		cl = append(cl, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	return len(compare.Compare(cl, compare.CompareOptions{})) > 0
+	return len(compare.Compare(cl, compare.Options{})) > 0
 }
 
 func TestPullRequestRealEngine(t *testing.T) {

@@ -23,26 +23,24 @@ type compareOptions struct {
 // compare and report.
 type comparison struct {
 	Tolerance float64 // --tolerance: relative slack for hedged figures
-	Threshold float64 // --threshold: context similarity above which two claims are one fact
+	Threshold float64 // --threshold: no longer used (facts are defined by their frames); kept so that scripts do not break
 }
 
 func (c *comparison) addFlags(fs *pflag.FlagSet) {
 	fs.Float64Var(&c.Tolerance, "tolerance", compare.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&c.Threshold, "threshold", compare.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
+	fs.Float64Var(&c.Threshold, "threshold", 0, "no longer used: claims are one fact when they share a frame")
+	_ = fs.MarkDeprecated("threshold", "claims are one fact when they share a frame (event, measure, scope, period); context similarity no longer decides")
 }
 
 // options checks the flags and returns what they ask of compare.Compare,
 // and the tolerance alone (the report quotes it).
-func (c comparison) options() (compare.CompareOptions, mention.Tolerance, error) {
+func (c comparison) options() (compare.Options, mention.Tolerance, error) {
 	tol := compare.DefaultTolerance
 	tol.Approx = c.Tolerance
 	if c.Tolerance < 0 {
-		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
+		return compare.Options{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
 	}
-	if c.Threshold <= 0 || c.Threshold > 1 {
-		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", c.Threshold)}
-	}
-	return compare.CompareOptions{Tolerance: &tol, Threshold: c.Threshold}, tol, nil
+	return compare.Options{Tolerance: &tol}, tol, nil
 }
 
 // NewCompareCmd is the `claimdiff compare` command.

@@ -63,8 +63,9 @@ func countFindings(set FindingSet) Counts {
 		switch f.Status {
 		case compare.Conflict:
 			c.Conflicts++
-		case compare.Updated:
-			c.Updates++
+			if f.Evolving {
+				c.Updates++
+			}
 		case compare.Agree:
 			c.Agreements++
 		default:
@@ -77,11 +78,11 @@ func countFindings(set FindingSet) Counts {
 // String is the summary line: "3 conflicts, 9 agreements, 40 single-source
 // facts across 5 sources".
 func (c Counts) String() string {
-	updates := ""
+	rising := ""
 	if c.Updates > 0 {
-		updates = plural(c.Updates, "updated total", "updated totals") + ", "
+		rising = " (" + plural(c.Updates, "rising total", "rising totals") + ")"
 	}
-	return plural(c.Conflicts, "conflict", "conflicts") + ", " + updates +
+	return plural(c.Conflicts, "conflict", "conflicts") + rising + ", " +
 		plural(c.Agreements, "agreement", "agreements") + ", " +
 		plural(c.Singles, "single-source fact", "single-source facts") + " across " +
 		plural(c.Sources, "source", "sources")
@@ -143,10 +144,11 @@ func statusCell(f compare.Finding, p palette, tty bool) string {
 	switch f.Status {
 	case compare.Conflict:
 		s = p.red(s)
+		if f.Evolving {
+			s += " " + p.cyan("(rising)")
+		}
 	case compare.Agree:
 		s = p.green(s)
-	case compare.Updated:
-		s = p.cyan(s)
 	}
 	if len(f.SelfContra) > 0 {
 		// A source contradicts itself: it is listed on two sides of the
@@ -239,6 +241,10 @@ type findingJSON struct {
 	Kind              string       `json:"kind"`
 	Metric            string       `json:"metric"`
 	Subject           string       `json:"subject"`
+	Event             string       `json:"event"`            // the event it is a figure of
+	Scope             string       `json:"scope,omitempty"`  // who or what within the event
+	Period            string       `json:"period,omitempty"` // the period its figures cover
+	Why               string       `json:"why"`              // the frame its claims share, in words
 	Status            string       `json:"status"`
 	Fingerprint       string       `json:"fingerprint"`
 	Severity          float64      `json:"severity"`
@@ -294,6 +300,10 @@ func newFindingJSON(f compare.Finding) findingJSON {
 		Kind:              string(f.Kind),
 		Metric:            f.Metric,
 		Subject:           f.Subject,
+		Event:             f.Event,
+		Scope:             f.Scope,
+		Period:            f.Period,
+		Why:               f.Why,
 		Status:            string(f.Status),
 		Fingerprint:       f.Fingerprint,
 		Severity:          finite(f.Severity),

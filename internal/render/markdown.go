@@ -36,19 +36,18 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	}
 	b.WriteString("\n" + line + ".\n")
 	if opt.Explain {
-		counts := map[compare.Status]int{}
+		n := 0
 		pub := published(set.Sources)
 		for _, f := range set.Findings {
-			title := map[compare.Status]string{compare.Conflict: "Conflict", compare.Updated: "Updated total"}[f.Status]
-			if title == "" || (opt.OnlyConflicts && f.Status != compare.Conflict) {
+			if f.Status != compare.Conflict {
 				continue
 			}
-			counts[f.Status]++
+			n++
 			ev := newEvidence(f)
-			if f.Status == compare.Updated {
+			if f.Evolving {
 				ev.closest = inOrder(ev.closest, pub)
 			}
-			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", title, counts[f.Status], escapeMarkdown(findingTitle(f)))
+			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, escapeMarkdown(findingTitle(f)))
 			for _, se := range ev.sides {
 				fmt.Fprintf(&b, "- **%s** — %s\n", escapeMarkdown(sideLabel(se.side)), escapeMarkdown(sideSources(se.side, ids)))
 				shown, more := shownQuotes(se.quotes)

@@ -223,6 +223,9 @@ func details(n int, f compare.Finding, urls map[string]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<details>\n<summary>%d. %s: %s</summary>\n\n", n, HTML(label(f)), HTML(versus(f)))
 	maj := majority(f)
+	if f.Evolving {
+		b.WriteString("A rising total: the values rise with the sources' publication dates, " + updates(f) + ", so a later figure likely updates an earlier one.\n\n")
+	}
 	for i, s := range f.Sides {
 		role := ""
 		switch {
@@ -464,8 +467,6 @@ func timeline(fs []compare.Finding) (string, int) {
 			status = "**conflict**: also " + strings.Join(others, "; ")
 		case compare.Agree:
 			status = "agree"
-		case compare.Updated:
-			status = "updated"
 		default:
 			status = "one source"
 		}
@@ -549,10 +550,6 @@ func agreedList(fs []compare.Finding) string {
 		return b.String()
 	}
 	for _, f := range fs {
-		if f.Status == compare.Updated {
-			fmt.Fprintf(&b, "- %s: updated as the story went on: %s\n", Text(label(f)), updates(f))
-			continue
-		}
 		fmt.Fprintf(&b, "- %s: **%s**%s — %s\n", Text(label(f)), Text(f.Sides[0].Value.String()), alsoGiven(f), Text(strings.Join(f.Sources, ", ")))
 	}
 	return b.String()
