@@ -17,7 +17,8 @@ var metricCues = map[string]string{
 	// injured
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "injury": "injured",
 	"wounded": "injured", "wounding": "injured", "hurt": "injured", "hospitalised": "injured",
-	"hospitalized": "injured", "casualties": "casualties",
+	"hospitalized": "injured", "casualties": "casualties", "hospital": "injured", "hospitals": "injured",
+	"treated": "injured",
 	// survivors and rescued
 	"survived": "survivors", "survivors": "survivors", "survivor": "survivors",
 	"rescued": "survivors", "saved": "survivors", "rescuers": "survivors", "alive": "survivors",
@@ -53,7 +54,7 @@ var metricCues = map[string]string{
 	"pledged": "aid", "pledge": "aid", "pledges": "aid", "loan": "loan", "loans": "loan", "debt": "debt",
 	"investment": "investment", "investments": "investment", "invested": "investment",
 	"budget": "budget", "spending": "spending", "revenue": "revenue", "revenues": "revenue",
-	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "losses",
+	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "damage", "loss": "damage",
 	"damage": "damage", "damages": "damage", "compensation": "compensation",
 	"reparations": "compensation", "fine": "fine", "fined": "fine", "gdp": "gdp",
 	"deal": "deal", "contract": "deal", "cost": "cost", "costs": "cost", "price": "price",
@@ -104,10 +105,20 @@ func init() {
 var peopleNouns = wordSet(`people persons person men women children adults
 passengers crew residents citizens nationals civilians soldiers troops
 peacekeepers officers police workers employees staff migrants refugees
-journalists specialists students pupils patients victims survivors families
+journalists specialists students pupils patients victims survivors
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
-sons daughters individuals inhabitants farmers teachers`)
+sons daughters individuals inhabitants farmers teachers others devotees
+pilgrims villagers`)
+
+// damageVerbs say what happened to things counted: "50,000 houses
+// collapsed", "1,700 buildings were destroyed".
+var damageVerbs = wordSet(`destroyed damaged collapsed flattened razed burned
+burnt gutted submerged inundated demolished`)
+
+// thingNouns count things that are measures of themselves: seats won,
+// provinces declared, aircraft grounded.
+var thingNouns = wordSet(`seats provinces aircraft nationalities`)
 
 // predicateMetrics say what happened to those counted; they outrank a metric
 // that only says who they are ("two crew members, found in the tail,
@@ -186,10 +197,14 @@ func init() {
 }
 
 // targetCues make a figure a target or forecast rather than a reported fact.
+// "could" and "might" hedge an estimate ("the toll could be 40", "damage
+// could top $100bn"); a pledge is a reported fact of a donors' conference.
+// Nor do "expected", "projected" and "forecast" alone: a damage estimate
+// "projected at $15bn to $100bn" is an estimate of what happened; a
+// figure for a period to come is kept apart by its period.
 var targetCues = wordSet(`hope hopes hoped aim aims aimed aiming target targets
-targeted goal goals plan plans planned expect expects expected forecast
-forecasts projected projection could would might will seek seeks seeking
-ambition pledge pledged promise promised envisage envisaged`)
+targeted goal goals plan plans planned would will seek seeks seeking ambition
+envisage envisaged`)
 
 // targetNouns after a figure make it a target ("the $200 billion goal").
 var targetNouns = wordSet(`goal target targets aim ambition forecast

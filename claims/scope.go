@@ -134,8 +134,8 @@ func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
 	_, hi := clause(toks, tr)
 	for k := tr[1]; k < hi; k++ {
 		t := toks[k]
-		if t.event {
-			break
+		if t.event || t.concept == "@air" || subordinators[t.lower] {
+			break // "killed when the plane went down after take-off from Addis Ababa"
 		}
 		if !placePreps[t.lower] {
 			continue
@@ -166,6 +166,11 @@ func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// subordinators open a clause of its own inside a sentence's clause: a
+// place after them is where that happened, not where the figure counts.
+var subordinators = wordSet(`when after before because as while which who whom
+whose that where since until`)
 
 // placeName reads a place's name at token k: capitalised words (a
 // leading "the" allowed), not a month, weekday or event word, ending

@@ -86,8 +86,16 @@ func frameOf(c claims.Claim, st *story) Frame {
 		Period:  resolvedPeriod(c.Period),
 		Target:  c.Target,
 	}
-	if c.Metric == "statement" {
-		f.Measure += "|" + c.Source // two outlets' "said on Monday" are two statements
+	switch {
+	case c.Scope.Kind == claims.ScopeIncrement:
+		// "nine more bodies", "26 additional deaths": an increment is a part
+		// of its own sentence's story; two outlets' increments are rarely
+		// the same one
+		f.Scope += "|" + c.Source + "|" + strconv.Itoa(c.Start)
+	case c.Scope.Kind == claims.ScopeSubgroup && genericMeasures[c.Metric]:
+		// "including 27 children" counted as people, not as the dead or
+		// the displaced: a part of a whole the sentence alone names
+		f.Scope += "|" + c.Source + "|" + strconv.Itoa(c.Start)
 	}
 	if c.Value.Date != nil && c.Value.Date.OpenEnded() {
 		// "split since 2014", "before 1990": the bound of a state of
@@ -96,6 +104,10 @@ func frameOf(c claims.Claim, st *story) Frame {
 	}
 	return f
 }
+
+// genericMeasures say only that people are counted, not what happened to
+// them.
+var genericMeasures = map[string]bool{"people": true}
 
 // family is a claim's kind, with the unit for counts: people and tonnes are
 // never one fact. Money in any currency is one family, compared through
@@ -134,6 +146,7 @@ func facts(cl []claims.Claim, st *story) []fact {
 	for i, c := range cl {
 		frames[i] = frameOf(c, st)
 	}
+	joinMeasure(cl, frames)
 	joinPeriod(frames, st)
 	joinScope(cl, frames)
 	otherDays(cl, frames, st)
@@ -149,6 +162,51 @@ func facts(cl []claims.Claim, st *story) []fact {
 		out[k].members = append(out[k].members, i)
 	}
 	return out
+}
+
+// unnamedMeasure is the metric of an amount whose sentence says nothing of
+// what it measures ("$160 billion" as a subheading).
+const unnamedMeasure = "amount"
+
+// joinMeasure gives an amount that names no measure the measure of its
+// event's amounts, when one measure alone is given by several sources: the
+// bare "$160 billion" of a story about damage estimates is an estimate of
+// the damage.
+func joinMeasure(cl []claims.Claim, frames []Frame) {
+	type key struct{ event, family string }
+	sources := map[key]map[string]map[string]bool{} // -> measure -> sources
+	for i, f := range frames {
+		if f.Measure == unnamedMeasure || f.Family != string(mention.KindMoney) {
+			continue
+		}
+		k := key{f.Event, f.Family}
+		if sources[k] == nil {
+			sources[k] = map[string]map[string]bool{}
+		}
+		if sources[k][f.Measure] == nil {
+			sources[k][f.Measure] = map[string]bool{}
+		}
+		sources[k][f.Measure][cl[i].Source] = true
+	}
+	for i, f := range frames {
+		if f.Measure != unnamedMeasure {
+			continue
+		}
+		only := ""
+		for m, srcs := range sources[key{f.Event, f.Family}] {
+			if len(srcs) < 2 {
+				continue
+			}
+			if only != "" {
+				only = ""
+				break
+			}
+			only = m
+		}
+		if only != "" {
+			frames[i].Measure = only
+		}
+	}
 }
 
 // joinPeriod gives a claim with no period of its own the period of its

@@ -56,7 +56,8 @@ func NewNumber(n float64, unit string, q Qualifier, hi float64) Value {
 	case AtLeast:
 		v.High = math.Inf(1)
 	case MoreThan:
-		v.Low = math.Nextafter(n, math.Inf(1))
+		// "more than 10,000" as newspapers mean it: a count that has
+		// reached 10,000, which a report of 10,000 does not contradict
 		v.High = math.Inf(1)
 	case AtMost:
 		v.Low = math.Inf(-1)
@@ -65,7 +66,6 @@ func NewNumber(n float64, unit string, q Qualifier, hi float64) Value {
 		}
 	case LessThan:
 		v.Low = 0
-		v.High = math.Nextafter(n, math.Inf(-1))
 	case Range:
 		v.High = hi
 	case Plural:
