@@ -76,6 +76,7 @@ var metricCues = map[string]string{
 	"majority": "votes", "interest": "interest",
 	"surplus": "surplus", "deficit": "deficit",
 	"sold": "exports", "sells": "exports", "bought": "imports", "buys": "imports",
+	"shipped": "exports", "ships": "exports",
 	"purchased": "imports",
 }
 

@@ -351,7 +351,7 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 	}
 	best, bestDist := "", 1<<30
 	after, afterDist := "", 1<<30 // the nearest cue after the figure
-	joined := false                // the best cue before is across a conjunction
+	joined := false               // the best cue before is across a conjunction
 	for k := lo; k < hi; k++ {
 		if k >= tr[0] && k < tr[1] {
 			continue

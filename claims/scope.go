@@ -49,14 +49,16 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 			return Scope{Kind: ScopeNationality, Name: n}
 		}
 	}
-	if p, ok := x.placeOf(s, i); ok {
-		return Scope{Kind: ScopePlace, Name: p}
-	}
 	if c.Kind == mention.KindMoney || c.Kind == mention.KindPercent {
+		// an amount's other party, not a place: "$427 billion in goods
+		// from China", "Germany pledged €244 million"
 		if p, ok := partner(toks, tr); ok {
 			return Scope{Kind: ScopePartner, Name: p}
 		}
 		return Scope{}
+	}
+	if p, ok := x.placeOf(s, i); ok {
+		return Scope{Kind: ScopePlace, Name: p}
 	}
 	if g, ok := x.subgroup(s, i, c); ok {
 		return Scope{Kind: ScopeSubgroup, Name: g}
@@ -285,8 +287,18 @@ func respectively(s *sentenceCtx, i int) (string, bool) {
 // partner reads the other party of a trade figure: "with China", "from
 // Mexico", "to the US", or "Chinese imports".
 func partner(toks []token, tr [2]int) (string, bool) {
-	g := knownPlaces()
 	lo, hi := clause(toks, tr)
+	if p, ok := partnerIn(toks, tr, lo, hi); ok {
+		return p, true
+	}
+	// "U.S. exports to China also dipped, declining by $6.2 billion to
+	// $147.8 billion": the sentence names the partner once
+	return partnerIn(toks, tr, 0, len(toks))
+}
+
+// partnerIn finds the partner nearest a figure between tokens lo and hi.
+func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
+	g := knownPlaces()
 	best, bestD := "", 1<<30
 	for k := lo; k < hi; k++ {
 		t := toks[k]

@@ -120,13 +120,16 @@ func family(c claims.Claim) string {
 }
 
 // resolvedPeriod keeps a period that names a time ("2023", "2023-11",
-// "2023/first 11 months"); an unresolved one ("last year" in an undated
-// source) says nothing another source can meet.
+// "2023/first 11 months", "december" in an undated source); a relative one
+// left unresolved ("last year" in an undated source) says nothing another
+// source can meet.
 func resolvedPeriod(p string) string {
-	if len(p) >= 4 && p[0] >= '0' && p[0] <= '9' {
-		return p
+	for _, rel := range []string{"last ", "this ", "next ", "previous ", "that "} {
+		if strings.HasPrefix(p, rel) {
+			return ""
+		}
 	}
-	return ""
+	return p
 }
 
 // fact is one group of claims with their frame.
@@ -210,10 +213,18 @@ func joinMeasure(cl []claims.Claim, frames []Frame) {
 }
 
 // joinPeriod gives a claim with no period of its own the period of its
-// fact: the story's year when figures of its base are given for it, else
-// the one period its base's figures name. With several and none the
-// story's, it stays apart: which one it is of cannot be told.
+// fact: the story's own period (the one most sources' figures name) when
+// the story has one, else the one period its base's figures name. "Exports
+// to China of $147.8 billion" in a story of 2023's trade are 2023's.
 func joinPeriod(frames []Frame, st *story) {
+	if st.period != "" {
+		for i, f := range frames {
+			if f.Period == "" && f.Family != string(mention.KindDate) {
+				frames[i].Period = st.period
+			}
+		}
+		return
+	}
 	periods := map[Frame]map[string]bool{} // base with scope -> periods named
 	for _, f := range frames {
 		if f.Period == "" {

@@ -18,6 +18,7 @@ type story struct {
 	year   int           // the year most dated claims fall in; 0 if none is dated
 	anchor *mention.Date // the main event's day (or month), when the sources give one
 	label  string        // the main event's name: the phrase the sources use most ("Hurricane Helene")
+	period string        // the period most sources' figures are for ("2023" in a story of a year's trade); "" if none
 	labels map[string]string
 }
 
@@ -51,6 +52,7 @@ func newStory(cl []claims.Claim) *story {
 		st.year = years[len(years)/2]
 	}
 	st.anchor = anchorDate(cl, st.year)
+	st.period = storyPeriod(cl)
 	st.label = mainLabel(cl)
 	return st
 }
@@ -97,6 +99,32 @@ func anchorDate(cl []claims.Claim, year int) *mention.Date {
 	})
 	d := ts[0].d
 	return &d
+}
+
+// storyPeriod is the period the most sources give figures for, when figures
+// of more than one source name one: the year of a trade story.
+func storyPeriod(cl []claims.Claim) string {
+	srcs := map[string]map[string]bool{}
+	for _, c := range cl {
+		p := resolvedPeriod(c.Period)
+		if p == "" || c.Kind == mention.KindDate {
+			continue
+		}
+		if srcs[p] == nil {
+			srcs[p] = map[string]bool{}
+		}
+		srcs[p][c.Source] = true
+	}
+	best := ""
+	for p, s := range srcs {
+		if len(s) < 2 {
+			continue
+		}
+		if best == "" || len(s) > len(srcs[best]) || len(s) == len(srcs[best]) && p > best {
+			best = p
+		}
+	}
+	return best
 }
 
 // mainLabel is the phrase the claims' sentences most often name their
