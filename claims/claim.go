@@ -36,6 +36,8 @@ type Claim struct {
 	Scope       Scope  // who or what within the event the figure counts; zero for the whole
 	Event       string // a background event the figure is bound to by name ("Hurricane Katrina"); "" for the story's own
 	EventPhrase string // how the claim's sentence names its event ("Hurricane Helene", "Jeju Air crash"); "" if it does not
+	Concept     string // for a date: the kind of event its clause names ("quake", "crash"); "" if none
+	Resolved    string // how a date the source could not place was placed by the other sources (compare.Resolve); "" if not
 }
 
 // Scope says who or what within an event a figure counts: "deaths in

@@ -170,6 +170,7 @@ func init() {
 		"@ship":     `ship ships boat boats ferry vessel sank sinking capsized shipwreck`,
 		"@rail":     `train trains railway derailment derailed`,
 		"@collapse": `collapse collapsed building`,
+		"@crowd":    `stampede stampedes crush`,
 		"@mine":     `mine mines miners mining colliery`,
 		"@protest":  `protest protests protesters demonstrators rally rallies`,
 		"@vote":     `election elections vote votes voters ballot turnout referendum`,

@@ -22,7 +22,7 @@ type dateReader struct{}
 func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	m := s.mentions[i]
 	d := m.Value.Date
-	if d == nil || (d.Year == 0 && d.Month == 0) {
+	if d == nil || (d.Year == 0 && d.Month == 0 && d.Weekday == 0) {
 		return false // "last year" with no publication date says nothing comparable
 	}
 	toks, tr := s.toks, s.mtok[i]
@@ -62,7 +62,9 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if c.Metric != "date" && !strings.HasPrefix(c.Metric, "date of ") && !keep {
 		return false
 	}
-	if !eventClause(toks, tr) && c.Metric == "date" {
+	concept, event := eventClause(toks, tr)
+	c.Concept = strings.TrimPrefix(concept, "@")
+	if !event && c.Metric == "date" {
 		if h := happening(toks, tr); h != "" {
 			c.Scope = Scope{Kind: ScopeHappening, Name: h}
 		}
@@ -74,18 +76,25 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 // people: "the earthquake struck on Friday", "the victim who perished on
 // January 29", "Katrina, which killed 1,392 people in 2005". Trade words
 // name no event: "trade outpaced China's in 2002" dates a period.
-func eventClause(toks []token, tr [2]int) bool {
+func eventClause(toks []token, tr [2]int) (concept string, ok bool) {
 	lo, hi := clause(toks, tr)
+	best := 1 << 30
 	for k := lo; k < hi; k++ {
 		if k >= tr[0] && k < tr[1] {
 			continue
 		}
 		t := toks[k]
-		if (t.event || t.concept == "@air") && t.concept != "@trade" && !institution(toks, k) || t.isCue && predicateMetrics[t.cue] {
-			return true
+		if (t.event || t.concept == "@air") && t.concept != "@trade" && !institution(toks, k) {
+			if d := dist(k, k+1, tr); d < best {
+				concept, best = t.concept, d
+			}
+			ok = true
+		}
+		if t.isCue && predicateMetrics[t.cue] {
+			ok = true
 		}
 	}
-	return false
+	return concept, ok
 }
 
 // happening names what happened on a date, in the words of its clause: the

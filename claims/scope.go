@@ -337,6 +337,7 @@ var tradeNouns = wordSet(`imports exports goods products trade investment`)
 // subgroupNouns name a part of those counted by who they are: "including
 // 27 children and 76 women" are parts of the toll, not rivals to it.
 var subgroupNouns = wordSet(`children child kids minors infants babies
+brothers sisters sons daughters
 women men girls boys students pupils firefighters rescuers officers
 policemen soldiers troops tourists foreigners doctors nurses journalists
 workers miners pilots teachers elderly`)

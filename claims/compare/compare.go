@@ -34,8 +34,7 @@ func Compare(cl []claims.Claim, opt Options) []Finding {
 	if opt.Tolerance != nil {
 		tol = *opt.Tolerance
 	}
-	sorted := make([]claims.Claim, len(cl))
-	copy(sorted, cl)
+	sorted := Resolve(cl)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		if sorted[i].Source != sorted[j].Source {
 			return sorted[i].Source < sorted[j].Source
@@ -96,6 +95,11 @@ func frameOf(c claims.Claim, st *story) Frame {
 		// "including 27 children" counted as people, not as the dead or
 		// the displaced: a part of a whole the sentence alone names
 		f.Scope += "|" + c.Source + "|" + strconv.Itoa(c.Start)
+	}
+	if c.Kind == mention.KindDate && f.Scope == "" && c.Concept != "" && st.kind != "" && kindFamily(c.Concept) != st.kind {
+		// "a scheduled visit from February 9" in a story of a crash: the
+		// day of another kind of happening
+		f.Scope = string(claims.ScopeHappening) + ":" + kindFamily(c.Concept)
 	}
 	if c.Value.Date != nil && c.Value.Date.OpenEnded() {
 		// "split since 2014", "before 1990": the bound of a state of

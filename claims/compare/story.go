@@ -2,9 +2,11 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -19,6 +21,7 @@ type story struct {
 	anchor *mention.Date // the main event's day (or month), when the sources give one
 	label  string        // the main event's name: the phrase the sources use most ("Hurricane Helene")
 	period string        // the period most sources' figures are for ("2023" in a story of a year's trade); "" if none
+	kind   string        // the kind of event most dates are of ("quake"): a date of another kind dates another happening
 	labels map[string]string
 }
 
@@ -53,6 +56,7 @@ func newStory(cl []claims.Claim) *story {
 	}
 	st.anchor = anchorDate(cl, st.year)
 	st.period = storyPeriod(cl)
+	st.kind = storyKind(cl)
 	st.label = mainLabel(cl)
 	return st
 }
@@ -125,6 +129,38 @@ func storyPeriod(cl []claims.Claim) string {
 		}
 	}
 	return best
+}
+
+// storyKind is the kind of event the most sources date (see
+// claims.Claim.Concept), a plane and its crash being one kind.
+func storyKind(cl []claims.Claim) string {
+	srcs := map[string]map[string]bool{}
+	for _, c := range cl {
+		k := kindFamily(c.Concept)
+		if k == "" || c.Metric != "date" {
+			continue
+		}
+		if srcs[k] == nil {
+			srcs[k] = map[string]bool{}
+		}
+		srcs[k][c.Source] = true
+	}
+	best := ""
+	for k, s := range srcs {
+		if best == "" || len(s) > len(srcs[best]) || len(s) == len(srcs[best]) && k < best {
+			best = k
+		}
+	}
+	return best
+}
+
+// kindFamily puts kinds of event that name one happening together: a
+// plane's flight and its crash.
+func kindFamily(k string) string {
+	if k == "air" {
+		return "crash"
+	}
+	return k
 }
 
 // mainLabel is the phrase the claims' sentences most often name their
@@ -255,4 +291,64 @@ func mostCommon(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// Resolve places the dates only the other sources can place. In a source
+// with no publication date, a weekday ("on Friday") or a date without a
+// year ("September 8") of the story's main event or of its days is taken to
+// be the one nearest the main event's date, which the other sources give: a
+// weekday within three days of it, a day in the year that puts it nearest.
+// A person reading the sources together does the same. The claim's
+// Resolved says so; claims are returned in a new slice, the input is left
+// as it was.
+func Resolve(cl []claims.Claim) []claims.Claim {
+	out := slices.Clone(cl)
+	st := newStory(cl)
+	if st.anchor == nil || st.anchor.Day == 0 {
+		return out
+	}
+	a := *st.anchor
+	at := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	for i := range out {
+		c := &out[i]
+		d := c.Value.Date
+		if d == nil || c.Published != "" || c.Event != "" || d.Year != 0 || d.To != nil {
+			continue
+		}
+		var placed time.Time
+		near := true
+		switch {
+		case d.Weekday != 0 && d.Day == 0:
+			// the one such weekday within three days of the event's
+			off := (d.Weekday%7 - int(at.Weekday()) + 7) % 7
+			if off > 3 {
+				off -= 7
+			}
+			placed = at.AddDate(0, 0, off)
+		case d.Month != 0 && d.Day != 0:
+			best := math.Inf(1)
+			for y := a.Year - 1; y <= a.Year+1; y++ {
+				t := time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+				if g := math.Abs(t.Sub(at).Hours()); g < best {
+					best, placed = g, t
+				}
+			}
+			// "the July 7 crash" beside a December crash is no date of it
+			// the writer left the year out of: a slip to show, not place
+			near = best/24 <= maxEventDays
+		default:
+			continue
+		}
+		if !near {
+			continue
+		}
+		nd := *d
+		nd.Year, nd.Month, nd.Day, nd.Weekday = placed.Year(), int(placed.Month()), placed.Day(), 0
+		v := c.Value
+		v.Date = &nd
+		v.Low, v.High = nd.Interval()
+		c.Value = v
+		c.Resolved = "placed by the event's date in the other sources, " + a.String()
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/claimdiff/claimdiff/claims/compare"
 
 	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
@@ -56,7 +57,8 @@ func runExtract(io *IOStreams, o *extractOptions, args []string) error {
 		}
 		err = render.Mentions(io.Out, set, opt)
 	} else {
-		err = render.Claims(io.Out, render.ClaimSet{Sources: srcs, Claims: l.Claims}, opt)
+		// dates only the other sources can place are placed as compare places them
+		err = render.Claims(io.Out, render.ClaimSet{Sources: srcs, Claims: compare.Resolve(l.Claims)}, opt)
 	}
 	if err != nil {
 		return fmt.Errorf("write claims: %w", err)
