@@ -309,3 +309,48 @@ func TestIngestOutput(t *testing.T) {
 		})
 	}
 }
+
+// Claims stored by another claimdiff are stale: compare --store warns,
+// and ingest extracts their files again.
+func TestStaleStore(t *testing.T) {
+	dir := t.TempDir()
+	fresh, old := filepath.Join(dir, "fresh.db"), filepath.Join(dir, "old.db")
+	if _, errOut, code := storeRun(t, "", append([]string{"ingest", "--store", fresh}, ferry...)...); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	export, errOut, code := storeRun(t, "", "export", "--store", fresh)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	// the same store as an older claimdiff would have left it, two sources stale
+	lines := strings.Split(strings.TrimSuffix(export, "\n"), "\n")
+	for i := range lines[:2] {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &r); err != nil {
+			t.Fatal(err)
+		}
+		r["revisions"].([]any)[0].(map[string]any)["extractor"] = "v0.1.0+vocab.0123456789abcdef"
+		b, _ := json.Marshal(r)
+		lines[i] = string(b)
+	}
+	if _, errOut, code := storeRun(t, strings.Join(lines, "\n")+"\n", "import", "--store", old, "-"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	warning := `claimdiff: warning: 2 of 3 stored sources ("harbour-times", "island-post") hold claims extracted by another version of claimdiff; ingest their files again to re-extract them`
+	for _, cmd := range []string{"compare", "report"} {
+		out, errOut, code := storeRun(t, "", cmd, "--store", old)
+		if code != 0 || !strings.Contains(errOut, warning) || out == "" {
+			t.Errorf("%s --store of a stale store: exit %d, stderr %q, want exit 0 and %q", cmd, code, errOut, warning)
+		}
+		if _, errOut, _ := storeRun(t, "", cmd, "--store", fresh); strings.Contains(errOut, "warning") {
+			t.Errorf("%s --store of a fresh store: stderr %q, want no warning", cmd, errOut)
+		}
+	}
+	_, errOut, code = storeRun(t, "", append([]string{"ingest", "--store", old}, ferry...)...)
+	if want := "ingested 3 sources (0 new, 0 changed, 1 unchanged, 2 re-extracted)"; code != 0 || !strings.Contains(errOut, want) {
+		t.Errorf("ingest of the stale store: exit %d, stderr %q, want %q", code, errOut, want)
+	}
+	if _, errOut, _ := storeRun(t, "", "compare", "--store", old); strings.Contains(errOut, "warning") {
+		t.Errorf("compare --store after ingest: stderr %q, want no warning", errOut)
+	}
+}

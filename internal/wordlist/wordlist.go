@@ -83,6 +83,18 @@ func Register(prefix string, fsys fs.FS) *Files {
 	return f
 }
 
+// Registered lists the prefixes of the registered packages, sorted.
+func Registered() []string {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	out := make([]string, 0, len(registry))
+	for p := range registry {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Hash is a hex SHA-256 over every file of every registered package, with
 // their names: it changes when any data file changes, is added or is removed.
 func Hash() string {
@@ -321,5 +333,8 @@ func ParseRecords(file string, data []byte) ([]Record, error) {
 		out = append(out, Record{Key: k, Value: v, File: file, Line: line})
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
