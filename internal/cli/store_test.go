@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
@@ -78,11 +79,11 @@ func TestCompareFromStore(t *testing.T) {
 				}
 				for _, c := range cases {
 					// The claims compare works on are the same...
-					fromFiles, err := load(&IOStreams{ErrOut: &bytes.Buffer{}}, c.files, inputOptions{})
+					fromFiles, err := load(context.Background(), &IOStreams{ErrOut: &bytes.Buffer{}}, c.files, inputOptions{})
 					if err != nil {
 						t.Fatal(err)
 					}
-					fromStore, err := load(&IOStreams{}, nil, inputOptions{Store: st, Sources: strings.Split(c.storeArgs[1], ",")})
+					fromStore, err := load(context.Background(), &IOStreams{ErrOut: &bytes.Buffer{}}, nil, inputOptions{Store: st, Sources: strings.Split(c.storeArgs[1], ",")})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -280,7 +281,7 @@ func TestIngestOutput(t *testing.T) {
 		noErr  string
 	}{
 		{name: "progress on a terminal", args: many, errTTY: true,
-			stderr: []string{"\r[", "1/20 sources", "20/20 sources", "\r\033[K", "ingested 20 sources (20 new, 0 changed, 0 unchanged)"}},
+			stderr: []string{"\ringesting [", "1/20 sources", "20/20 sources", "\r\033[K", "ingested 20 sources (20 new, 0 changed, 0 unchanged)"}},
 		{name: "no progress when piped", args: many, noErr: "\r",
 			stderr: []string{"ingested 20 sources (20 new"}},
 		{name: "no progress for a few files", args: many[:3], errTTY: true, noErr: "\r",

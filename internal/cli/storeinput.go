@@ -59,8 +59,7 @@ func openSelected(ctx context.Context, location string, ids []string, since stri
 
 // loadStore reads the documents and claims of the sources in the store that
 // --source and --since select.
-func loadStore(io *IOStreams, o inputOptions) (*loaded, error) {
-	ctx := context.Background()
+func loadStore(ctx context.Context, io *IOStreams, o inputOptions) (*loaded, error) {
 	st, f, err := openSelected(ctx, o.Store, o.Sources, o.Since)
 	if err != nil {
 		return nil, err

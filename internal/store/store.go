@@ -115,7 +115,7 @@ type Source struct {
 // Revision is one stored version of a source: the document (text included)
 // and the claims extracted from it.
 type Revision struct {
-	Revision int               // from 1
+	Revision  int               // from 1
 	Ingested  time.Time         // when it was stored
 	Document  *sources.Document // the document, text included
 	Claims    []claims.Claim    // in text order
