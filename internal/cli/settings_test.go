@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -199,5 +200,42 @@ func TestInterrupted(t *testing.T) {
 	}
 	if stdout, _, _ := storeRun(t, "", "sources", "--store", db, "--format", "json"); strings.Contains(stdout, "harbour") {
 		t.Errorf("an interrupted ingest stored sources: %s", stdout)
+	}
+}
+
+// check --new-from-rev leaves out the changed files that exclude patterns
+// name, like a directory walk does.
+func TestCheckNewFromRevExclude(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	top := inDir(t, "exclude:\n  - drafts/\n", "threshold")
+	gitRun := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...)
+		cmd.Dir = top
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	// the repository holds the mill report; a draft brings the union's figure
+	if err := os.Rename(filepath.Join(top, "threshold", "union-bulletin.txt"), filepath.Join(top, "union.tmp")); err != nil {
+		t.Fatal(err)
+	}
+	gitRun("init", "-q")
+	gitRun("add", ".")
+	gitRun("commit", "-q", "-m", "base")
+	if err := os.MkdirAll(filepath.Join(top, "threshold", "drafts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(top, "union.tmp"), filepath.Join(top, "threshold", "drafts", "union-bulletin.txt")); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"check", "--new-from-rev", "HEAD", "threshold"}
+	if stdout, stderr, code := run(t, args, false, false, ""); code != ExitOK {
+		t.Errorf("the draft excluded: got exit %d, want 0\n%s\n%s", code, stdout, stderr)
+	}
+	if stdout, stderr, code := run(t, append(args, "--no-config"), false, false, ""); code != ExitFindings || !strings.Contains(stdout, "union-bulletin.txt") {
+		t.Errorf("without the configuration: got exit %d, want %d and the draft's conflict\n%s\n%s", code, ExitFindings, stdout, stderr)
 	}
 }
