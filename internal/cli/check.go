@@ -116,7 +116,9 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		if err := nb.Write(); err != nil {
 			return withCode(ExitError, err)
 		}
-		fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+		if !io.Quiet {
+			fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+		}
 		return failed
 	}
 	if err := check.Write(io.Out, format, res); err != nil {
