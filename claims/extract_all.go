@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"context"
 	"runtime"
 	"sync"
 
@@ -12,11 +13,35 @@ import (
 // read on all the processors: each is independent of the others, and
 // Extract gives the same claims whatever ran before or beside it.
 func ExtractAll(docs []*sources.Document, opt ExtractOptions) []Claim {
+	cl, _ := ExtractAllContext(context.Background(), docs, opt, nil)
+	return cl
+}
+
+// ExtractAllContext is ExtractAll that stops once ctx is cancelled,
+// returning its error, and calls progress, when not nil, after each
+// document with the number done (from one goroutine at a time, in
+// increasing order).
+func ExtractAllContext(ctx context.Context, docs []*sources.Document, opt ExtractOptions, progress func(done int)) ([]Claim, error) {
 	per := make([][]Claim, len(docs))
+	var mu sync.Mutex
+	done := 0
+	finished := func() {
+		if progress == nil {
+			return
+		}
+		mu.Lock()
+		done++
+		progress(done)
+		mu.Unlock()
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	if workers <= 1 {
 		for i, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			per[i] = Extract(d, opt)
+			finished()
 		}
 	} else {
 		next := make(chan int)
@@ -25,14 +50,23 @@ func ExtractAll(docs []*sources.Document, opt ExtractOptions) []Claim {
 			wg.Go(func() {
 				for i := range next {
 					per[i] = Extract(docs[i], opt)
+					finished()
 				}
 			})
 		}
+	send:
 		for i := range docs {
-			next <- i
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				break send
+			}
 		}
 		close(next)
 		wg.Wait()
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 	}
 	n := 0
 	for _, cl := range per {
@@ -42,5 +76,5 @@ func ExtractAll(docs []*sources.Document, opt ExtractOptions) []Claim {
 	for _, cl := range per {
 		out = append(out, cl...)
 	}
-	return out
+	return out, nil
 }

@@ -251,7 +251,7 @@ func personName(t string) bool {
 // paragraph of prose stops it: an article cut short by "Read more" is kept.
 func teasers(text string, units []unit) {
 	for i, u := range units {
-		if u.kind != Furniture || !foldedIn(callsToAction, text[u.s:u.e]) {
+		if u.kind != Furniture || !foldedIn(page.calls, text[u.s:u.e]) {
 			continue
 		}
 		for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
@@ -271,7 +271,7 @@ func teasers(text string, units []unit) {
 // the next paragraph of prose or the heading of one.
 func related(text string, units []unit) {
 	for i := 0; i < len(units); i++ {
-		if units[i].kind != Furniture || !foldedIn(relatedHeadings, text[units[i].s:units[i].e]) {
+		if units[i].kind != Furniture || !foldedIn(page.related, text[units[i].s:units[i].e]) {
 			continue
 		}
 		for i+1 < len(units) {

@@ -24,7 +24,9 @@
 // Only Paragraph and Heading blocks are mined for claims (BlockKind.Mined).
 // Furniture is what a web page puts around an article ("Read more",
 // "5 min read", share bars, image credits, related stories; see
-// furniture.go); Meta is front matter, the byline and the date line.
+// furniture.go and its word lists in words/); Meta is front matter, the
+// byline and the date line.
 //
-// It imports no other claimdiff package.
+// It imports no other claimdiff package but internal/wordlist, which reads
+// its word lists (words/: page furniture, abbreviations).
 package sources

@@ -3,6 +3,8 @@ package sources
 import (
 	"regexp"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
 
 // Page furniture is the text a web page puts around an article: navigation,
@@ -12,75 +14,91 @@ import (
 //
 // A line is furniture when it is short (at most maxFurnitureWords words),
 // and, folded (lower case, plain quotes, outer punctuation dropped), it is
-// one of furniturePhrases, or matches one of furniturePatterns, or is made
+// one of the phrases of words/furniture.txt, or matches one of furniturePatterns, or is made
 // only of share-bar words. Image captions and credits, a run of repeated
 // lines, and the teasers and related-story lists that follow a "Read more"
 // or a "Related posts" heading are furniture too (see markFurniture).
 const maxFurnitureWords = 8
 
-// furniturePhrases are whole lines of user-interface text.
-var furniturePhrases = setOf(append([]string{
-	// page edges and navigation
-	"top of page", "bottom of page", "back to top", "skip to content", "skip to main content",
-	"menu", "main menu", "navigation", "search", "home", "close", "next", "previous",
-	"next article", "previous article", "next post", "previous post", "next story",
-	// comments
-	"comment", "comments", "leave a comment", "leave a comments", "leave a reply", "post a comment",
-	"add a comment", "add comment", "no comments", "view comments", "show comments", "reply",
-	"join the conversation", "comments are closed", "be the first to comment",
-	// calls to action
-	"read more", "learn more", "continue reading", "read the full story", "read full story",
-	"read full article", "read the full article", "see more", "show more", "load more",
-	"view more", "more", "click here", "find out more", "keep reading", "view all", "see all",
-	// sharing
-	"share", "share this", "share this article", "share this story", "share this post",
-	"share article", "share story", "share on", "copy link", "link copied", "print", "save",
-	"follow us", "follow", "like", "tweet",
-	// subscriptions, accounts, ads
-	"review", "reviews", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
-	"register", "newsletter", "sign up for our newsletter", "subscribe to our newsletter",
-	"advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads",
-	// taxonomy and media
-	"tags", "tag", "topics", "categories", "category", "filed under", "listen",
-	"listen to this article", "listen to article", "watch", "play", "video", "audio",
-	"photo", "photos", "gallery", "image", "loading", "loading...",
-	"all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
-	"contact us", "about us",
-}, relatedPhrases...)...)
+// maxFurnitureLine is the length in bytes past which a line is never
+// furniture: the cheapest test, which most prose fails.
+const maxFurnitureLine = 300
 
-// relatedHeadings open a list of other stories: what follows them, up to the
-// next real paragraph, is furniture.
-var relatedHeadings = setOf(relatedPhrases...)
+// maxCaptionWords is how many words an image caption or credit may have.
+const maxCaptionWords = 20
 
-// relatedPhrases head a list of other stories; alone on a line they are
-// furniture too.
-var relatedPhrases = []string{
-	"related", "related post", "related posts", "related article", "related articles",
-	"related stories", "related story", "related content", "related news", "related topics",
-	"recommended", "recommended for you", "recommended stories", "you may also like",
-	"you might also like", "more from", "more stories", "more news", "more on this story",
-	"read next", "up next", "most read", "most popular", "popular", "trending", "latest",
-	"latest news", "editor's picks", "top stories", "also read", "see also",
+// mediaHead is how many bytes at the start of a long line are searched
+// for a word naming a picture ("The featured image was created by ..."),
+// and mediaWordHead how many of the folded line before imageNote is tried.
+const (
+	mediaHead     = 48
+	mediaWordHead = 40
+)
+
+// pageWords are the vocabulary of page furniture, read from the files in
+// words/ (see the comments in each).
+type pageWords struct {
+	phrases map[string]bool // whole lines of interface text, with the related headings
+	related map[string]bool // headings of a list of other stories
+	calls   map[string]bool // calls to action that end a teaser
+	share   map[string]bool // the words of a share bar
+	labels  map[string]bool // caption labels before a colon
+	credits []string        // credit phrases found anywhere, with "photo by " and the like
+	// longestPhrase is the length of the longest phrase that foldedIn looks up.
+	longestPhrase int
 }
 
-// callsToAction end a teaser: the short lines right before them (a headline,
-// a one-line blurb) advertise another page.
-var callsToAction = setOf(
-	"read more", "learn more", "continue reading", "read the full story", "read full story",
-	"read full article", "read the full article", "see more", "find out more", "keep reading",
-	"click here", "view more",
-)
+// page is the vocabulary of page furniture that Parse uses.
+var page = mustPageWords(wordLists)
 
-// shareWords are the words of a share bar: a line made only of them
-// ("Share Facebook X Email") is furniture.
-var shareWords = setOf(
-	"share", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
-	"pinterest", "email", "e-mail", "mail", "print", "copy", "link", "tweet", "messenger",
-	"flipboard", "tumblr", "bluesky", "threads", "mastodon", "instagram", "youtube", "tiktok",
-	"vk", "on", "this", "article", "story", "post", "|", "/", "·", "•",
-)
+func mustPageWords(f *wordlist.Files) *pageWords {
+	p, err := loadPageWords(f)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
 
-// furniturePatterns are lines of user-interface text with a number or a name in them.
+// loadPageWords reads the furniture files.
+func loadPageWords(f *wordlist.Files) (*pageWords, error) {
+	p := &pageWords{}
+	for _, l := range []struct {
+		set  *map[string]bool
+		file string
+	}{
+		{&p.phrases, "words/furniture.txt"}, {&p.related, "words/related.txt"}, {&p.calls, "words/calls-to-action.txt"},
+		{&p.share, "words/share-bar.txt"}, {&p.labels, "words/caption-labels.txt"},
+	} {
+		var err error
+		if *l.set, err = f.Set(l.file); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	if p.credits, err = f.Words("words/credits.txt"); err != nil {
+		return nil, err
+	}
+	by, err := f.Words("words/credited-by.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range by {
+		p.credits = append(p.credits, w+" by ")
+	}
+	for w := range p.related {
+		p.phrases[w] = true
+	}
+	for _, set := range []map[string]bool{p.phrases, p.calls, p.related} {
+		for w := range set {
+			p.longestPhrase = max(p.longestPhrase, len(w))
+		}
+	}
+	return p, nil
+}
+
+// furniturePatterns are lines of user-interface text with a number or a
+// name in them. They are grammar, not word lists: isFurniture tries them
+// only on lines that start as one of them does.
 var furniturePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|listen|watch)$`),
 	regexp.MustCompile(`^(?:reading|read|listening) time:?\s*\d+\s*(?:min|mins|minute|minutes)$`),
@@ -90,16 +108,8 @@ var furniturePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^page \d+ of \d+$`),
 }
 
-// captionLabels name an image credit when a colon follows them
-// ("Source: …", "Photo: …"); creditPhrases name one anywhere.
-var (
-	captionLabels = setOf("source", "sources", "photo", "photos", "photograph", "image", "images", "picture",
-		"illustration", "credit", "credits", "courtesy")
-	creditPhrases = []string{"getty images", "photo by ", "image by ", "photograph by ", "illustration by ", "photo credit", "image credit"}
-)
-
 // caption reports an image caption or credit in the folded line f.
-func caption(f string) bool {
+func (p *pageWords) caption(f string) bool {
 	for i := 0; i < len(f); i++ {
 		if f[i] != ':' {
 			continue
@@ -112,12 +122,12 @@ func caption(f string) bool {
 		for k > 0 && f[k-1] >= 'a' && f[k-1] <= 'z' {
 			k--
 		}
-		if captionLabels[f[k:j]] {
+		if p.labels[f[k:j]] {
 			return true
 		}
 	}
-	for _, p := range creditPhrases {
-		if strings.Contains(f, p) {
+	for _, c := range p.credits {
+		if strings.Contains(f, c) {
 			return true
 		}
 	}
@@ -128,21 +138,17 @@ func caption(f string) bool {
 // image was created by an AI program."
 var imageNote = regexp.MustCompile(`^(?:the |this |our |top |header |cover |featured |lead |main )*(?:image|photo|photograph|picture|illustration|graphic|artwork)s? (?:(?:was|is|were|are|has been|have been) )?(?:created|generated|made|taken|drawn|produced|provided|supplied|courtesy|by|via|from|credit)\b`)
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// isFurniture reports whether one short line is page furniture, by the
+// words in words/.
+func isFurniture(line string) bool { return page.isFurniture(line) }
 
 // isFurniture reports whether one short line is page furniture: up to
-// maxFurnitureWords words for the phrases, patterns and share bars, up to 20
-// for a caption or credit, or a link introduced by a call to action or a
-// related-stories label ("Read more: …"). The cheap
-// tests come first: most lines are prose and leave at the first.
-func isFurniture(line string) bool {
-	if len(line) > 300 {
+// maxFurnitureWords words for the phrases, patterns and share bars, up to
+// maxCaptionWords for a caption or credit, or a link introduced by a call
+// to action or a related-stories label ("Read more: …"). The cheap tests
+// come first: most lines are prose and leave at the first.
+func (p *pageWords) isFurniture(line string) bool {
+	if len(line) > maxFurnitureLine {
 		return false
 	}
 	line = linkText(line)
@@ -151,13 +157,13 @@ func isFurniture(line string) bool {
 		// only a caption (not a sentence) or a note on the image is left:
 		// prose, the common line, leaves here after its first words
 		if endsSentence(line) {
-			if !maybeMedia(line[:min(len(line), 48)]) {
+			if !maybeMedia(line[:min(len(line), mediaHead)]) {
 				return false
 			}
 		} else if !maybeCaption(line) {
 			return false
 		}
-		if n = wordsUpTo(line, 20); n > 20 {
+		if n = wordsUpTo(line, maxCaptionWords); n > maxCaptionWords {
 			return false
 		}
 	}
@@ -167,7 +173,7 @@ func isFurniture(line string) bool {
 		return true
 	}
 	if n <= maxFurnitureWords {
-		if furniturePhrases[trimArrows(f)] || shareBar(f) {
+		if p.phrases[trimArrows(f)] || p.shareBar(f) {
 			return true
 		}
 		if c := f[0]; c >= '0' && c <= '9' || strings.HasPrefix(f, "©") || strings.HasPrefix(f, "(c)") ||
@@ -182,12 +188,12 @@ func isFurniture(line string) bool {
 	}
 	// "Read more: <another story>", "Related: …", "See also › …"
 	if i := strings.IndexFunc(f, labelEnd); i > 0 {
-		if p := strings.TrimSpace(f[:i]); callsToAction[p] || relatedHeadings[p] {
+		if l := strings.TrimSpace(f[:i]); p.calls[l] || p.related[l] {
 			return true
 		}
 	}
 	// captions and credits: not a sentence
-	if !endsSentence(strings.TrimSpace(line)) && caption(f) {
+	if !endsSentence(strings.TrimSpace(line)) && p.caption(f) {
 		return true
 	}
 	return mediaWord(f) && imageNote.MatchString(f)
@@ -225,8 +231,8 @@ func maybeMedia(s string) bool {
 
 // mediaWord reports whether the first words of f name a picture.
 func mediaWord(f string) bool {
-	if len(f) > 40 {
-		f = f[:40]
+	if len(f) > mediaWordHead {
+		f = f[:mediaWordHead]
 	}
 	for _, w := range []string{"image", "photo", "picture", "illustration", "graphic", "artwork"} {
 		if strings.Contains(f, w) {
@@ -264,15 +270,17 @@ func isArrow(r rune) bool {
 	return false
 }
 
-func shareBar(f string) bool {
+// shareBar reports a line made only of share-bar words that names a
+// service: "share", "on", "this" and the separators name none.
+func (p *pageWords) shareBar(f string) bool {
 	sp := strings.IndexByte(f, ' ')
-	if sp < 0 || !shareWords[strings.Trim(f[:sp], ",:")] {
+	if sp < 0 || !p.share[strings.Trim(f[:sp], ",:")] {
 		return false
 	}
 	named := false
 	for _, w := range strings.Fields(f) {
 		w = strings.Trim(w, ",:")
-		if !shareWords[w] {
+		if !p.share[w] {
 			return false
 		}
 		if w != "share" && w != "on" && w != "this" && w != "|" && w != "/" && w != "·" && w != "•" {

@@ -16,8 +16,12 @@ import (
 
 // Options changes how sources are read.
 type Options struct {
-	Published time.Time // overrides the publication date of every source when not zero
+	Published time.Time // the publication date of sources that give none, when not zero
 	MaxBytes  int64     // files larger than this are refused; 0 means DefaultMaxBytes
+	// Exclude, when not nil, leaves out of a directory walk the files and
+	// directories it reports (dir is true for a directory, skipped whole).
+	// What is named in Load's arguments is read.
+	Exclude func(path string, dir bool) bool
 }
 
 // DefaultMaxBytes is the largest file read unless Options.MaxBytes says otherwise.
@@ -66,7 +70,7 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 			todo = append(todo, loadJob{path: a})
 			continue
 		}
-		files, err := walk(a)
+		files, err := walk(a, opt.Exclude)
 		if err != nil {
 			todo = append(todo, loadJob{err: err})
 		}
@@ -137,18 +141,23 @@ func repoFile(name string) bool {
 	return false
 }
 
-// walk lists the article files under dir, in order.
-func walk(dir string) ([]string, error) {
+// walk lists the article files under dir, in order, leaving out what
+// exclude (when not nil) reports.
+func walk(dir string, exclude func(string, bool) bool) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return &FileError{Path: p, Err: pathErr(err)}
 		}
 		hidden := p != dir && strings.HasPrefix(e.Name(), ".")
+		excluded := p != dir && exclude != nil && exclude(p, e.IsDir())
 		if e.IsDir() {
-			if hidden {
+			if hidden || excluded {
 				return filepath.SkipDir
 			}
+			return nil
+		}
+		if excluded {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(e.Name()))

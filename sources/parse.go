@@ -60,8 +60,8 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !opt.Published.IsZero() {
-		d.Published = opt.Published
+	if d.Published.IsZero() {
+		d.Published = opt.Published // the source gives no date: the caller's, if any
 	}
 	// the sentences are found in scratch space, then copied at their size
 	sc.spans = sentences(sc.spans[:0], d.Text, d.Blocks)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
 
 // The sentence splitter works on the mined blocks; a heading is one
@@ -15,98 +17,94 @@ import (
 // words that end sentences as often as not (Inc., Ltd., etc., U.S.) it ends
 // one only when a word that usually starts a sentence follows.
 
-// titles never end a sentence: they stand, capitalised, before a name or a
-// date (Mr. Aliyev, Gen. Smith, Dec. 25, St. Petersburg).
-var titles = setOf(
-	"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "ste", "mt", "ft", "fr", "rev", "hon",
-	"gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "brig", "cpl", "pvt", "gov",
-	"sen", "rep", "pres", "supt", "det", "insp", "amb", "messrs", "mme", "mlle",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-)
-
-// numbered stand before a number (No. 10, Art. 5, p. 12).
-var numbered = setOf("no", "nos", "nr", "art", "arts", "sec", "ch", "fig", "figs", "vol", "vols", "p", "pp", "para", "op", "ext", "tel")
-
-// latin and the like never end a sentence, in any case.
-var latin = setOf("e.g", "i.e", "vs", "v", "cf", "ca", "approx", "viz", "al", "est", "resp")
-
-// enders may end a sentence or not.
-var enders = setOf("ave", "blvd", "rd", "dept", "univ", "bros", "inc", "ltd", "co", "corp", "plc", "llc", "etc", "a.m", "p.m", "am", "pm", "bn", "mn", "m", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "hrs", "min", "mins")
-
-// An abbrev says which of the tables above hold a word.
+// An abbrev says which of the abbreviation lists hold a word.
 type abbrev uint8
 
 const (
-	titleWord abbrev = 1 << iota
-	numberedWord
-	latinWord
-	enderWord
+	titleWord    abbrev = 1 << iota // words/abbrev-titles.txt: before a capitalised name or date
+	numberedWord                    // words/abbrev-numbered.txt: before a number
+	latinWord                       // words/abbrev-latin.txt: never ends a sentence
+	enderWord                       // words/abbrev-enders.txt: ends one before a sentence starter
 )
 
-// abbreviations holds the words of titles, numbered, latin and enders, so
-// that the word before a full stop is looked up once, not in each table.
-var abbreviations = func() map[string]abbrev {
-	m := make(map[string]abbrev)
-	for _, t := range []struct {
-		set  map[string]bool
+// maxDottedLetters is how many letters a dotted abbreviation not in the
+// lists (U.S., U.K., a.m.) may have: after one a sentence ends only before
+// a sentence starter.
+const maxDottedLetters = 4
+
+// sentenceWords are the splitter's vocabulary, read from words/.
+type sentenceWords struct {
+	// abbreviations holds the words of the four abbreviation lists, so
+	// that the word before a full stop is looked up once, not in each.
+	abbreviations map[string]abbrev
+	// longest is the length of the longest abbreviation: an ASCII word
+	// longer than that is not looked up.
+	longest int
+	// shapes[n][a] has bit b set when abbreviations holds a word of n
+	// bytes that starts with the letter 'a'+a and ends with 'a'+b.
+	shapes [][26]uint32
+	// starters usually start a sentence.
+	starters map[string]bool
+}
+
+// splitter is the vocabulary the sentence splitter uses.
+var splitter = mustSentenceWords(wordLists)
+
+func mustSentenceWords(f *wordlist.Files) *sentenceWords {
+	w, err := loadSentenceWords(f)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+// loadSentenceWords reads the abbreviation lists and the sentence starters.
+// An abbreviation must start and end with a lower-case ASCII letter.
+func loadSentenceWords(f *wordlist.Files) (*sentenceWords, error) {
+	w := &sentenceWords{abbreviations: map[string]abbrev{}}
+	for _, l := range []struct {
+		file string
 		kind abbrev
-	}{{titles, titleWord}, {numbered, numberedWord}, {latin, latinWord}, {enders, enderWord}} {
-		for w := range t.set {
-			m[w] |= t.kind
+	}{
+		{"words/abbrev-titles.txt", titleWord}, {"words/abbrev-numbered.txt", numberedWord},
+		{"words/abbrev-latin.txt", latinWord}, {"words/abbrev-enders.txt", enderWord},
+	} {
+		es, err := f.Entries(l.file)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			a, b := e.Text[0], e.Text[len(e.Text)-1]
+			if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+				return nil, e.Errorf("abbreviation %q does not start and end with a lower-case letter", e.Text)
+			}
+			w.abbreviations[e.Text] |= l.kind
+			w.longest = max(w.longest, len(e.Text))
 		}
 	}
-	return m
-}()
-
-// longestAbbreviation is the length of the longest word in abbreviations:
-// an ASCII word longer than that is not looked up.
-var longestAbbreviation = func() int {
-	n := 0
-	for w := range abbreviations {
-		n = max(n, len(w))
+	w.shapes = make([][26]uint32, w.longest+1)
+	for a := range w.abbreviations {
+		w.shapes[len(a)][a[0]-'a'] |= 1 << (a[len(a)-1] - 'a')
 	}
-	return n
-}()
-
-// abbreviationShapes[n][a] has bit b set when abbreviations holds a word
-// of n bytes that starts with the letter 'a'+a and ends with 'a'+b.
-var abbreviationShapes = func() [][26]uint32 {
-	t := make([][26]uint32, longestAbbreviation+1)
-	for w := range abbreviations {
-		a, b := w[0]-'a', w[len(w)-1]-'a'
-		if a >= 26 || b >= 26 {
-			panic("abbreviation " + w + " does not start and end with a lower-case letter")
-		}
-		t[len(w)][a] |= 1 << b
-	}
-	return t
-}()
+	var err error
+	w.starters, err = f.Set("words/sentence-starters.txt")
+	return w, err
+}
 
 // abbreviationShaped reports whether an ASCII word has the length, first
 // and last letter of a word in abbreviations, in any case. Most words
 // before a full stop do not, and are not looked up in the map.
-func abbreviationShaped(word string) bool {
-	if len(word) > longestAbbreviation {
+func (sw *sentenceWords) abbreviationShaped(word string) bool {
+	if len(word) > sw.longest {
 		return false
 	}
 	a, b := word[0]|0x20-'a', word[len(word)-1]|0x20-'a' // lowered, if letters
-	return a < 26 && b < 26 && abbreviationShapes[len(word)][a]>>b&1 != 0
+	return a < 26 && b < 26 && sw.shapes[len(word)][a]>>b&1 != 0
 }
-
-// starters usually start a sentence.
-var starters = setOf(
-	"the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and",
-	"this", "that", "these", "those", "on", "at", "his", "her", "their", "there", "as", "after",
-	"when", "while", "meanwhile", "however", "yet", "so", "if", "for", "of", "to", "by", "with",
-	"since", "some", "many", "most", "other", "officials", "police", "both", "no", "not",
-	"what", "who", "why", "how", "where", "our", "my", "one", "two", "three", "last", "earlier",
-	"later", "then", "still", "also", "although", "though", "according",
-)
 
 // splitSentences appends the sentences of text[s:e] to out. stops is the
 // text's stopFinder, shared by the calls for blocks in order.
-func splitSentences(out []Span, stops *stopFinder, text string, s, e int) []Span {
+func (sw *sentenceWords) splitSentences(out []Span, stops *stopFinder, text string, s, e int) []Span {
 	start := s
 	for i := s; i < e; {
 		if i = stops.next(i, e); i == e {
@@ -149,7 +147,7 @@ func splitSentences(out []Span, stops *stopFinder, text string, s, e int) []Span
 		if next == e {
 			break
 		}
-		if boundary(text, start, i, j, next, e) {
+		if sw.boundary(text, start, i, j, next, e) {
 			out = appendSpan(out, text, start, j)
 			start = next
 		}
@@ -237,7 +235,7 @@ var asciiWordBreak = func() (t [utf8.RuneSelf]bool) {
 
 // boundary decides whether the terminator at text[i] (its run ending at j,
 // the next sentence's text at next) ends the sentence begun at start.
-func boundary(text string, start, i, j, next, e int) bool {
+func (sw *sentenceWords) boundary(text string, start, i, j, next, e int) bool {
 	// what follows: a lower-case letter continues the sentence
 	k := next
 	for k < e {
@@ -283,8 +281,8 @@ func boundary(text string, start, i, j, next, e int) bool {
 		return true
 	}
 	var ab abbrev
-	if !isASCII(word) || abbreviationShaped(word) {
-		ab = lookupLower(abbreviations, word)
+	if !isASCII(word) || sw.abbreviationShaped(word) {
+		ab = lookupLower(sw.abbreviations, word)
 	}
 	if ab&latinWord != 0 {
 		return false
@@ -306,8 +304,8 @@ func boundary(text string, start, i, j, next, e int) bool {
 	}
 	// dotted abbreviations (U.S., U.K., a.m.) and words that may or may not
 	// end a sentence
-	if ab&enderWord != 0 || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= 4 {
-		return lookupLower(starters, wordAt(text, k, e))
+	if ab&enderWord != 0 || strings.Contains(word, ".") && !strings.Contains(word, "..") && letters(word) <= maxDottedLetters {
+		return lookupLower(sw.starters, wordAt(text, k, e))
 	}
 	return true
 }
@@ -352,7 +350,7 @@ func sentences(out []Span, text string, blocks []Block) []Span {
 		case Heading:
 			out = appendSpan(out, text, b.Start, b.End)
 		case Paragraph:
-			out = splitSentences(out, &stops, text, b.Start, b.End)
+			out = splitter.splitSentences(out, &stops, text, b.Start, b.End)
 		}
 	}
 	return out

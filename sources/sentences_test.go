@@ -43,7 +43,7 @@ func TestSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			stops := newStopFinder(tt.text)
-			for _, s := range splitSentences(nil, &stops, tt.text, 0, len(tt.text)) {
+			for _, s := range splitter.splitSentences(nil, &stops, tt.text, 0, len(tt.text)) {
 				got = append(got, tt.text[s.Start:s.End])
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
@@ -66,15 +66,15 @@ func TestSentencesHeading(t *testing.T) {
 // has its shape: it must let through every abbreviation, in any case, and
 // keep out most other words.
 func TestAbbreviationShaped(t *testing.T) {
-	for w := range abbreviations {
+	for w := range splitter.abbreviations {
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			if !abbreviationShaped(v) {
+			if !splitter.abbreviationShaped(v) {
 				t.Errorf("abbreviationShaped(%q) = false", v)
 			}
 		}
 	}
 	for _, w := range []string{"said", "site", "days", "a1", "1m", "x.", ".m", "", "parliament"} {
-		if w != "" && abbreviationShaped(w) {
+		if w != "" && splitter.abbreviationShaped(w) {
 			t.Errorf("abbreviationShaped(%q) = true", w)
 		}
 	}

@@ -306,29 +306,18 @@ var foldClass = func() (t [256]foldByte) {
 	return t
 }()
 
-// foldedIn reports whether set, one of the tables of phrases in
-// longestPhrase, holds the fold of s without its arrows,
+// foldedIn reports whether set, one of page's tables of phrases (none
+// longer than page.longestPhrase), holds the fold of s without its arrows,
 // set[trimArrows(fold(s))]. For an ASCII line that is the lower case of
 // asciiFold's t (which has no arrows at its ends), looked up without
 // allocating; lowering keeps its length, so that a t longer than every
 // phrase, most of the lines asked about, is not lowered at all.
 func foldedIn(set map[string]bool, s string) bool {
 	if t, _, ok := asciiFold(s); ok {
-		return len(t) <= longestPhrase && lookupLower(set, t)
+		return len(t) <= page.longestPhrase && lookupLower(set, t)
 	}
 	return set[trimArrows(fold(s))]
 }
-
-// longestPhrase is the length of the longest phrase that foldedIn looks up.
-var longestPhrase = func() int {
-	n := 0
-	for _, set := range []map[string]bool{furniturePhrases, callsToAction, relatedHeadings} {
-		for p := range set {
-			n = max(n, len(p))
-		}
-	}
-	return n
-}()
 
 // sameFold reports whether a and b fold alike, without allocating for
 // ASCII lines.

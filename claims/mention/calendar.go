@@ -3,21 +3,11 @@ package mention
 import "strings"
 
 // monthWords are the months, January at 1, each by its full name and then
-// its abbreviations. With weekdayWords it is the one table of calendar
-// words: the date recogniser, the number recogniser and claim reading
-// (through MonthWord and WeekdayName) all read it.
-var monthWords = [13][]string{nil,
-	{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-	{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
-	{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-}
-
-// weekdayWords are the days of the week, Monday at 1, each by its full name
-// and then its abbreviations.
-var weekdayWords = [8][]string{nil,
-	{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"}, {"thursday", "thu", "thur", "thurs"},
-	{"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"},
-}
+// its abbreviations (words/months.txt). With weekdayWords (words/weekdays.txt)
+// it is the one table of calendar words: the date recogniser, the number
+// recogniser and claim reading (through MonthWord and WeekdayName) all
+// read it.
+var monthWords, weekdayWords = dateLists.months, dateLists.weekdays
 
 // calendarEntry is what a word of monthWords or weekdayWords is.
 type calendarEntry struct {

@@ -131,18 +131,30 @@ type dtEntry struct {
 }
 
 var (
-	dtWords   = map[string]dtEntry{}
+	dtWords   = newDtWords(dateLists)
 	dtTable   *wordTable // finds a word of a text among dtWords
 	dtEntries []dtEntry  // dtWords by their number in dtTable; entry 0 is no keyword
 )
 
 func init() {
-	for m, names := range monthWords {
+	words := slices.Sorted(maps.Keys(dtWords))
+	dtEntries = make([]dtEntry, 1, len(words)+1)
+	for _, w := range words {
+		dtEntries = append(dtEntries, dtWords[w])
+	}
+	dtTable = newWordTable(words)
+}
+
+// newDtWords makes the table of date words: the months and weekdays of
+// lists, and the number words and keywords of the grammar.
+func newDtWords(lists *dateWordLists) map[string]dtEntry {
+	dtWords := map[string]dtEntry{}
+	for m, names := range lists.months {
 		for _, w := range names {
 			dtWords[w] = dtEntry{cls: dtMonth, v: m}
 		}
 	}
-	for d, names := range weekdayWords {
+	for d, names := range lists.weekdays {
 		for _, w := range names {
 			dtWords[w] = dtEntry{cls: dtWeekday, v: d}
 		}
@@ -197,32 +209,5 @@ func init() {
 			dtWords[w] = dtEntry{cls: dtKeyword, id: id}
 		}
 	}
-	words := slices.Sorted(maps.Keys(dtWords))
-	dtEntries = make([]dtEntry, 1, len(words)+1)
-	for _, w := range words {
-		dtEntries = append(dtEntries, dtWords[w])
-	}
-	dtTable = newWordTable(words)
-}
-
-// dtCountNouns are words that, right after a four-digit number, make it a
-// count rather than a year: "the 2000 people", "in 1500 homes".
-var dtCountNouns = map[string]bool{}
-
-func init() {
-	for _, w := range []string{
-		"people", "persons", "person", "men", "women", "children", "kids", "adults", "babies", "students",
-		"workers", "employees", "staff", "soldiers", "troops", "officers", "police", "policemen", "residents",
-		"citizens", "refugees", "migrants", "civilians", "passengers", "victims", "fans", "voters", "members",
-		"patients", "deaths", "dead", "injured", "wounded", "casualties", "cases", "homes", "houses",
-		"buildings", "jobs", "families", "households", "protesters", "demonstrators", "prisoners", "tonnes",
-		"tons", "kilometres", "kilometers", "km", "miles", "metres", "meters", "feet", "units", "cars",
-		"vehicles", "times", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "dollars",
-		"euros", "pounds", "rubles", "roubles", "yuan", "yen", "rupees", "points", "votes", "seats", "flights",
-		"troopers", "firefighters", "doctors", "nurses", "teachers", "pupils", "schools", "villages", "farms",
-		"animals", "birds", "head", "barrels", "acres", "hectares", "square", "ships", "aircraft", "planes",
-		"tanks", "rockets", "missiles", "drones", "shells", "bombs", "rounds", "pages", "words", "copies",
-	} {
-		dtCountNouns[w] = true
-	}
+	return dtWords
 }

@@ -10,7 +10,9 @@
 //
 // A mention is an expression, claim or not; which mentions are claims, and
 // what they measure, is for package claims to say. Package mention imports
-// no other package of claimdiff.
+// no other package of claimdiff but internal/wordlist, which reads its word
+// lists (words/: the months and weekdays, the nouns that make a number a
+// count rather than a year).
 //
 // Basic use:
 //

@@ -64,7 +64,7 @@ func anchorTestWords() (words, anchors []string) {
 	for w := range nrUnits {
 		add(w)
 	}
-	for w := range dtCountNouns {
+	for w := range dateLists.countNouns {
 		add(w)
 	}
 	words = append(words, "people", "said", "é", "Zürich", "naïve", "ரூ", "元", "٣", "۵", "߃", "१",

@@ -66,7 +66,7 @@ func (r dateRecognizer) Recognize(text string, opt RecognizeOptions) []Mention {
 // appendMentions appends the date mentions of text to dst.
 func (dateRecognizer) appendMentions(dst []Mention, text string, opt RecognizeOptions) []Mention {
 	bp := dtPool.Get().(*[]dtok)
-	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1, out: dst}
+	p := dtParser{text: text, t: dtLex(text, (*bp)[:0]), lastEnd: -1, out: dst, lists: dateLists}
 	if !opt.Reference.IsZero() {
 		y, m, d := opt.Reference.Date()
 		p.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -87,9 +87,10 @@ type dtParser struct {
 	lastEnd int  // token index after the last mention
 	lastYr  bool // the last mention was a bare year (for lists: "2007 and 2009")
 	slab    []Date
-	at      int  // token where the expression being read starts
-	since   bool // the expression being read is "since ...": its date is past
-	inPart  bool // reading the period inside "early ...", "the end of ..."
+	at      int            // token where the expression being read starts
+	since   bool           // the expression being read is "since ...": its date is past
+	inPart  bool           // reading the period inside "early ...", "the end of ..."
+	lists   *dateWordLists // the count nouns: dateLists but in tests
 }
 
 // dtRes is a parsed date and the token after it.
@@ -316,10 +317,10 @@ func (p *dtParser) countNounAt(i int) bool {
 		return false
 	}
 	w := p.text[p.t[i].s:p.t[i].e]
-	if len(w) > 14 {
+	if len(w) > p.lists.longestCountNoun {
 		return false
 	}
-	return dtCountNouns[strings.ToLower(w)]
+	return p.lists.countNouns[strings.ToLower(w)]
 }
 
 // endOfClause reports whether token i ends a clause (or the text).

@@ -32,7 +32,7 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Run(in, Options{FailOn: LevelConflict, Compare: compare})
+		Run(in, Options{FailOn: LevelConflict, Engine: compare})
 	}
 }
 
@@ -40,7 +40,7 @@ func BenchmarkWrite(b *testing.B) {
 	in := Inputs{Before: []claims.Claim{{Source: "before"}}, After: []claims.Claim{{Source: "after"}},
 		Changed: []string{"/repo/articles/005.txt"}, Root: "/repo"}
 	all := benchFindings(1000)
-	res := Run(in, Options{Compare: func(cl []claims.Claim) []compare.Finding {
+	res := Run(in, Options{Engine: func(cl []claims.Claim) []compare.Finding {
 		if cl[0].Source == "before" {
 			return nil
 		}

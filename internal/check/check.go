@@ -20,9 +20,12 @@ type Inputs struct {
 
 // Options change what the check reports and when it fails.
 type Options struct {
-	FailOn   Level                                  // report, and fail on, new findings at or above it
-	Baseline *Baseline                              // accepted findings; nil for none
-	Compare  func([]claims.Claim) []compare.Finding // nil: compare.Compare with default options
+	FailOn   Level                  // report, and fail on, new findings at or above it
+	Baseline *Baseline              // accepted findings; nil for none
+	Compare  compare.Options // the tolerance, as compare and report take it
+	// Engine compares claims; nil is compare.Compare with Compare. Tests
+	// give a simpler one.
+	Engine func([]claims.Claim) []compare.Finding
 }
 
 // Result is what a check found.
@@ -39,7 +42,7 @@ type Result struct {
 type Item struct {
 	Finding     compare.Finding // the finding, its claims' paths relative to Root
 	Fingerprint string          // line-independent id; baselines and SARIF match on it
-	Level       Level           // conflict, single or any
+	Level       Level           // conflict, rising, single or any
 	Rule        string          // "conflict", "single" or "agree"
 	At          claims.Claim    // where to point: a claim of a new or changed source
 	Accepted    bool            // the baseline accepts it: shown, but it does not fail
@@ -69,19 +72,15 @@ func (r *Result) Failed() bool {
 	return false
 }
 
-// defaultCompare is the engine the check runs; tests of the whole command
-// swap it (export_test.go).
-var defaultCompare = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, compare.Options{}) }
-
 // Run compares the repository before and after the change and returns the
 // new findings, sorted, with the baseline applied.
 func Run(in Inputs, opt Options) *Result {
-	compare := opt.Compare
-	if compare == nil {
-		compare = defaultCompare
+	engine := opt.Engine
+	if engine == nil {
+		engine = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt.Compare) }
 	}
 	before := map[string]bool{}
-	for _, f := range compare(in.Before) {
+	for _, f := range engine(in.Before) {
 		before[fingerprint(f)] = true
 		if k := valueKey(f); k != "" {
 			before[k] = true
@@ -99,7 +98,7 @@ func Run(in Inputs, opt Options) *Result {
 		old[claimKey(c)] = true
 	}
 	isNew := func(c claims.Claim) bool { return changed[ps.key(c.Path)] && !old[claimKey(c)] }
-	after := compare(in.After)
+	after := engine(in.After)
 	res := &Result{FailOn: opt.FailOn, Findings: after}
 	now := map[string]bool{}
 	for _, f := range after {

@@ -84,7 +84,7 @@ func handResultWith(t *testing.T, failOn Level, before []compare.Finding, bl *Ba
 		}
 		return all
 	}
-	res := Run(in, Options{FailOn: failOn, Baseline: bl, Compare: compare})
+	res := Run(in, Options{FailOn: failOn, Baseline: bl, Engine: compare})
 	res.Version = "test"
 	return res
 }

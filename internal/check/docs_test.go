@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/cli"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 var fence = regexp.MustCompile("(?s)```(yaml|sh|json)\n(.*?)```")

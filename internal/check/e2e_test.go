@@ -275,7 +275,7 @@ func runPipeline(r *repo, base string, update bool) (int, string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := check.Run(check.AtRevision(now, old, ch), check.Options{FailOn: check.LevelConflict, Baseline: bl, Compare: fakeCompare})
+	res := check.Run(check.AtRevision(now, old, ch), check.Options{FailOn: check.LevelConflict, Baseline: bl, Engine: fakeCompare})
 	if update {
 		if err := bl.Update(res).Write(); err != nil {
 			t.Fatal(err)
@@ -356,14 +356,6 @@ func extractorFinds(t *testing.T) bool {
 	return false
 }
 
-func TestPullRequestFakeEngine(t *testing.T) {
-	if !extractorFinds(t) {
-		t.Skip("claims.Extract finds no counts yet (the extractor has not landed)")
-	}
-	defer check.SetCompare(fakeCompare)()
-	runPR(t, runCommand)
-}
-
 // engineFinds reports whether the real engine finds anything in the
 // fixtures; until it lands (compare.Compare is a placeholder) it finds
 // nothing and the tests that need it are skipped.
@@ -393,7 +385,6 @@ func TestAgainstDir(t *testing.T) {
 	if !extractorFinds(t) {
 		t.Skip("claims.Extract finds no counts yet (the extractor has not landed)")
 	}
-	defer check.SetCompare(fakeCompare)()
 	four := func() string {
 		dir := t.TempDir()
 		for _, name := range []string{"001.txt", "002.txt", "003.txt", "004.txt"} {
@@ -512,7 +503,6 @@ func TestSideFiles(t *testing.T) {
 	if !extractorFinds(t) {
 		t.Skip("claims.Extract finds no counts yet (the extractor has not landed)")
 	}
-	defer check.SetCompare(fakeCompare)()
 	dir := t.TempDir()
 	stepSummary := filepath.Join(dir, "step_summary.md")
 	if err := os.WriteFile(stepSummary, []byte("earlier step\n"), 0o644); err != nil {

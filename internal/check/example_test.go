@@ -27,7 +27,7 @@ func ExampleRun() {
 			}}}
 	}
 	in := check.Inputs{Before: []claims.Claim{old}, After: []claims.Claim{old, fresh}, Changed: []string{"articles/005.txt"}}
-	res := check.Run(in, check.Options{FailOn: check.LevelConflict, Compare: engine})
+	res := check.Run(in, check.Options{FailOn: check.LevelConflict, Engine: engine})
 	check.Write(os.Stdout, check.FormatText, res)
 	check.Write(os.Stdout, check.FormatGitHub, res)
 	// Output:

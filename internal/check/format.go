@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -21,11 +22,22 @@ const (
 	FormatCodeQuality Format = "codequality"
 )
 
+// formats are the formats, in the order messages list them.
+var formats = []Format{FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary, FormatCodeQuality}
+
+// Formats lists the --format values, for shell completion.
+func Formats() []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = string(f)
+	}
+	return out
+}
+
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, error) {
-	switch f := Format(s); f {
-	case FormatText, FormatJSON, FormatSARIF, FormatGitHub, FormatSummary, FormatCodeQuality:
-		return f, nil
+	if slices.Contains(formats, Format(s)) {
+		return Format(s), nil
 	}
 	return "", fmt.Errorf("--format %q: want text, json, sarif, github, summary or codequality", s)
 }

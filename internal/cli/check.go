@@ -3,10 +3,14 @@ package cli
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 
+	"github.com/claimdiff/claimdiff/internal/buildinfo"
 	"github.com/claimdiff/claimdiff/internal/check"
+	"github.com/claimdiff/claimdiff/internal/config"
 	"github.com/spf13/cobra"
 )
 
@@ -15,7 +19,7 @@ type checkOptions struct {
 	input          inputOptions
 	Against        string // --against: the repository's directory of sources
 	NewFromRev     string // --new-from-rev: git tells what changed since this revision
-	FailOn         string // --fail-on: conflict, single or any
+	FailOn         string // --fail-on: conflict, rising, single or any
 	Format         string // --format: text, json, sarif, github or summary
 	SARIF          string // --sarif: also write SARIF to this file
 	Summary        string // --summary: also write the Markdown summary to this file
@@ -24,6 +28,7 @@ type checkOptions struct {
 	Baseline       string // --baseline: the baseline file
 	UpdateBaseline bool   // --update-baseline: accept what the check finds
 	Root           string // --root: paths in reports are relative to it
+	Compare        comparison
 }
 
 // NewCheckCmd is `claimdiff check`: the CI check for new sources.
@@ -40,7 +45,16 @@ findings at or above it, 2 usage or input errors.`,
 		Example: `  claimdiff check articles/new.md --against articles/
   claimdiff check --new-from-rev origin/main articles/
   claimdiff check --new-from-rev "$BASE_SHA" articles/ --format github --sarif claimdiff.sarif --summary "$GITHUB_STEP_SUMMARY"`,
-		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd.Context(), io, o, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := configure(cmd, &o.input, &o.Compare)
+			if err != nil {
+				return err
+			}
+			if cfg.FailOn != "" && !cmd.Flags().Changed("fail-on") {
+				o.FailOn = cfg.FailOn
+			}
+			return runCheck(cmd.Context(), io, o, args)
+		},
 	}
 	fs := cmd.Flags()
 	o.input.addFlags(fs)
@@ -56,6 +70,9 @@ findings at or above it, 2 usage or input errors.`,
 	fs.StringVar(&o.Baseline, "baseline", "", "the baseline `file` of accepted findings (default: "+check.DefaultBaseline+" at the root)")
 	fs.BoolVar(&o.UpdateBaseline, "update-baseline", false, "write the baseline so that it accepts every finding the check reports, and exit 0")
 	fs.StringVar(&o.Root, "root", "", "report paths relative to this `dir` (default: the git work tree's top, else the current directory)")
+	o.Compare.addFlags(fs)
+	completeValues(cmd, "fail-on", config.Levels...)
+	completeValues(cmd, "format", check.Formats()...)
 	return cmd
 }
 
@@ -67,6 +84,10 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	format, err := check.ParseFormat(o.Format)
 	if err != nil {
 		return &usageError{err}
+	}
+	copt, _, err := o.Compare.options()
+	if err != nil {
+		return err
 	}
 	in, failed, err := checkInputs(ctx, io, o, args)
 	if err != nil {
@@ -80,8 +101,11 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return withCode(ExitError, err)
 	}
-	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl})
-	res.Version = Version
+	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl, Compare: copt})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	res.Version = buildinfo.Version()
 	if o.UpdateBaseline {
 		if failed != nil {
 			// The unread sources' findings would be dropped as stale.
@@ -92,7 +116,9 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		if err := nb.Write(); err != nil {
 			return withCode(ExitError, err)
 		}
-		fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+		if !io.Quiet {
+			fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+		}
 		return failed
 	}
 	if err := check.Write(io.Out, format, res); err != nil {
@@ -108,7 +134,9 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 			}
 		}
 	}
-	fmt.Fprintln(io.ErrOut, "claimdiff: "+res.Summary())
+	if !io.Quiet {
+		fmt.Fprintln(io.ErrOut, "claimdiff: "+res.Summary())
+	}
 	if failed != nil {
 		return failed
 	}
@@ -148,9 +176,14 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		if err != nil {
 			return in, nil, withCode(ExitError, err)
 		}
+		if under := o.input.excludeUnder; under != nil {
+			files = slices.DeleteFunc(files, func(f string) bool { return under(dir, f) })
+			ch.Changed = slices.DeleteFunc(ch.Changed, func(f string) bool { return under(dir, f) })
+			maps.DeleteFunc(ch.Old, func(f string, _ []byte) bool { return under(dir, f) })
+		}
 		var now loaded
 		if len(files) > 0 {
-			l, err := load(io, files, inputOptions{Published: o.input.Published, MaxBytes: o.input.MaxBytes})
+			l, err := load(ctx, io, files, inputOptions{Published: o.input.Published, MaxBytes: o.input.MaxBytes})
 			if err != nil {
 				return in, nil, err
 			}
@@ -172,7 +205,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	}
 	files := o.input
 	files.Store = ""
-	fresh, err := load(io, args, files)
+	fresh, err := load(ctx, io, args, files)
 	if err != nil {
 		return in, nil, err
 	}
@@ -183,9 +216,9 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	}
 	var repo *loaded
 	if o.input.Store != "" {
-		repo, err = load(io, nil, o.input)
+		repo, err = load(ctx, io, nil, o.input)
 	} else {
-		repo, err = load(io, []string{o.Against}, files)
+		repo, err = load(ctx, io, []string{o.Against}, files)
 	}
 	if err != nil {
 		return in, nil, err

@@ -44,6 +44,8 @@ tab-separated rows when piped, or --format json.`,
 	fs.StringVar(&o.metric, "metric", "", "only claims of this `metric` (deaths, injured, ...)")
 	fs.StringVar(&o.subject, "subject", "", "only claims whose subject contains this `text` (any case)")
 	fs.StringVar(&o.format, "format", "table", "output `format`: table or json")
+	completeValues(cmd, "kind", string(mention.KindCount), string(mention.KindMoney), string(mention.KindPercent), string(mention.KindDate))
+	completeValues(cmd, "format", "table", "json")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
@@ -20,7 +21,7 @@ type compareOptions struct {
 }
 
 // comparison is the flags that tune the comparison of claims, the same in
-// compare and report.
+// compare, report and check; the configuration file sets them too.
 type comparison struct {
 	Tolerance float64 // --tolerance: relative slack for hedged figures
 	Threshold float64 // --threshold: no longer used (facts are defined by their frames); kept so that scripts do not break
@@ -62,7 +63,12 @@ compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
   claimdiff compare --explain --only-conflicts a.txt b.txt c.html
   claimdiff compare --format json articles/ > findings.json
   claimdiff compare --store claims.db`,
-		RunE: func(_ *cobra.Command, args []string) error { return runCompare(io, o, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := configure(cmd, &o.Inputs, &o.Compare); err != nil {
+				return err
+			}
+			return runCompare(cmd.Context(), io, o, args)
+		},
 	}
 	fs := cmd.Flags()
 	o.Inputs.addFlags(fs)
@@ -71,10 +77,11 @@ compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
 	fs.BoolVar(&o.OnlyConflicts, "only-conflicts", false, "list conflicts only (the summary still counts everything)")
 	fs.BoolVar(&o.Explain, "explain", false, "show each conflict's quoted sentences and a word diff of the closest two")
 	o.Compare.addFlags(fs)
+	completeValues(cmd, "format", string(render.Table), string(render.JSON), string(render.Markdown))
 	return cmd
 }
 
-func runCompare(io *IOStreams, o *compareOptions, args []string) error {
+func runCompare(ctx context.Context, io *IOStreams, o *compareOptions, args []string) error {
 	format, err := render.ParseFormat(o.Format, render.Table, render.JSON, render.Markdown)
 	if err != nil {
 		return &usageError{fmt.Errorf("--format: %w", err)}
@@ -83,11 +90,14 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := load(io, args, o.Inputs)
+	l, err := load(ctx, io, args, o.Inputs)
 	if err != nil {
 		return err
 	}
-	findings := compare.Compare(l.Claims, copt)
+	findings, err := compareClaims(ctx, io, l, copt)
+	if err != nil {
+		return err
+	}
 	opt := render.Options{
 		Format:        format,
 		TTY:           io.OutTTY,
@@ -99,6 +109,9 @@ func runCompare(io *IOStreams, o *compareOptions, args []string) error {
 	set := render.FindingSet{Sources: render.SourcesOf(l.Docs), Findings: findings}
 	if err := render.Findings(io.Out, set, opt); err != nil {
 		return fmt.Errorf("write findings: %w", err)
+	}
+	if io.SummaryToErr() {
+		fmt.Fprintln(io.ErrOut, render.CountFindings(set).String())
 	}
 	return l.inputFailure()
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"github.com/claimdiff/claimdiff/claims/compare"
 
@@ -31,20 +32,26 @@ prints {"sources": [...], "claims": [...]}, --format jsonl one claim a line.`,
 		Example: `  claimdiff extract story.txt
   claimdiff extract --format json articles/ > claims.json
   claimdiff extract --mentions - < story.md`,
-		RunE: func(_ *cobra.Command, args []string) error { return runExtract(io, o, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := configure(cmd, &o.Inputs, nil); err != nil {
+				return err
+			}
+			return runExtract(cmd.Context(), io, o, args)
+		},
 	}
 	o.Inputs.addFlags(cmd.Flags())
 	cmd.Flags().StringVarP(&o.Format, "format", "f", string(render.Table), "output `format`: table, json or jsonl")
 	cmd.Flags().BoolVar(&o.Mentions, "mentions", false, "list every number, amount, percentage and date expression, claim or not")
+	completeValues(cmd, "format", string(render.Table), string(render.JSON), string(render.JSONL))
 	return cmd
 }
 
-func runExtract(io *IOStreams, o *extractOptions, args []string) error {
+func runExtract(ctx context.Context, io *IOStreams, o *extractOptions, args []string) error {
 	format, err := render.ParseFormat(o.Format, render.Table, render.JSON, render.JSONL)
 	if err != nil {
 		return &usageError{fmt.Errorf("--format: %w", err)}
 	}
-	l, err := load(io, args, o.Inputs)
+	l, err := load(ctx, io, args, o.Inputs)
 	if err != nil {
 		return err
 	}
@@ -62,6 +69,9 @@ func runExtract(io *IOStreams, o *extractOptions, args []string) error {
 	}
 	if err != nil {
 		return fmt.Errorf("write claims: %w", err)
+	}
+	if io.SummaryToErr() {
+		fmt.Fprintf(io.ErrOut, "%s from %s\n", plural(len(l.Claims), "claim"), plural(len(l.Docs), "source"))
 	}
 	return l.inputFailure()
 }

@@ -3,9 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io"
 	"slices"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/store"
@@ -38,6 +36,9 @@ database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
   claimdiff compare --store .claimdiff/claims.db`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := configure(cmd, &o.input, nil); err != nil {
+				return err
+			}
 			return runIngest(cmd.Context(), io, o, args)
 		},
 	}
@@ -46,9 +47,6 @@ database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
 	cmd.Flags().StringVar(&o.stdinID, "stdin-id", "stdin", "source `id` of the article read from standard input (-)")
 	return cmd
 }
-
-// progressMin is how many sources make a progress bar worth drawing.
-const progressMin = 20
 
 func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []string) error {
 	if ctx == nil {
@@ -75,31 +73,21 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 		return err
 	}
 	defer st.Close()
-	var progress func(int)
-	if io.ErrTTY && len(docs) >= progressMin {
-		progress = func(done int) { drawProgress(io.ErrOut, done, len(docs)) }
-	}
+	bar := newProgress(io, "ingesting", len(docs))
 	extract := func(d *sources.Document) []claims.Claim { return claims.Extract(d, claims.ExtractOptions{}) }
-	sum, err := store.Ingest(ctx, st, docs, extract, progress)
-	if progress != nil {
-		fmt.Fprint(io.ErrOut, "\r\033[K")
-	}
+	sum, err := store.Ingest(ctx, st, docs, extract, bar.callback())
+	bar.clear()
 	for _, e := range sum.Errs {
 		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.ErrOut, "ingested %s into %s\n", sum, st.Location())
+	if !io.Quiet {
+		fmt.Fprintf(io.ErrOut, "ingested %s into %s\n", sum, st.Location())
+	}
 	if len(errs) > 0 || len(sum.Errs) > 0 {
 		return withCode(ExitError, nil)
 	}
 	return nil
-}
-
-// drawProgress redraws a one-line bar on a terminal.
-func drawProgress(w io.Writer, done, total int) {
-	const width = 30
-	n := width * done / max(total, 1)
-	fmt.Fprintf(w, "\r[%s%s] %d/%d sources", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
 }

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/spf13/pflag"
 )
@@ -18,6 +20,10 @@ type inputOptions struct {
 	Store   string   // --store: a SQLite path or postgres:// URL; "" reads files
 	Sources []string // --source: only these source ids or globs (store only)
 	Since   string   // --since: only sources ingested since this date (store only)
+
+	// From the configuration file: what directory walks leave out.
+	Exclude      func(path string, dir bool) bool // nil: nothing
+	excludeUnder func(root, path string) bool     // for files listed without a walk (git)
 }
 
 func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
@@ -33,7 +39,7 @@ func (o *inputOptions) addStoreFlags(fs *pflag.FlagSet) {
 }
 
 func (o *inputOptions) sourceOptions() (sources.Options, error) {
-	opt := sources.Options{MaxBytes: o.MaxBytes}
+	opt := sources.Options{MaxBytes: o.MaxBytes, Exclude: o.Exclude}
 	if o.Published != "" {
 		t, err := time.Parse("2006-01-02", o.Published)
 		if err != nil {
@@ -53,7 +59,9 @@ type loaded struct {
 
 // load reads the articles named by args and extracts their claims. Files that
 // cannot be read are reported on ErrOut as they are met; the others are kept.
-func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
+// On a terminal, many sources get a progress bar. It stops when ctx is
+// cancelled.
+func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*loaded, error) {
 	opt, err := o.sourceOptions()
 	if err != nil {
 		return nil, err
@@ -62,7 +70,7 @@ func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
 		if len(args) > 0 {
 			return nil, &usageError{fmt.Errorf("give either --store or source files, not both")}
 		}
-		return loadStore(io, o)
+		return loadStore(ctx, io, o)
 	}
 	if len(args) == 0 {
 		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
@@ -71,7 +79,26 @@ func load(io *IOStreams, args []string, o inputOptions) (*loaded, error) {
 	for _, e := range errs {
 		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
 	}
-	return &loaded{Docs: docs, Errs: errs, Claims: claims.ExtractAll(docs, claims.ExtractOptions{})}, nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	bar := newProgress(io, "extracting", len(docs))
+	cl, err := claims.ExtractAllContext(ctx, docs, claims.ExtractOptions{}, bar.callback())
+	bar.clear()
+	if err != nil {
+		return nil, err
+	}
+	return &loaded{Docs: docs, Errs: errs, Claims: cl}, nil
+}
+
+// compareClaims runs the comparison, saying so on a terminal when there are
+// many sources, and stops when ctx is cancelled.
+func compareClaims(ctx context.Context, io *IOStreams, l *loaded, opt compare.Options) ([]compare.Finding, error) {
+	bar := newProgress(io, "comparing", len(l.Docs))
+	bar.note(fmt.Sprintf("comparing %d claims of %d sources…", len(l.Claims), len(l.Docs)))
+	findings := compare.Compare(l.Claims, opt)
+	bar.clear()
+	return findings, ctx.Err()
 }
 
 // inputFailure is the error to return after a run whose inputs partly failed:

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
-	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/claimdiff/claimdiff/internal/report"
 	"github.com/spf13/cobra"
 )
@@ -43,7 +45,12 @@ carries no timestamp unless --date is given.`,
 		Example: `  claimdiff report testdata/quake/ -o report.md
   claimdiff report --store claims.db --title "Quake coverage" --date today
   claimdiff report articles/ --max-bytes 1048576 >> "$GITHUB_STEP_SUMMARY"`,
-		RunE: func(_ *cobra.Command, args []string) error { return runReport(io, o, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := configure(cmd, &o.Inputs, &o.Compare); err != nil {
+				return err
+			}
+			return runReport(cmd.Context(), io, o, args)
+		},
 	}
 	fs := cmd.Flags()
 	o.Inputs.addFlags(fs)
@@ -56,7 +63,7 @@ carries no timestamp unless --date is given.`,
 	return cmd
 }
 
-func runReport(io *IOStreams, o *reportOptions, args []string) error {
+func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []string) error {
 	if o.MaxBytes < 0 {
 		return &usageError{fmt.Errorf("--max-bytes %d: want 0 (no limit) or more", o.MaxBytes)}
 	}
@@ -73,22 +80,59 @@ func runReport(io *IOStreams, o *reportOptions, args []string) error {
 			return &usageError{fmt.Errorf("--date %q: want a date like 2025-07-15, or today", date)}
 		}
 	}
-	l, err := load(io, args, o.Inputs)
+	l, err := load(ctx, io, args, o.Inputs)
 	if err != nil {
 		return err
 	}
-	findings := compare.Compare(l.Claims, copt)
+	findings, err := compareClaims(ctx, io, l, copt)
+	if err != nil {
+		return err
+	}
 	var b bytes.Buffer
 	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
 	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	if o.Output == "" || o.Output == "-" {
+	toFile := o.Output != "" && o.Output != "-"
+	if !toFile {
 		if _, err := io.Out.Write(b.Bytes()); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
-	} else if err := os.WriteFile(o.Output, b.Bytes(), 0o644); err != nil {
+	} else if err := writeFileAtomic(o.Output, b.Bytes()); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
+	// the summary line, for someone at a terminal: the report went to a
+	// file or a pipe
+	if io.ErrTTY && !io.Quiet && (toFile || !io.OutTTY) {
+		counts := render.CountFindings(render.FindingSet{Sources: render.SourcesOf(l.Docs), Findings: findings})
+		where := ""
+		if toFile {
+			where = "wrote " + o.Output + ": "
+		}
+		fmt.Fprintln(io.ErrOut, where+counts.String())
+	}
 	return l.inputFailure()
+}
+
+// writeFileAtomic writes data to path through a temporary file beside it,
+// so that an interrupted run leaves the old file or the new one, never half
+// of one.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a rename, there is nothing left to remove
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

@@ -40,6 +40,7 @@ A table on a terminal, tab-separated rows when piped, or --format json.`,
 	cmd.Flags().StringSliceVar(&o.sources, "source", nil, "only these source `ids` (globs allowed)")
 	cmd.Flags().StringVar(&o.since, "since", "", "only sources ingested since this `date`")
 	cmd.Flags().StringVar(&o.format, "format", "table", "output `format`: table or json")
+	completeValues(cmd, "format", "table", "json")
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
@@ -78,11 +79,11 @@ func TestCompareFromStore(t *testing.T) {
 				}
 				for _, c := range cases {
 					// The claims compare works on are the same...
-					fromFiles, err := load(&IOStreams{ErrOut: &bytes.Buffer{}}, c.files, inputOptions{})
+					fromFiles, err := load(context.Background(), &IOStreams{ErrOut: &bytes.Buffer{}}, c.files, inputOptions{})
 					if err != nil {
 						t.Fatal(err)
 					}
-					fromStore, err := load(&IOStreams{}, nil, inputOptions{Store: st, Sources: strings.Split(c.storeArgs[1], ",")})
+					fromStore, err := load(context.Background(), &IOStreams{ErrOut: &bytes.Buffer{}}, nil, inputOptions{Store: st, Sources: strings.Split(c.storeArgs[1], ",")})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -280,7 +281,7 @@ func TestIngestOutput(t *testing.T) {
 		noErr  string
 	}{
 		{name: "progress on a terminal", args: many, errTTY: true,
-			stderr: []string{"\r[", "1/20 sources", "20/20 sources", "\r\033[K", "ingested 20 sources (20 new, 0 changed, 0 unchanged)"}},
+			stderr: []string{"\ringesting [", "1/20 sources", "20/20 sources", "\r\033[K", "ingested 20 sources (20 new, 0 changed, 0 unchanged)"}},
 		{name: "no progress when piped", args: many, noErr: "\r",
 			stderr: []string{"ingested 20 sources (20 new"}},
 		{name: "no progress for a few files", args: many[:3], errTTY: true, noErr: "\r",
@@ -307,5 +308,50 @@ func TestIngestOutput(t *testing.T) {
 				t.Errorf("stdout: got %q, want nothing", out.String())
 			}
 		})
+	}
+}
+
+// Claims stored by another claimdiff are stale: compare --store warns,
+// and ingest extracts their files again.
+func TestStaleStore(t *testing.T) {
+	dir := t.TempDir()
+	fresh, old := filepath.Join(dir, "fresh.db"), filepath.Join(dir, "old.db")
+	if _, errOut, code := storeRun(t, "", append([]string{"ingest", "--store", fresh}, ferry...)...); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	export, errOut, code := storeRun(t, "", "export", "--store", fresh)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	// the same store as an older claimdiff would have left it, two sources stale
+	lines := strings.Split(strings.TrimSuffix(export, "\n"), "\n")
+	for i := range lines[:2] {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &r); err != nil {
+			t.Fatal(err)
+		}
+		r["revisions"].([]any)[0].(map[string]any)["extractor"] = "v0.1.0+vocab.0123456789abcdef"
+		b, _ := json.Marshal(r)
+		lines[i] = string(b)
+	}
+	if _, errOut, code := storeRun(t, strings.Join(lines, "\n")+"\n", "import", "--store", old, "-"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	warning := `claimdiff: warning: 2 of 3 stored sources ("harbour-times", "island-post") hold claims extracted by another version of claimdiff; ingest their files again to re-extract them`
+	for _, cmd := range []string{"compare", "report"} {
+		out, errOut, code := storeRun(t, "", cmd, "--store", old)
+		if code != 0 || !strings.Contains(errOut, warning) || out == "" {
+			t.Errorf("%s --store of a stale store: exit %d, stderr %q, want exit 0 and %q", cmd, code, errOut, warning)
+		}
+		if _, errOut, _ := storeRun(t, "", cmd, "--store", fresh); strings.Contains(errOut, "warning") {
+			t.Errorf("%s --store of a fresh store: stderr %q, want no warning", cmd, errOut)
+		}
+	}
+	_, errOut, code = storeRun(t, "", append([]string{"ingest", "--store", old}, ferry...)...)
+	if want := "ingested 3 sources (0 new, 0 changed, 1 unchanged, 2 re-extracted)"; code != 0 || !strings.Contains(errOut, want) {
+		t.Errorf("ingest of the stale store: exit %d, stderr %q, want %q", code, errOut, want)
+	}
+	if _, errOut, _ := storeRun(t, "", "compare", "--store", old); strings.Contains(errOut, "warning") {
+		t.Errorf("compare --store after ingest: stderr %q, want no warning", errOut)
 	}
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/store"
 	"github.com/spf13/pflag"
 )
@@ -56,8 +59,7 @@ func openSelected(ctx context.Context, location string, ids []string, since stri
 
 // loadStore reads the documents and claims of the sources in the store that
 // --source and --since select.
-func loadStore(io *IOStreams, o inputOptions) (*loaded, error) {
-	ctx := context.Background()
+func loadStore(ctx context.Context, io *IOStreams, o inputOptions) (*loaded, error) {
 	st, f, err := openSelected(ctx, o.Store, o.Sources, o.Since)
 	if err != nil {
 		return nil, err
@@ -67,5 +69,41 @@ func loadStore(io *IOStreams, o inputOptions) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	srcs, err := st.Sources(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	warnStale(io, srcs, claims.ExtractorStamp())
 	return &loaded{Docs: docs, Claims: cl}, nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// maxStaleNamed is how many stale sources the warning names.
+const maxStaleNamed = 5
+
+// warnStale warns when some stored sources' claims were extracted by
+// another claimdiff than this one (extractor): compared with the others,
+// they mix two sets of rules. Ingesting their files again re-extracts them.
+func warnStale(io *IOStreams, srcs []store.Source, extractor string) {
+	var stale []string
+	for _, s := range srcs {
+		if s.Extractor != extractor {
+			stale = append(stale, strconv.Quote(s.ID)) // quoted: an id is a file name, which may hold anything
+		}
+	}
+	if len(stale) == 0 {
+		return
+	}
+	named := strings.Join(stale[:min(len(stale), maxStaleNamed)], ", ")
+	if len(stale) > maxStaleNamed {
+		named += fmt.Sprintf(" and %d more", len(stale)-maxStaleNamed)
+	}
+	fmt.Fprintf(io.ErrOut, "claimdiff: warning: %d of %s (%s) hold claims extracted by another version of claimdiff; "+
+		"ingest their files again to re-extract them\n", len(stale), plural(len(srcs), "stored source"), named)
 }

@@ -27,4 +27,4 @@ func (p palette) bold(s string) string  { return p.paint(ansiBold, s) }
 func (p palette) dim(s string) string   { return p.paint(ansiDim, s) }
 func (p palette) cyan(s string) string  { return p.paint(ansiCyan, s) }
 
-func newPalette(opt Options) palette { return palette(opt.TTY && opt.Color) }
+func newPalette(opt Options) palette { return palette(opt.Color) }

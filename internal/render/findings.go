@@ -57,6 +57,10 @@ type Counts struct {
 	Sources    int `json:"sources"`
 }
 
+// CountFindings counts the findings of each status: the summary line's
+// numbers (Counts.String).
+func CountFindings(set FindingSet) Counts { return countFindings(set) }
+
 func countFindings(set FindingSet) Counts {
 	c := Counts{Sources: len(set.Sources)}
 	for _, f := range set.Findings {

@@ -37,7 +37,7 @@ func ParseFormat(s string, allowed ...Format) (Format, error) {
 type Options struct {
 	Format  Format // table (the default), json, jsonl, markdown
 	TTY     bool   // the output is a terminal: borders, wrapped cells, a summary line
-	Color   bool   // ANSI colour (only honoured with TTY)
+	Color   bool   // ANSI colour: the caller decides (a terminal, or --color always when piped)
 	Width   int    // the terminal's width in columns: tables are fitted to it; 0 means unknown
 	Explain bool   // findings: print each conflict's evidence and a word diff
 	// OnlyConflicts hides agreements and single-source facts (the summary

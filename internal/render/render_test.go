@@ -124,7 +124,7 @@ func TestFindingsGolden(t *testing.T) {
 		{"findings_tty_color.golden", Options{Format: Table, TTY: true, Color: true}},
 		{"findings_tty_80.golden", Options{Format: Table, TTY: true, Width: 80}},
 		{"findings_piped.golden", Options{Format: Table}},
-		{"findings_piped_color_ignored.golden", Options{Format: Table, Color: true}},
+		{"findings_piped_color.golden", Options{Format: Table, Color: true}},
 		{"findings_only_conflicts.golden", Options{Format: Table, TTY: true, OnlyConflicts: true}},
 		{"findings_explain.golden", Options{Format: Table, TTY: true, Explain: true}},
 		{"findings_explain_color.golden", Options{Format: Table, TTY: true, Color: true, Explain: true}},

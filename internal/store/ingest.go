@@ -12,12 +12,13 @@ import (
 
 // Summary counts what an ingest or import did.
 type Summary struct {
-	Sources   int               // sources stored or found unchanged
-	New       int               // sources that were not stored
-	Changed   int               // sources stored again with new content (a new revision)
-	Unchanged int               // sources stored already with the same content
-	Claims    int               // claims written
-	Errs      sources.ErrorList // inputs skipped: a second source with an id already given
+	Sources     int               // sources stored or found unchanged
+	New         int               // sources that were not stored
+	Changed     int               // sources stored again with new content (a new revision)
+	Unchanged   int               // sources stored already with the same content, by this extractor
+	Reextracted int               // sources stored already with the same content, extracted again
+	Claims      int               // claims written
+	Errs        sources.ErrorList // inputs skipped: a second source with an id already given
 }
 
 func (s *Summary) add(o Outcome, claims int) {
@@ -27,6 +28,8 @@ func (s *Summary) add(o Outcome, claims int) {
 		s.New++
 	case Changed:
 		s.Changed++
+	case Reextracted:
+		s.Reextracted++
 	default:
 		s.Unchanged++
 		return
@@ -34,9 +37,15 @@ func (s *Summary) add(o Outcome, claims int) {
 	s.Claims += claims
 }
 
-// String is the one-line summary: "ingested 5 sources (3 new, 1 changed, 1 unchanged), 48 claims".
+// String is the one-line summary: "5 sources (3 new, 1 changed, 1
+// unchanged), 48 claims", with ", 2 re-extracted" after "unchanged" when
+// some were.
 func (s Summary) String() string {
-	return fmt.Sprintf("%s (%d new, %d changed, %d unchanged), %s", plural(s.Sources, "source"), s.New, s.Changed, s.Unchanged, plural(s.Claims, "claim"))
+	re := ""
+	if s.Reextracted > 0 {
+		re = fmt.Sprintf(", %d re-extracted", s.Reextracted)
+	}
+	return fmt.Sprintf("%s (%d new, %d changed, %d unchanged%s), %s", plural(s.Sources, "source"), s.New, s.Changed, s.Unchanged, re, plural(s.Claims, "claim"))
 }
 
 func plural(n int, word string) string {
@@ -51,8 +60,10 @@ type Extractor func(*sources.Document) []claims.Claim
 
 // Ingest extracts and stores docs, each source in its own transaction.
 // Extraction runs on every CPU while one writer stores the results; a source
-// whose content is stored already is not extracted again. progress, when not
-// nil, is called after each source with the number done.
+// whose content is stored already, with claims of this extractor
+// (claims.ExtractorStamp), is not extracted again; one whose claims another
+// extractor made is (Reextracted). progress, when not nil, is called after
+// each source with the number done.
 //
 // Two documents with one id in the same run are an input error: the second
 // is skipped and reported in Summary.Errs. A store error stops the run; what
@@ -75,10 +86,11 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 
 	// One query for what is stored already, so that unchanged sources are
 	// not extracted again. Put checks again inside its transaction.
-	stored, err := st.Hashes(ctx)
+	stored, err := st.Current(ctx)
 	if err != nil {
 		return sum, err
 	}
+	extractor := claims.ExtractorStamp()
 	type result struct {
 		doc    *sources.Document
 		claims []claims.Claim
@@ -92,7 +104,7 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		extractors.Go(func() {
 			for d := range jobs {
-				r := result{doc: d, same: stored[d.ID] == d.Hash}
+				r := result{doc: d, same: stored[d.ID] == Stored{Hash: d.Hash, Extractor: extractor}}
 				if !r.same {
 					r.claims = extract(d)
 				}

@@ -26,10 +26,11 @@ type recordJSON struct {
 }
 
 type revisionJSON struct {
-	Revision int            `json:"revision"`
-	Ingested string         `json:"ingested"`
-	Document *plainDocument `json:"document"`
-	Claims   []claimJSON    `json:"claims"`
+	Revision  int            `json:"revision"`
+	Ingested  string         `json:"ingested"`
+	Extractor string         `json:"extractor,omitempty"`
+	Document  *plainDocument `json:"document"`
+	Claims    []claimJSON    `json:"claims"`
 }
 
 // MarshalJSON writes the record in its export form.
@@ -41,7 +42,7 @@ func (r Record) MarshalJSON() ([]byte, error) {
 		for j, c := range rev.Claims {
 			cl[j] = toClaimJSON(c)
 		}
-		out.Revisions[i] = revisionJSON{Revision: rev.Revision, Ingested: formatTime(rev.Ingested), Document: &d, Claims: cl}
+		out.Revisions[i] = revisionJSON{Revision: rev.Revision, Ingested: formatTime(rev.Ingested), Extractor: rev.Extractor, Document: &d, Claims: cl}
 	}
 	return json.Marshal(out)
 }
@@ -65,7 +66,7 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("revision %d: ingested: %w", rev.Revision, err)
 		}
 		d := sources.Document(*rev.Document)
-		out := Revision{Revision: rev.Revision, Ingested: t, Document: &d}
+		out := Revision{Revision: rev.Revision, Ingested: t, Document: &d, Extractor: rev.Extractor}
 		for _, c := range rev.Claims {
 			out.Claims = append(out.Claims, c.claim())
 		}

@@ -59,6 +59,11 @@ var migrations = []migration{
 		`CREATE INDEX claims_kind_metric ON claims (kind, metric)`,
 		`CREATE INDEX sources_ingested ON sources (ingested_at)`,
 	}},
+	{2, "the extractor stamp of each revision's claims", []string{
+		// claims.ExtractorStamp of the claimdiff that extracted the claims;
+		// '' for revisions stored before stamps, which count as stale.
+		`ALTER TABLE revisions ADD COLUMN extractor TEXT NOT NULL DEFAULT ''`,
+	}},
 }
 
 // SchemaVersion is the newest schema this binary knows.

@@ -118,19 +118,21 @@ func (s *sqlStore) Hash(ctx context.Context, id string) (string, error) {
 	return h, s.wrap(err)
 }
 
-func (s *sqlStore) Hashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, hash FROM sources`)
+func (s *sqlStore) Current(ctx context.Context) (map[string]Stored, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT s.id, s.hash, r.extractor FROM sources s
+		JOIN revisions r ON r.source_id = s.id AND r.revision = s.revision`)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	out := map[string]Stored{}
 	for rows.Next() {
-		var id, h string
-		if err := rows.Scan(&id, &h); err != nil {
+		var id string
+		var st Stored
+		if err := rows.Scan(&id, &st.Hash, &st.Extractor); err != nil {
 			return nil, s.wrap(err)
 		}
-		out[id] = h
+		out[id] = st
 	}
 	return out, s.wrap(rows.Err())
 }
@@ -141,33 +143,62 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 		if err := s.d.lockSource(ctx, tx, doc.ID); err != nil {
 			return err
 		}
-		// One round trip: the current hash (NULL when the source is new) and
-		// the last revision number.
-		var cur sql.NullString
+		// One round trip: the current hash (NULL when the source is new),
+		// revision and extractor, and the last revision number.
+		var cur, stamp sql.NullString
+		var rev sql.NullInt64
 		var last int
-		q, err := s.prepared(ctx, tx, `SELECT (SELECT hash FROM sources WHERE id = ?),
-			(SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?)`)
+		q, err := s.prepared(ctx, tx, `SELECT s.hash, s.revision, r.extractor,
+			(SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE source_id = ?)
+			FROM (SELECT 1 AS one) o
+			LEFT JOIN sources s ON s.id = ?
+			LEFT JOIN revisions r ON r.source_id = s.id AND r.revision = s.revision`)
 		if err != nil {
 			return err
 		}
-		err = q.QueryRowContext(ctx, doc.ID, doc.ID).Scan(&cur, &last)
+		err = q.QueryRowContext(ctx, doc.ID, doc.ID).Scan(&cur, &rev, &stamp, &last)
+		extractor := claims.ExtractorStamp()
 		switch {
 		case err != nil:
 			return err
 		case !cur.Valid:
 			out = New
-		case cur.String == doc.Hash:
+		case cur.String == doc.Hash && stamp.String == extractor:
 			out = Unchanged
 			return nil
+		case cur.String == doc.Hash:
+			out = Reextracted
+			return s.replaceClaims(ctx, tx, doc.ID, int(rev.Int64), doc, cl, extractor)
 		default:
 			out = Changed
 		}
-		return s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl}, true)
+		return s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl, Extractor: extractor}, true)
 	})
 	if err != nil {
 		return out, s.wrap(fmt.Errorf("source %s: %w", doc.ID, err))
 	}
 	return out, nil
+}
+
+// replaceClaims puts claims extracted again in place of revision rev's,
+// with the document they were read from: the text is the same, but its
+// blocks, sentences and metadata may be read otherwise by another extractor.
+// The revision keeps its number and ingestion time.
+func (s *sqlStore) replaceClaims(ctx context.Context, tx *sql.Tx, id string, rev int, d *sources.Document, cl []claims.Claim, extractor string) error {
+	meta, err := encodeDocument(d)
+	if err != nil {
+		return err
+	}
+	if err := s.exec(ctx, tx, `DELETE FROM claims WHERE source_id = ? AND revision = ?`, id, rev); err != nil {
+		return err
+	}
+	err = s.exec(ctx, tx, `UPDATE revisions SET path = ?, format = ?, title = ?, outlet = ?, author = ?, url = ?,
+		published = ?, claim_count = ?, document = ?, extractor = ? WHERE source_id = ? AND revision = ?`,
+		d.Path, d.Format, d.Title, d.Outlet, d.Author, d.URL, formatTime(d.Published), len(cl), meta, extractor, id, rev)
+	if err != nil {
+		return err
+	}
+	return s.insertClaims(ctx, tx, id, rev, cl)
 }
 
 // putRevision writes one revision and its claims, and makes it the current
@@ -179,10 +210,10 @@ func (s *sqlStore) putRevision(ctx context.Context, tx *sql.Tx, id string, r Rev
 		return err
 	}
 	err = s.exec(ctx, tx, `INSERT INTO revisions
-		(source_id, revision, hash, path, format, title, outlet, author, url, published, ingested_at, claim_count, text, document)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(source_id, revision, hash, path, format, title, outlet, author, url, published, ingested_at, claim_count, text, document, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, r.Revision, d.Hash, d.Path, d.Format, d.Title, d.Outlet, d.Author, d.URL, formatTime(d.Published),
-		formatTime(r.Ingested), len(r.Claims), d.Text, meta)
+		formatTime(r.Ingested), len(r.Claims), d.Text, meta, r.Extractor)
 	if err != nil {
 		return err
 	}
@@ -253,13 +284,13 @@ func (s *sqlStore) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
-const revisionColumns = `r.source_id, r.revision, r.hash, r.path, r.format, r.title, r.outlet, r.author, r.url, r.published, r.ingested_at, r.claim_count`
+const revisionColumns = `r.source_id, r.revision, r.hash, r.path, r.format, r.title, r.outlet, r.author, r.url, r.published, r.ingested_at, r.claim_count, r.extractor`
 
 func scanSource(rows *sql.Rows) (Source, error) {
 	var src Source
 	var pub, ing string
 	err := rows.Scan(&src.ID, &src.Revision, &src.Hash, &src.Path, &src.Format, &src.Title, &src.Outlet,
-		&src.Author, &src.URL, &pub, &ing, &src.Claims)
+		&src.Author, &src.URL, &pub, &ing, &src.Claims, &src.Extractor)
 	if err != nil {
 		return src, err
 	}
@@ -520,7 +551,7 @@ func (s *sqlStore) record(ctx context.Context, id string) (Record, error) {
 	if err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT revision FROM sources WHERE id = ?`), id).Scan(&cur); err != nil {
 		return r, err
 	}
-	rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT revision, ingested_at, text, document FROM revisions
+	rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT revision, ingested_at, text, document, extractor FROM revisions
 		WHERE source_id = ? AND revision <= ? ORDER BY revision`), id, cur)
 	if err != nil {
 		return r, err
@@ -528,7 +559,7 @@ func (s *sqlStore) record(ctx context.Context, id string) (Record, error) {
 	for rows.Next() {
 		var rev Revision
 		var ing, text, meta string
-		if err := rows.Scan(&rev.Revision, &ing, &text, &meta); err != nil {
+		if err := rows.Scan(&rev.Revision, &ing, &text, &meta, &rev.Extractor); err != nil {
 			rows.Close()
 			return r, err
 		}

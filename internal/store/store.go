@@ -22,15 +22,19 @@ const EnvVar = "CLAIMDIFF_STORE"
 // Store is a claim store. Its methods are safe for concurrent use, and several
 // processes may share one store.
 type Store interface {
-	// Put stores one source and its claims in one transaction. The same
-	// content (by hash) as the current revision is a no-op; other content
-	// becomes a new revision, keeping the previous one.
+	// Put stores one source and its claims, extracted by this claimdiff
+	// (claims.ExtractorStamp), in one transaction. The same content (by
+	// hash) as the current revision, extracted by the same extractor, is a
+	// no-op; the same content extracted by another replaces the current
+	// revision's document and claims (Reextracted); other content becomes
+	// a new revision, keeping the previous one.
 	Put(ctx context.Context, doc *sources.Document, cl []claims.Claim) (Outcome, error)
 	// Hash returns the content hash of the current revision of a source, ""
 	// when the source is not stored.
 	Hash(ctx context.Context, id string) (string, error)
-	// Hashes returns the content hash of every stored source, by id.
-	Hashes(ctx context.Context) (map[string]string, error)
+	// Current returns the content hash and extractor stamp of every stored
+	// source's current revision, by id.
+	Current(ctx context.Context) (map[string]Stored, error)
 	// Sources lists the stored sources (current revisions), sorted by id.
 	Sources(ctx context.Context, f Filter) ([]Source, error)
 	// Load returns the current revisions' documents (text included) and
@@ -53,13 +57,21 @@ type Outcome int
 
 // Outcomes of Put and PutRecord.
 const (
-	Unchanged Outcome = iota // the same content was stored already
-	New                      // the source was not stored
-	Changed                  // the content changed: a new revision
+	Unchanged   Outcome = iota // the same content was stored already, by this extractor
+	New                        // the source was not stored
+	Changed                    // the content changed: a new revision
+	Reextracted                // the same content, extracted again: its claims were another extractor's
 )
 
 func (o Outcome) String() string {
-	return [...]string{"unchanged", "new", "changed"}[o]
+	return [...]string{"unchanged", "new", "changed", "re-extracted"}[o]
+}
+
+// Stored is what the store holds of a source's current revision, for
+// telling whether it needs extracting again.
+type Stored struct {
+	Hash      string // sha256 of the content
+	Extractor string // the extractor stamp of its claims; "" for claims stored before stamps
 }
 
 // Options changes how a store is opened.
@@ -97,15 +109,17 @@ type Source struct {
 	Published time.Time // publication date; zero when unknown
 	Ingested  time.Time // when the current revision was stored
 	Claims    int       // claims of the current revision
+	Extractor string    // the extractor stamp of its claims (claims.ExtractorStamp); "" before stamps
 }
 
 // Revision is one stored version of a source: the document (text included)
 // and the claims extracted from it.
 type Revision struct {
-	Revision int               // from 1
-	Ingested time.Time         // when it was stored
-	Document *sources.Document // the document, text included
-	Claims   []claims.Claim    // in text order
+	Revision  int               // from 1
+	Ingested  time.Time         // when it was stored
+	Document  *sources.Document // the document, text included
+	Claims    []claims.Claim    // in text order
+	Extractor string            // the extractor stamp of the claims; "" when not known
 }
 
 // Record is a stored source with every revision, oldest first; the last is
