@@ -37,6 +37,7 @@ type Claim struct {
 	Event       string // a background event the figure is bound to by name ("Hurricane Katrina"); "" for the story's own
 	EventPhrase string // how the claim's sentence names its event ("Hurricane Helene", "Jeju Air crash"); "" if it does not
 	Concept     string // for a date: the kind of event its clause names ("quake", "crash"); "" if none
+	Happening   string // for a date: what its clause says happened ("burst on 11 May": "burst"); "" if it says nothing
 	Resolved    string // how a date the source could not place was placed by the other sources (compare.Resolve); "" if not
 }
 

@@ -109,6 +109,7 @@ peacekeepers officers police workers employees staff migrants refugees
 journalists specialists students pupils patients victims survivors
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
+engineers technicians officials employees personnel males females
 sons daughters individuals inhabitants farmers teachers others devotees
 pilgrims villagers`)
 

@@ -64,10 +64,9 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	}
 	concept, event := eventClause(toks, tr)
 	c.Concept = strings.TrimPrefix(concept, "@")
-	if !event && c.Metric == "date" {
-		if h := happening(toks, tr); h != "" {
-			c.Scope = Scope{Kind: ScopeHappening, Name: h}
-		}
+	c.Happening = happening(toks, tr)
+	if !event && c.Metric == "date" && c.Happening != "" {
+		c.Scope = Scope{Kind: ScopeHappening, Name: c.Happening}
 	}
 	return true
 }
@@ -78,6 +77,14 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 // name no event: "trade outpaced China's in 2002" dates a period.
 func eventClause(toks []token, tr [2]int) (concept string, ok bool) {
 	lo, hi := clause(toks, tr)
+	// a clause of its own inside ("burst on 12 May after Storm Nara
+	// flooded the valley") speaks of another happening
+	for k := tr[1]; k < hi; k++ {
+		if subordinators[toks[k].lower] {
+			hi = k
+			break
+		}
+	}
 	best := 1 << 30
 	for k := lo; k < hi; k++ {
 		if k >= tr[0] && k < tr[1] {
@@ -110,7 +117,7 @@ func happening(toks []token, tr [2]int) string {
 		}
 	}
 	if verb < 0 {
-		for k := tr[1]; k < hi; k++ {
+		for k := tr[1]; k < hi && !subordinators[toks[k].lower]; k++ {
 			if isVerbLike(toks[k]) {
 				verb = k
 				break
@@ -136,6 +143,7 @@ func happening(toks []token, tr [2]int) string {
 // irregularPast are verbs of what happens in news whose past tense does
 // not end in -ed.
 var irregularPast = wordSet(`began begun hit struck fell rose met took made came
+burst
 went left held sank broke swept tore shook won lost led began sent flew ran
 gave set brought fought drove told spoke`)
 

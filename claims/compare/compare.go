@@ -156,6 +156,7 @@ func facts(cl []claims.Claim, st *story) []fact {
 	joinMeasure(cl, frames)
 	joinPeriod(frames, st)
 	joinScope(cl, frames)
+	joinHappening(cl, frames)
 	otherDays(cl, frames, st)
 	index := map[Frame]int{}
 	var out []fact
@@ -315,6 +316,39 @@ func onlyKey(m map[string]bool) string {
 		return k
 	}
 	return ""
+}
+
+// joinHappening gives a date of a happening its event's frame when other
+// sources date the event by the same happening: "the dams burst on 12 May"
+// beside "the dams burst on 11 May and flooded the valley" dates the
+// flood, as the other source says.
+func joinHappening(cl []claims.Claim, frames []Frame) {
+	eventVerbs := map[Frame]map[string]bool{} // event date frame -> verbs its dates are given with
+	for i, f := range frames {
+		if f.Family != string(mention.KindDate) || f.Scope != "" || cl[i].Happening == "" {
+			continue
+		}
+		if eventVerbs[f] == nil {
+			eventVerbs[f] = map[string]bool{}
+		}
+		eventVerbs[f][happeningKey(cl[i].Happening)] = true
+	}
+	prefix := string(claims.ScopeHappening) + ":"
+	for i, f := range frames {
+		if f.Family != string(mention.KindDate) || !strings.HasPrefix(f.Scope, prefix) {
+			continue
+		}
+		base := f
+		base.Scope = ""
+		if eventVerbs[base][strings.TrimPrefix(f.Scope, prefix)] {
+			frames[i].Scope = ""
+		}
+	}
+}
+
+// happeningKey is what two happenings must share to be one: the verb.
+func happeningKey(h string) string {
+	return strings.TrimPrefix(claims.Scope{Kind: claims.ScopeHappening, Name: h}.Key(), string(claims.ScopeHappening)+":")
 }
 
 // otherDays takes out of an event's date the dates that are of other days
