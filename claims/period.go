@@ -30,12 +30,19 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
 		}
 	}
-	// Else the one period-like date of the sentence, wherever it stands
-	// ("Last year, trade reached $5bn"; "came to 1.7 trillion yuan in 2023,
-	// or roughly $240 billion").
+	// Else the one period-like date the sentence opens with ("Last year,
+	// trade reached $5bn"), or, for a figure restating or continuing the
+	// clause before ("came to 1.7 trillion yuan in 2023, or roughly $240
+	// billion"), that clause's. A year elsewhere in the sentence ("topping
+	// off at $154 billion in 2022") dates another figure.
+	_, opening := clause(s.toks, [2]int{0, 0})
+	restates := lo > 0 && (s.toks[lo].lower == "or" || s.toks[lo].lower == "and" || relativeWords[s.toks[lo].lower])
 	only := -1
 	for j, m := range s.mentions {
 		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+			continue
+		}
+		if r := s.mtok[j]; !(r[1] <= opening && opening < lo) && !(restates && r[1] <= lo) {
 			continue
 		}
 		if only >= 0 {

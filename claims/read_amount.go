@@ -113,7 +113,7 @@ reduction gain surge cut plunge slump`)
 func moneyChange(toks []token, tr [2]int) bool {
 	if tr[0] > 0 && toks[tr[0]-1].lower == "by" {
 		for k := tr[0] - 2; k >= 0 && k >= tr[0]-4; k-- {
-			if toks[k].wordCue == "change" || changeNouns[toks[k].lower] {
+			if toks[k].cue == "change" || changeNouns[toks[k].lower] {
 				return true
 			}
 		}

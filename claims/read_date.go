@@ -30,7 +30,7 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if (d.Mod == mention.ModBefore || d.Mod == mention.ModBeforeEnd || d.Mod == mention.ModAfter) && !keep {
 		return false // "by 2030", "till August 4", "after 2020": the bound of a plan or a state of things
 	}
-	if baseline(toks, tr, m) || baselineDate(toks, tr) && x.figureBeside(s, i) != "" {
+	if baseline(toks, tr, m) || baselineDate(toks, tr) && (x.figureBeside(s, i) != "" || amountIn(s)) {
 		return false // "the slowest growth since 2020", "down 7.1 percent from 2022": yardsticks
 	}
 	if d.Relative && (inQuote(s.text, m.Start) || vagueRelative(m.Text)) {
@@ -71,15 +71,33 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	return true
 }
 
+// amountIn reports a sentence with an amount or a percentage: "from Oct."
+// in it is what a figure is compared with.
+func amountIn(s *sentenceCtx) bool {
+	for _, m := range s.mentions {
+		if m.Kind == mention.KindMoney || m.Kind == mention.KindPercent {
+			return true
+		}
+	}
+	return false
+}
+
 // eventClause reports a date whose clause names an event or what it did to
 // people: "the earthquake struck on Friday", "the victim who perished on
 // January 29", "Katrina, which killed 1,392 people in 2005". Trade words
 // name no event: "trade outpaced China's in 2002" dates a period.
 func eventClause(toks []token, tr [2]int) (concept string, ok bool) {
 	lo, hi := clause(toks, tr)
+	from := tr[1]
+	if hi+1 < len(toks) && toks[hi+1].lower == "when" && hi-tr[1] <= 1 {
+		// "shifted on December 25, 2024, when Flight 8243 crashed": the
+		// clause after the date says what happened on it
+		lo, from = tr[0], hi+2
+		_, hi = clause(toks, [2]int{hi + 1, hi + 2})
+	}
 	// a clause of its own inside ("burst on 12 May after Storm Nara
 	// flooded the valley") speaks of another happening
-	for k := tr[1]; k < hi; k++ {
+	for k := from; k < hi; k++ {
 		if subordinators[toks[k].lower] {
 			hi = k
 			break

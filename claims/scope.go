@@ -52,8 +52,15 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 	if c.Kind == mention.KindMoney || c.Kind == mention.KindPercent {
 		// an amount's other party, not a place: "$427 billion in goods
 		// from China", "Germany pledged €244 million"
-		if p, ok := partner(toks, tr); ok {
+		p, hasPartner := partner(toks, tr)
+		b, hasBasis := basis(toks)
+		switch {
+		case hasPartner && hasBasis:
+			return Scope{Kind: ScopePartner, Name: p + " (" + b + ")"}
+		case hasPartner:
 			return Scope{Kind: ScopePartner, Name: p}
+		case hasBasis:
+			return Scope{Kind: ScopeBasis, Name: b}
 		}
 		return Scope{}
 	}
@@ -328,6 +335,43 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// basis reads what a trade figure counts when its sentence says: "the
+// goods deficit" against "the deficit in goods and services". Goods a
+// flow is made of ("$427 billion worth of goods") are no basis.
+func basis(toks []token) (string, bool) {
+	for k, t := range toks {
+		if t.lower != "goods" {
+			continue
+		}
+		both := k+2 < len(toks) && toks[k+1].lower == "and" && toks[k+2].lower == "services"
+		name, next := "goods", k+1
+		if both {
+			name, next = "goods and services", k+3
+		}
+		if next < len(toks) && tradeMeasure(toks[next]) {
+			return name, true // "goods deficit", "goods and services trade gap"
+		}
+		if k >= 2 && toks[k-1].lower == "in" {
+			// "trade in goods", "the deficit with China in goods and services"
+			for j := k - 2; j >= 0 && j >= k-5; j-- {
+				if tradeMeasure(toks[j]) {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// tradeMeasure reports a word that names a trade figure.
+func tradeMeasure(t token) bool {
+	switch t.cue {
+	case "deficit", "surplus", "imports", "exports", "trade":
+		return true
+	}
+	return false
 }
 
 // tradeNouns name a flow of goods a people's adjective may qualify

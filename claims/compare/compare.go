@@ -49,7 +49,17 @@ func Compare(cl []claims.Claim, opt Options) []Finding {
 		for i, m := range g.members {
 			members[i] = sorted[m]
 		}
-		out = append(out, finding(g.frame, members, st, cmp))
+		f := finding(g.frame, members, st, cmp)
+		if f.Status == Conflict && genericMeasures[g.frame.Measure] && g.frame.Scope == "" {
+			// "half a million people ... two million": a count that says
+			// nothing of what happened to those counted is too loose a
+			// frame to set figures against each other; each side stands
+			for _, s := range f.Sides {
+				out = append(out, finding(g.frame, s.Claims, st, cmp))
+			}
+			continue
+		}
+		out = append(out, f)
 	}
 	SortFindings(out)
 	return out
@@ -99,7 +109,7 @@ func frameOf(c claims.Claim, st *story) Frame {
 	if c.Kind == mention.KindDate && f.Scope == "" && c.Concept != "" && st.kind != "" && kindFamily(c.Concept) != st.kind {
 		// "a scheduled visit from February 9" in a story of a crash: the
 		// day of another kind of happening
-		f.Scope = string(claims.ScopeHappening) + ":" + kindFamily(c.Concept)
+		f.Scope = string(claims.ScopeHappening) + ":" + kindFamily(c.Concept) + "|" + happeningKey(c.Happening)
 	}
 	if c.Value.Date != nil && c.Value.Date.OpenEnded() {
 		// "split since 2014", "before 1990": the bound of a state of
