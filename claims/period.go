@@ -26,7 +26,7 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 			continue
 		}
 		r := s.mtok[j]
-		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
+		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= periodReach && r[0] >= tr[1] || tr[0]-r[1] <= periodReach && r[1] <= tr[0]) {
 			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
 		}
 	}
@@ -36,13 +36,17 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	// billion"), that clause's. A year elsewhere in the sentence ("topping
 	// off at $154 billion in 2022") dates another figure.
 	_, opening := clause(s.toks, [2]int{0, 0})
+	before := -1 // where the clause before the figure's starts
+	if lo > 1 {
+		before, _ = clause(s.toks, [2]int{lo - 2, lo - 1})
+	}
 	restates := lo > 0 && (s.toks[lo].lower == "or" || s.toks[lo].lower == "and" || relativeWords[s.toks[lo].lower])
 	only := -1
 	for j, m := range s.mentions {
 		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
-		if r := s.mtok[j]; !(r[1] <= opening && opening < lo) && !(restates && r[1] <= lo) {
+		if r := s.mtok[j]; !(r[1] <= opening && opening < lo) && !(restates && r[1] <= lo) && !(r[0] >= before && r[1] <= lo && before >= 0 && dateClause(s, before, lo-1)) {
 			continue
 		}
 		if only >= 0 {
@@ -55,6 +59,28 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	}
 	return periodRef{}, false
 }
+
+// periodReach is how far, in words, a period may stand from its figure in
+// the figure's clause: "December imports from South Korea reached a record
+// high, topping $116 billion".
+const periodReach = 10
+
+// dateClause reports a clause between tokens lo and hi that is a date
+// alone, set before the figure it dates ("Pre-pandemic, in 2019, the U.S.
+// imported $449.11 billion").
+func dateClause(s *sentenceCtx, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := s.toks[k]
+		if t.word == "," || stopwords[t.lower] || t.digit || monthWordToken(t) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// monthWordToken reports a month's name.
+func monthWordToken(t token) bool { return mention.MonthWord(t.lower) }
 
 // periodGrain reports dates that can be the period a figure covers: a year,
 // a part of one, a month, or a relative span ("last year"). A day is when

@@ -322,7 +322,11 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 			}
 			p = c
 		case t.upper && k+1 < hi && tradeNouns[toks[k+1].lower]:
+			// "Chinese imports", "U.S.–China trade"
 			c, known := g.demonym[foldName(t.word)]
+			if !known {
+				c, known = g.country[foldName(t.word)]
+			}
 			if !known {
 				continue
 			}
@@ -355,8 +359,8 @@ func basis(toks []token) (string, bool) {
 		}
 		if k >= 2 && toks[k-1].lower == "in" {
 			// "trade in goods", "the deficit with China in goods and services"
-			for j := k - 2; j >= 0 && j >= k-5; j-- {
-				if tradeMeasure(toks[j]) {
+			for j := k - 2; j >= 0 && j >= k-5 && !toks[j].digit; j-- {
+				if tradeMeasure(toks[j]) && !toks[j].reporting && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasPrefix(toks[j].lower, "bought") {
 					return name, true
 				}
 			}
