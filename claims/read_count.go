@@ -92,7 +92,11 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		return thingMeasure(toks, tr, noun) // "35 nationalities were among the dead" counts nationalities
 	case hasCue && isNoun && !peopleNouns[noun] && !isCue(noun) && !invariantNouns[noun] && !nounIsName(toks, tr[1], noun):
 		// "578 families displaced": what happened to them, counted in
-		// families, is another measure than displaced people
+		// families, is another measure than displaced people; "relocated
+		// to 91 relief camps" counts where they went, no figure of them
+		if tr[0] > 0 && placePreps[toks[tr[0]-1].lower] || tr[0] > 0 && toks[tr[0]-1].lower == "to" {
+			return "", false
+		}
 		return noun + " " + cue, true
 	case hasCue:
 		return cue, true
@@ -401,10 +405,33 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 	if joined && after != "" && afterDist <= coordinatedCueDistance {
 		return after, true
 	}
+	if best == "" && anaphoricNumber(toks, lo, tr[0]) {
+		// "many were injured, with witnesses saying the number could be
+		// between 30 and 40": "the number" is the count the sentence named
+		for k := lo - 1; k >= 0; k-- {
+			if toks[k].isWordCue && !other(k) && !(s.mentions[i].Kind == mention.KindNumber && moneyOnly(toks[k].wordCue)) {
+				return toks[k].wordCue, true
+			}
+		}
+	}
 	if best == "" || bestDist > maxCueDistance && !levelOf(toks, tr) {
 		return "", false
 	}
 	return best, true
+}
+
+// anaphoricNumber reports "the number", "the figure" or "the tally" between
+// tokens lo and hi: a count the sentence has named already.
+func anaphoricNumber(toks []token, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if toks[k].lower == "the" {
+			switch toks[k+1].lower {
+			case "number", "figure", "tally", "count":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedCueDistance is how near its own cue must follow a figure in a

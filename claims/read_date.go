@@ -87,13 +87,13 @@ func amountIn(s *sentenceCtx) bool {
 // January 29", "Katrina, which killed 1,392 people in 2005". Trade words
 // name no event: "trade outpaced China's in 2002" dates a period.
 func eventClause(toks []token, tr [2]int) (concept string, ok bool) {
-	lo, hi := clause(toks, tr)
+	lo, hi := datedClause(toks, tr)
 	from := tr[1]
 	if hi+1 < len(toks) && toks[hi+1].lower == "when" && hi-tr[1] <= 1 {
 		// "shifted on December 25, 2024, when Flight 8243 crashed": the
 		// clause after the date says what happened on it
 		lo, from = tr[0], hi+2
-		_, hi = clause(toks, [2]int{hi + 1, hi + 2})
+		_, hi = clause(toks, [2]int{hi + 1, hi + 1})
 	}
 	// a clause of its own inside ("burst on 12 May after Storm Nara
 	// flooded the valley") speaks of another happening
@@ -126,7 +126,7 @@ func eventClause(toks []token, tr [2]int) (concept string, ok bool) {
 // verb nearest before it and the words after the verb ("approved a state of
 // emergency"), for a date that dates no event of its own.
 func happening(toks []token, tr [2]int) string {
-	lo, hi := clause(toks, tr)
+	lo, hi := datedClause(toks, tr)
 	verb := -1
 	for k := tr[0] - 1; k >= lo; k-- {
 		if isVerbLike(toks[k]) {
@@ -176,6 +176,17 @@ func isVerbLike(t token) bool {
 // stampVerbs date a text or a figure's release, not an event: "Updated on
 // March 11", "a toll issued on Saturday".
 var stampVerbs = wordSet(`updated published posted modified issued filed`)
+
+// datedClause is the clause a date belongs to: its own, or, for a date
+// the sentence opens with ("On Friday, the authority cremated 94 bodies"),
+// its own and the one after it, which says what happened that day.
+func datedClause(toks []token, tr [2]int) (lo, hi int) {
+	lo, hi = clause(toks, tr)
+	if lo == 0 && hi-tr[1] <= 2 && hi+1 < len(toks) {
+		_, hi = clause(toks, [2]int{hi + 1, hi + 1})
+	}
+	return lo, hi
+}
 
 // asOf reports a date that says when a figure stood where it stood: "as
 // of Monday", "so far on Friday".
@@ -248,6 +259,15 @@ func (x *extractor) figureBeside(s *sentenceCtx, i int) string {
 // statementDate reports a date that dates a statement: a reporting verb
 // right before it ("data showed on Friday", "said in May 2024").
 func statementDate(toks []token, tr [2]int) bool {
+	if lo, hi := clause(toks, tr); lo == 0 && hi-tr[1] <= 2 && hi+1 < len(toks) {
+		// "On Friday morning, the district collector said that ...": the
+		// opening date's clause says who said what
+		for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].word != ","; k++ {
+			if reportingVerbs[toks[k].lower] {
+				return true
+			}
+		}
+	}
 	for k := tr[0] - 1; k >= 0 && k >= tr[0]-3; k-- {
 		if toks[k].word == "," {
 			break

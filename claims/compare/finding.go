@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,9 +45,10 @@ type Finding struct {
 
 // Side is a set of mutually compatible claims on one fact.
 type Side struct {
-	Value   mention.Value  // the most precise value of the side
-	Sources []string       // the sources behind it, sorted
-	Claims  []claims.Claim // the claims, in source then text order
+	Value      mention.Value  // the most precise value of the side
+	Sources    []string       // the sources behind it, sorted
+	Claims     []claims.Claim // the claims, in source then text order
+	Superseded bool           // every claim of it is a figure its source says was replaced: shown, never a conflict
 }
 
 // Claims returns every claim of the finding, side by side.
@@ -74,6 +76,8 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 		live, superseded = superseded, nil
 	}
 	f.Sides = makeSides(live, cmp)
+	nlive := len(f.Sides)
+	f.Sides = placeSuperseded(f.Sides, superseded, cmp)
 	f.Superseded = superseded
 	srcs := map[string]bool{}
 	for _, c := range members {
@@ -81,7 +85,7 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 	}
 	f.Sources = sortedKeys(srcs)
 	switch {
-	case len(f.Sides) > 1:
+	case nlive > 1:
 		f.Status = Conflict
 		f.Evolving = risingTotal(f)
 	case len(f.Sources) > 1:
@@ -111,6 +115,54 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 // that no date explains: it is shown, but after the others.
 const evolvingShare = 0.5
 
+// placeSuperseded puts figures their sources say were replaced ("initially
+// projected at $95 billion", "revised down from 288") on the fact's sides:
+// beside the current figures they fit, else on marked sides of their own
+// after the current ones. They never make a conflict.
+func placeSuperseded(sides []Side, sup []claims.Claim, cmp *comparer) []Side {
+	live := len(sides)
+	for _, c := range sup {
+		placed := false
+		for i := range sides {
+			if i >= live && !sides[i].Superseded {
+				continue
+			}
+			fits := true
+			for _, o := range sides[i].Claims {
+				if !cmp.compatible(o.Value, c.Value) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				sides[i].Claims = append(sides[i].Claims, c)
+				if !slices.Contains(sides[i].Sources, c.Source) {
+					sides[i].Sources = append(sides[i].Sources, c.Source)
+					sort.Strings(sides[i].Sources)
+				}
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, Side{Value: c.Value, Sources: []string{c.Source}, Claims: []claims.Claim{c}, Superseded: true})
+		}
+	}
+	return sides
+}
+
+// liveSides are the sides of current figures, without the marked sides of
+// superseded ones.
+func liveSides(f Finding) []Side {
+	var out []Side
+	for _, s := range f.Sides {
+		if !s.Superseded {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // selfContradicting lists the sources two of whose claims on different
 // sides cannot both be true ("at least 93" beside "93" can).
 func selfContradicting(f Finding, cmp *comparer) []string {
@@ -121,7 +173,9 @@ func selfContradicting(f Finding, cmp *comparer) []string {
 	bySource := map[string][]placed{}
 	for i, sd := range f.Sides {
 		for _, c := range sd.Claims {
-			bySource[c.Source] = append(bySource[c.Source], placed{i, c.Value})
+			if !c.Superseded {
+				bySource[c.Source] = append(bySource[c.Source], placed{i, c.Value})
+			}
 		}
 	}
 	self := map[string]bool{}
@@ -194,8 +248,9 @@ func risingTotal(f Finding) bool {
 		return false
 	}
 	type span struct{ lo, hi string }
-	spans := make([]span, len(f.Sides))
-	for i, s := range f.Sides {
+	sides := liveSides(f)
+	spans := make([]span, len(sides))
+	for i, s := range sides {
 		// A side's time is that of its figures proper: "more than 1,600"
 		// reported early fits every later toll and says nothing of when
 		// the side's own value was given.
@@ -222,9 +277,9 @@ func risingTotal(f Finding) bool {
 		}
 	}
 	apart := false
-	for i := range f.Sides {
-		for j := range f.Sides {
-			if i == j || f.Sides[i].Value.Number >= f.Sides[j].Value.Number {
+	for i := range sides {
+		for j := range sides {
+			if i == j || sides[i].Value.Number >= sides[j].Value.Number {
 				continue
 			}
 			// side i is lower: it must be older
@@ -256,8 +311,9 @@ func severity(f Finding) float64 {
 		}
 	}
 	spread := 0.0
-	for i := 1; i < len(f.Sides); i++ {
-		spread = math.Max(spread, mention.Spread(f.Sides[0].Value, f.Sides[i].Value))
+	sides := liveSides(f)
+	for i := 1; i < len(sides); i++ {
+		spread = math.Max(spread, mention.Spread(sides[0].Value, sides[i].Value))
 	}
 	s := w * (1 + math.Log(float64(len(f.Sources)))) * (0.5 + math.Min(spread, 1))
 	return math.Round(s*1000) / 1000
