@@ -165,13 +165,20 @@ burst
 went left held sank broke swept tore shook won lost led began sent flew ran
 gave set brought fought drove told spoke`)
 
-// isVerbLike reports a word that is probably a verb in the past tense.
+// isVerbLike reports a word that is probably a verb: in the past tense, or
+// a participle ("devotees reaching the river on Tuesday").
 func isVerbLike(t token) bool {
-	if t.upper || t.digit || stopwords[t.lower] || t.reporting {
+	if t.upper || t.digit || stopwords[t.lower] || t.reporting || notVerbs[t.lower] {
 		return false
 	}
-	return irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed")
+	return irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
+		len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
+
+// notVerbs end like verbs and are not: "morning", "during", "hundred".
+var notVerbs = wordSet(`morning evening during including according following
+regarding concerning building ceiling something nothing anything everything
+hundred thousand spring string meeting funding hearing wedding`)
 
 // stampVerbs date a text or a figure's release, not an event: "Updated on
 // March 11", "a toll issued on Saturday".
@@ -182,7 +189,7 @@ var stampVerbs = wordSet(`updated published posted modified issued filed`)
 // its own and the one after it, which says what happened that day.
 func datedClause(toks []token, tr [2]int) (lo, hi int) {
 	lo, hi = clause(toks, tr)
-	if lo == 0 && hi-tr[1] <= 2 && hi+1 < len(toks) {
+	if lo == 0 && tr[0] <= 2 && hi-tr[1] <= 2 && hi+1 < len(toks) {
 		_, hi = clause(toks, [2]int{hi + 1, hi + 1})
 	}
 	return lo, hi
@@ -209,7 +216,17 @@ func (x *extractor) levelDate(s *sentenceCtx, i int) bool {
 		if j == i || r[0] < lo || r[1] > hi || s.mentions[j].Kind != mention.KindNumber {
 			continue
 		}
-		if levelOf(s.toks, r) {
+		a, b := r[1], tr[0]
+		if tr[1] <= r[0] {
+			a, b = tr[1], r[0]
+		}
+		inner := false // "the stampede that took place on Wednesday has risen to 30"
+		for k := a; k < b; k++ {
+			if relativeWords[s.toks[k].lower] {
+				inner = true
+			}
+		}
+		if !inner && levelOf(s.toks, r) {
 			return true
 		}
 	}
@@ -259,7 +276,7 @@ func (x *extractor) figureBeside(s *sentenceCtx, i int) string {
 // statementDate reports a date that dates a statement: a reporting verb
 // right before it ("data showed on Friday", "said in May 2024").
 func statementDate(toks []token, tr [2]int) bool {
-	if lo, hi := clause(toks, tr); lo == 0 && hi-tr[1] <= 2 && hi+1 < len(toks) {
+	if lo, hi := clause(toks, tr); lo == 0 && tr[0] <= 2 && hi-tr[1] <= 2 && hi+1 < len(toks) {
 		// "On Friday morning, the district collector said that ...": the
 		// opening date's clause says who said what
 		for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].word != ","; k++ {
