@@ -53,6 +53,11 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		// an amount's other party, not a place: "$427 billion in goods
 		// from China", "Germany pledged €244 million"
 		p, hasPartner := partner(toks, tr)
+		if !hasPartner && !tradeFlow(c.Metric) {
+			// "Germany pledged €244 million", "the EU's €350 million": a
+			// donor's or payer's own sum, a part of the whole
+			p, hasPartner = party(toks, tr)
+		}
 		b, hasBasis := basis(toks)
 		switch {
 		case hasPartner && hasBasis:
@@ -337,6 +342,47 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 		if d := dist(k, k+1, tr); d < bestD {
 			best, bestD = p, d
 		}
+	}
+	return best, best != ""
+}
+
+// tradeFlow reports the measures of trade between countries, whose
+// parties are read from "with", "from" and "to" alone: "U.S. imports" are
+// the whole of them.
+func tradeFlow(m string) bool {
+	m = strings.TrimPrefix(m, "change of ")
+	switch m {
+	case "trade", "exports", "imports", "deficit", "surplus", "change", "percent":
+		return true
+	}
+	return false
+}
+
+// party is the country that gives, pays or is owed an amount, named in
+// its clause: the nearest country or people's name ("Germany pledged",
+// "the EU's", "French aid").
+func party(toks []token, tr [2]int) (string, bool) {
+	g := knownPlaces()
+	lo, hi := clause(toks, tr)
+	best, bestD := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if !toks[k].upper || k >= tr[0] && k < tr[1] {
+			continue
+		}
+		name, end, ok := placeName(toks, k, hi)
+		if !ok {
+			continue
+		}
+		c, known := g.country[foldName(name)]
+		if !known {
+			c, known = g.demonym[foldName(name)]
+		}
+		if known {
+			if d := dist(k, end, tr); d < bestD {
+				best, bestD = c, d
+			}
+		}
+		k = end - 1
 	}
 	return best, best != ""
 }
