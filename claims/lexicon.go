@@ -231,8 +231,10 @@ var futureCues = wordSet(`will would scheduled due expected planned plans
 set next upcoming`)
 
 // supersededCues mark a figure that a later one replaced.
-var supersededCues = wordSet(`previously earlier initially initial originally
-revised first`)
+// "Initially" is not among them: "AccuWeather initially projected $95
+// billion" reports a first estimate; a source that replaces a figure says
+// so ("up from 80", "revised down from 288", "previously reported").
+var supersededCues = wordSet(`previously earlier originally revised`)
 
 // attributionVerbs introduce who says a figure.
 var attributionVerbs = wordSet(`said says told according reported reports

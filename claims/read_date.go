@@ -191,6 +191,10 @@ func datedClause(toks []token, tr [2]int) (lo, hi int) {
 	lo, hi = clause(toks, tr)
 	if lo == 0 && tr[0] <= 2 && hi-tr[1] <= 2 && hi+1 < len(toks) {
 		_, hi = clause(toks, [2]int{hi + 1, hi + 1})
+	} else if lo > 1 && tr[0]-lo <= 1 && hi-tr[1] <= 1 {
+		// "Devotees reaching the river at dawn, on Tuesday.": a date set
+		// apart at the end dates the clause before it
+		lo, _ = clause(toks, [2]int{lo - 2, lo - 1})
 	}
 	return lo, hi
 }

@@ -59,6 +59,13 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 			p, hasPartner = party(toks, tr)
 		}
 		b, hasBasis := basis(toks)
+		if part, ok := moneyPart(toks, tr); ok {
+			if hasPartner {
+				p = p + " (" + part + ")"
+			} else {
+				b, hasBasis = part, true
+			}
+		}
 		switch {
 		case hasPartner && hasBasis:
 			return Scope{Kind: ScopePartner, Name: p + " (" + b + ")"}
@@ -385,6 +392,28 @@ func party(toks []token, tr [2]int) (string, bool) {
 		k = end - 1
 	}
 	return best, best != ""
+}
+
+// moneyPart reads an amount that is a part or a unit of a sum: "2.5
+// million rupees each", "per family", "the first installment", "partial
+// payments of 500,000 rupees".
+func moneyPart(toks []token, tr [2]int) (string, bool) {
+	lo, hi := clause(toks, tr)
+	for k := lo; k < hi; k++ {
+		switch toks[k].lower {
+		case "each", "apiece":
+			if k >= tr[1] {
+				return "each", true
+			}
+		case "per":
+			if k >= tr[1] && k+1 < hi {
+				return "per " + toks[k+1].lower, true
+			}
+		case "installment", "instalment", "tranche", "partial", "portion", "advance":
+			return "part", true
+		}
+	}
+	return "", false
 }
 
 // basis reads what a trade figure counts when its sentence says: "the

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -45,10 +44,9 @@ type Finding struct {
 
 // Side is a set of mutually compatible claims on one fact.
 type Side struct {
-	Value      mention.Value  // the most precise value of the side
-	Sources    []string       // the sources behind it, sorted
-	Claims     []claims.Claim // the claims, in source then text order
-	Superseded bool           // every claim of it is a figure its source says was replaced: shown, never a conflict
+	Value   mention.Value  // the most precise value of the side
+	Sources []string       // the sources behind it, sorted
+	Claims  []claims.Claim // the claims, in source then text order
 }
 
 // Claims returns every claim of the finding, side by side.
@@ -75,9 +73,10 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 	if len(live) == 0 {
 		live, superseded = superseded, nil
 	}
+	// A superseded figure is kept with its fact, marked, and is never a
+	// side: the source itself says it no longer holds.
 	f.Sides = makeSides(live, cmp)
 	nlive := len(f.Sides)
-	f.Sides = placeSuperseded(f.Sides, superseded, cmp)
 	f.Superseded = superseded
 	srcs := map[string]bool{}
 	for _, c := range members {
@@ -115,53 +114,8 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 // that no date explains: it is shown, but after the others.
 const evolvingShare = 0.5
 
-// placeSuperseded puts figures their sources say were replaced ("initially
-// projected at $95 billion", "revised down from 288") on the fact's sides:
-// beside the current figures they fit, else on marked sides of their own
-// after the current ones. They never make a conflict.
-func placeSuperseded(sides []Side, sup []claims.Claim, cmp *comparer) []Side {
-	live := len(sides)
-	for _, c := range sup {
-		placed := false
-		for i := range sides {
-			if i >= live && !sides[i].Superseded {
-				continue
-			}
-			fits := true
-			for _, o := range sides[i].Claims {
-				if !cmp.compatible(o.Value, c.Value) {
-					fits = false
-					break
-				}
-			}
-			if fits {
-				sides[i].Claims = append(sides[i].Claims, c)
-				if !slices.Contains(sides[i].Sources, c.Source) {
-					sides[i].Sources = append(sides[i].Sources, c.Source)
-					sort.Strings(sides[i].Sources)
-				}
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			sides = append(sides, Side{Value: c.Value, Sources: []string{c.Source}, Claims: []claims.Claim{c}, Superseded: true})
-		}
-	}
-	return sides
-}
-
-// liveSides are the sides of current figures, without the marked sides of
-// superseded ones.
-func liveSides(f Finding) []Side {
-	var out []Side
-	for _, s := range f.Sides {
-		if !s.Superseded {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+// liveSides are the sides of current figures.
+func liveSides(f Finding) []Side { return f.Sides }
 
 // selfContradicting lists the sources two of whose claims on different
 // sides cannot both be true ("at least 93" beside "93" can).

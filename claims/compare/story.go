@@ -57,7 +57,7 @@ func newStory(cl []claims.Claim) *story {
 	st.anchor = anchorDate(cl, st.year)
 	st.period = storyPeriod(cl)
 	st.kind = storyKind(cl)
-	st.label = mainLabel(cl)
+	st.label = mainLabel(cl, st)
 	return st
 }
 
@@ -165,11 +165,11 @@ func kindFamily(k string) string {
 
 // mainLabel is the phrase the claims' sentences most often name their
 // event with, counted once a sentence.
-func mainLabel(cl []claims.Claim) string {
+func mainLabel(cl []claims.Claim, st *story) string {
 	n := map[string]int{}
 	seen := map[string]bool{}
 	for _, c := range cl {
-		if c.EventPhrase == "" || c.Event != "" || seen[c.Source+"\x00"+c.Sentence] {
+		if c.EventPhrase == "" || st.eventOf(c) != "" || seen[c.Source+"\x00"+c.Sentence] {
 			continue
 		}
 		seen[c.Source+"\x00"+c.Sentence] = true

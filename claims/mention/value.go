@@ -235,7 +235,8 @@ func Compatible(a, b Value, tol Tolerance) bool {
 // with and by the tolerance that applies to the value.
 func (v Value) bounds(tol Tolerance) (lo, hi float64) {
 	lo, hi = v.Low, v.High
-	if h := writtenHalf(v.Number); h > 0 {
+	if h := writtenHalf(v.Number); h > 0 && !v.IsApprox() {
+		// a hedged figure's tolerance stands for its precision too
 		lo, hi = lo-h, hi+h
 	}
 	t := tol.Exact

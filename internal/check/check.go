@@ -20,8 +20,8 @@ type Inputs struct {
 
 // Options change what the check reports and when it fails.
 type Options struct {
-	FailOn   Level                  // report, and fail on, new findings at or above it
-	Baseline *Baseline              // accepted findings; nil for none
+	FailOn   Level           // report, and fail on, new findings at or above it
+	Baseline *Baseline       // accepted findings; nil for none
 	Compare  compare.Options // the tolerance, as compare and report take it
 	// Engine compares claims; nil is compare.Compare with Compare. Tests
 	// give a simpler one.

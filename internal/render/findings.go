@@ -276,9 +276,8 @@ type sideJSON struct {
 	High      *float64    `json:"high,omitempty"`
 	Grain     string      `json:"grain,omitempty"`
 	Display   string      `json:"display"`
-	Sources    []string    `json:"sources"`
-	Claims     []claimJSON `json:"claims"`
-	Superseded bool        `json:"superseded,omitempty"` // only figures their sources say were replaced
+	Sources   []string    `json:"sources"`
+	Claims    []claimJSON `json:"claims"`
 }
 
 func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
@@ -327,9 +326,8 @@ func newFindingJSON(f compare.Finding) findingJSON {
 		side := sideJSON{
 			Value: v.value, Currency: v.currency, Unit: v.unit, Qualifier: v.qualifier,
 			Low: v.low, High: v.high, Grain: v.grain, Display: sideLabel(s),
-			Sources:    orEmpty(append([]string(nil), s.Sources...)),
-			Claims:     make([]claimJSON, 0, len(s.Claims)),
-			Superseded: s.Superseded,
+			Sources: orEmpty(append([]string(nil), s.Sources...)),
+			Claims:  make([]claimJSON, 0, len(s.Claims)),
 		}
 		sort.Strings(side.Sources)
 		for _, c := range sortClaims(s.Claims) {
