@@ -21,14 +21,24 @@ type periodRef struct {
 func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
+	best, bestD := -1, 1<<30
 	for j, m := range s.mentions {
 		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		r := s.mtok[j]
-		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= periodReach && r[0] >= tr[1] || tr[0]-r[1] <= periodReach && r[1] <= tr[0]) {
-			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
+		if r[0] < lo || r[1] > hi || r[0] >= tr[1] && r[0]-tr[1] > periodReach || r[1] <= tr[0] && tr[0]-r[1] > periodReach {
+			continue
 		}
+		if x.figureBetween(s, i, j) {
+			continue // "$823.2 billion in 2023, down from $877.6 billion in 2022": 2022 is the other's
+		}
+		if d := dist(r[0], r[1], tr); d < bestD {
+			best, bestD = j, d
+		}
+	}
+	if best >= 0 {
+		return periodRef{label: x.periodLabel(s, best), index: s.mentions[best].Start}, true
 	}
 	// Else the one period-like date the sentence opens with ("Last year,
 	// trade reached $5bn"), or, for a figure restating or continuing the
@@ -58,6 +68,24 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 		return periodRef{label: x.periodLabel(s, only), index: s.mentions[only].Start}, true
 	}
 	return periodRef{}, false
+}
+
+// figureBetween reports another figure between mentions i and j: a date
+// beyond it is that figure's period.
+func (x *extractor) figureBetween(s *sentenceCtx, i, j int) bool {
+	a, b := s.mtok[i], s.mtok[j]
+	if b[0] < a[0] {
+		a, b = b, a
+	}
+	for k, r := range s.mtok {
+		if k == i || k == j || s.mentions[k].Kind == mention.KindDate || notAFigure(s, k) {
+			continue
+		}
+		if r[0] >= a[1] && r[1] <= b[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // periodReach is how far, in words, a period may stand from its figure in

@@ -137,12 +137,14 @@ func levelMetric(m string) bool {
 // or amount cue in the sentence ("exports jumped 46.9%").
 func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 	tr := s.mtok[i]
-	// "$218 billion last year, up about 26%": the change of the amount before it
+	// "$218 billion last year, up about 26%": the change of the amount before
+	// it, unless a flow is named between them ("exports jumped 46.9% to
+	// $110.97bn, while imports rose 12.7%")
 	for j := i - 1; j >= 0; j-- {
 		if s.mentions[j].Kind == mention.KindPercent {
 			break
 		}
-		if s.mentions[j].Kind == mention.KindMoney {
+		if s.mentions[j].Kind == mention.KindMoney && !flowBetween(s.toks, s.mtok[j][1], tr[0]) {
 			if mt := x.metric(s, j, ""); mt != "" {
 				return mt
 			}
@@ -161,6 +163,17 @@ func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 		}
 	}
 	return best
+}
+
+// flowBetween reports a flow's name (imports, exports, trade) between
+// tokens a and b.
+func flowBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if tradeMeasure(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // commodity metrics name goods, which a flow of money is usually made of

@@ -74,6 +74,9 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		case hasBasis:
 			return Scope{Kind: ScopeBasis, Name: b}
 		}
+		if t, ok := termsOf(toks, tr); ok {
+			return Scope{Kind: ScopeBasis, Name: t}
+		}
 		return Scope{}
 	}
 	if p, ok := x.placeOf(s, i); ok {
@@ -392,6 +395,18 @@ func party(toks []token, tr [2]int) (string, bool) {
 		k = end - 1
 	}
 	return best, best != ""
+}
+
+// termsOf reads the currency a change is measured in: "up 0.2 percent in
+// yuan terms", "down 5 percent in dollar terms".
+func termsOf(toks []token, tr [2]int) (string, bool) {
+	_, hi := clause(toks, tr)
+	for k := tr[1]; k+2 < hi+1 && k+2 < len(toks); k++ {
+		if toks[k].lower == "in" && toks[k+2].lower == "terms" {
+			return toks[k+1].lower + " terms", true
+		}
+	}
+	return "", false
 }
 
 // moneyPart reads an amount that is a part or a unit of a sum: "2.5

@@ -199,6 +199,9 @@ func (st *story) eventOf(c claims.Claim) string {
 		}
 		return ""
 	}
+	if c.Period != "" && c.Kind != mention.KindCount {
+		return "" // a figure for a period ("trade in 2024") is of its period, not of another event
+	}
 	if c.EventYear != 0 && st.year != 0 && (c.EventYear < st.year-1 || c.EventYear > st.year+1) {
 		return "year:" + strconv.Itoa(c.EventYear)
 	}

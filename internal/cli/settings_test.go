@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/check"
 )
 
 // inDir runs the test in a fresh directory holding a copy of the given
@@ -214,6 +216,7 @@ func TestCheckNewFromRevExclude(t *testing.T) {
 		t.Helper()
 		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...)
 		cmd.Dir = top
+		cmd.Env = check.GitEnv() // never the repository a "git rebase --exec" runs the tests in
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}
