@@ -29,7 +29,9 @@ const bom = "\ufeff"
 //
 // For text and Markdown, Text is the file's own bytes and offsets are file
 // offsets; a UTF-8 byte order mark is kept in Text but no block starts in
-// it. For HTML, Text is the article text extracted from the page (blocks
+// it. Control characters and terminal escape sequences are blanked byte for
+// byte (control.go), in every format, so Text holds none and offsets are
+// kept. For HTML, Text is the article text extracted from the page (blocks
 // joined by blank lines) and Position refers to lines of that text.
 func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if limit := opt.maxBytes(); int64(len(data)) > limit {
@@ -49,6 +51,7 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err := checkText(d.Path, data); err != nil {
 		return nil, err
 	}
+	data = blankControls(data)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release(len(data))
 	var err error
@@ -60,6 +63,10 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Text from a page's entities (&#27;) and its metadata are blanked too.
+	d.Text = blankControlsString(d.Text)
+	d.Title, d.Outlet, d.Author, d.URL = blankControlsString(d.Title), blankControlsString(d.Outlet),
+		blankControlsString(d.Author), blankControlsString(d.URL)
 	if d.Published.IsZero() {
 		d.Published = opt.Published // the source gives no date: the caller's, if any
 	}
