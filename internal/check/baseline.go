@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // DefaultBaseline is the baseline file's name at the repository's root.
@@ -211,5 +212,5 @@ func (e Entry) describe() string {
 	for _, v := range e.Values {
 		vals = append(vals, v.Value)
 	}
-	return what + ": " + strings.Join(vals, " vs ")
+	return output.Line(what + ": " + strings.Join(vals, " vs "))
 }

@@ -4,6 +4,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // summaryLimit keeps the Markdown summary under GitHub's 1 MiB limit for a
@@ -19,10 +21,10 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	if r.Failed() {
 		mark = "❌"
 	}
-	b.WriteString("## " + mark + " claimdiff check: " + mdEscape(r.Summary()) + "\n\n")
+	b.WriteString("## " + mark + " claimdiff check: " + output.MarkdownInline(r.Summary()) + "\n\n")
 	b.WriteString("Fails on: `" + r.FailOn.String() + "` and above.")
 	if r.BaselinePath != "" {
-		b.WriteString(" Baseline: `" + r.BaselinePath + "`.")
+		b.WriteString(" Baseline: " + output.MarkdownCode(r.BaselinePath) + ".")
 	}
 	b.WriteString("\n\n")
 	var tail strings.Builder
@@ -42,7 +44,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 		for _, it := range items {
 			var vals []string
 			for _, s := range it.Finding.Sides {
-				vals = append(vals, "**"+mdEscape(s.Value.String())+"**: "+mdEscape(strings.Join(s.Sources, ", ")))
+				vals = append(vals, "**"+output.MarkdownInline(s.Value.String())+"**: "+output.MarkdownInline(strings.Join(s.Sources, ", ")))
 			}
 			what := it.Finding.Metric
 			if what == "" {
@@ -51,8 +53,8 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 			if it.Finding.Subject != "" {
 				what += " (" + it.Finding.Subject + ")"
 			}
-			row("| " + it.Rule + " | `" + mdCode(it.At.Path+":"+strconv.Itoa(it.At.Line)) + "` | " + mdEscape(what) +
-				" | " + strings.Join(vals, "<br>") + " | " + mdEscape(clip(quote(it.At), 200)) + " |\n")
+			row("| " + it.Rule + " | " + output.MarkdownInline(it.At.Path+":"+strconv.Itoa(it.At.Line)) + " | " + output.MarkdownInline(what) +
+				" | " + strings.Join(vals, "<br>") + " | " + output.MarkdownInline(quote(it.At, summaryQuote)) + " |\n")
 		}
 		row("\n")
 	}
@@ -69,7 +71,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	if len(r.Stale) > 0 {
 		row("### Stale baseline entries\n\nThese entries match no finding any more; `claimdiff check --update-baseline` drops them.\n\n")
 		for _, e := range r.Stale {
-			row("- `" + mdCode(e.Fingerprint) + "` " + mdEscape(e.describe()) + "\n")
+			row("- " + output.MarkdownCode(e.Fingerprint) + " " + output.MarkdownInline(e.describe()) + "\n")
 		}
 		row("\n")
 	}
@@ -83,22 +85,6 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	return err
 }
 
-// clip shortens s to at most n characters, marking the cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// mdEscape makes text safe in a Markdown table cell: no line breaks, no
-// cell separators, no HTML.
-var mdReplacer = strings.NewReplacer("\\", "\\\\", "|", "\\|", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]")
-
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
-
-// mdCode makes text safe inside a code span in a table cell.
-func mdCode(s string) string {
-	return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ", "\r", " ").Replace(s)
-}
+// summaryQuote is how many characters of a sentence a row of the summary
+// quotes.
+const summaryQuote = 200

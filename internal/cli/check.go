@@ -109,7 +109,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if o.UpdateBaseline {
 		if failed != nil {
 			// The unread sources' findings would be dropped as stale.
-			fmt.Fprintf(io.ErrOut, "claimdiff: %s not written: some sources could not be read\n", bpath)
+			printNote(io.ErrOut, "claimdiff: %s not written: some sources could not be read", bpath)
 			return failed
 		}
 		nb := bl.Update(res)
@@ -117,7 +117,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 			return withCode(ExitError, err)
 		}
 		if !io.Quiet {
-			fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+			printNote(io.ErrOut, "claimdiff: wrote %s: %d accepted", bpath, len(nb.Entries))
 		}
 		return failed
 	}
@@ -135,7 +135,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		}
 	}
 	if !io.Quiet {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+res.Summary())
+		printNote(io.ErrOut, "claimdiff: %s", res.Summary())
 	}
 	if failed != nil {
 		return failed

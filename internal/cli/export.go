@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -75,6 +74,6 @@ func runExport(ctx context.Context, io *IOStreams, o *exportOptions) error {
 	if err := os.Rename(tmp.Name(), o.output); err != nil {
 		return err
 	}
-	fmt.Fprintf(io.ErrOut, "exported %d sources to %s\n", n, o.output)
+	printNote(io.ErrOut, "exported %d sources to %s", n, o.output)
 	return nil
 }

@@ -77,7 +77,7 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 	}
 	docs, errs := sources.Load(args, io.In, opt)
 	for _, e := range errs {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+		printError(io.ErrOut, e)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

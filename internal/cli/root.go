@@ -72,11 +72,11 @@ func execute(ctx context.Context, args []string, io *IOStreams) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil && !errors.Is(ee.err, errFindings) {
-			fmt.Fprintln(io.ErrOut, "claimdiff: "+ee.err.Error())
+			printError(io.ErrOut, ee.err)
 		}
 		return ee.code
 	}
-	fmt.Fprintln(io.ErrOut, "claimdiff: "+err.Error())
+	printError(io.ErrOut, err)
 	var ue *usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(io.ErrOut, "Run 'claimdiff --help' for usage.")

@@ -1,17 +1,21 @@
-package report
+package output
 
 import (
 	"html"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
-// Text makes s safe to print as plain text in any Markdown inline context:
-// a paragraph, a list item, a blockquote or a GFM table cell. White space is
-// folded to single spaces (a line break would end a table row or a
-// <details> HTML block), control characters are dropped, and every character
+// Markdown makes s safe to print as plain text in any Markdown inline
+// context, at the start of a line: a paragraph, a list item, a blockquote or
+// a GFM table cell. White space is folded to single spaces (a line break
+// would end a table row or a <details> HTML block), control characters are
+// shown visibly as Printable shows them, and every character
 // that could open markup is backslash-escaped: emphasis and strike-through
 // (* _ ~), code (`), links and images ([ ]), raw HTML and comments (< >),
 // entities (&), table cells (|), GitHub math ($) and escapes themselves (\);
@@ -19,14 +23,106 @@ import (
 // GFM's extended autolinks are broken too (":" before "//", "." after "www",
 // "@"), and a leading character that would start a block (a heading, a list,
 // a thematic break) is escaped.
-func Text(s string) string {
-	return escape(fold(s))
+func Markdown(s string) string {
+	return escapeAt(fold(s), true)
 }
 
-// escape escapes folded text that begins a line; the private-use runes
-// markOpen and markClose pass through untouched, so a caller can mark a span
-// before escaping and turn the marks into emphasis after.
-func escape(s string) string { return escapeAt(s, true) }
+// MarkdownInline is Markdown for text that does not begin a line, where "#",
+// "-" or "1." cannot start a block and are left alone.
+func MarkdownInline(s string) string {
+	return escapeAt(fold(s), false)
+}
+
+// MarkdownEmphasis is Markdown for a sentence with the first place span
+// stands in it in bold, where CommonMark lets emphasis open and close
+// there (it will not open "**" between a letter and a "$", for one).
+func MarkdownEmphasis(sentence, span string) string {
+	s, t := fold(sentence), fold(span)
+	i := strings.Index(s, t)
+	if t == "" || i < 0 || !canEmphasise(s, i, i+len(t)) {
+		return escapeAt(s, true)
+	}
+	return strings.NewReplacer(string(markOpen), "**", string(markClose), "**").Replace(
+		escapeAt(s[:i]+string(markOpen)+t+string(markClose)+s[i+len(t):], true))
+}
+
+// canEmphasise reports whether "**" put around s[i:j] would be a left- and a
+// right-flanking delimiter run, so that it renders as bold.
+func canEmphasise(s string, i, j int) bool {
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	last, _ := utf8.DecodeLastRuneInString(s[:j])
+	if i > 0 && isPunct(first) {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(before) && !isPunct(before) {
+			return false
+		}
+	}
+	if j < len(s) && isPunct(last) {
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(after) && !isPunct(after) {
+			return false
+		}
+	}
+	return !unicode.IsSpace(first) && !unicode.IsSpace(last)
+}
+
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// MarkdownCode is s as a code span outside a table, on one line and
+// printable, fenced with more backticks than it holds in a row. (Inside a
+// GFM table cell a "|" would end the cell even in a code span: there, use
+// MarkdownInline.)
+func MarkdownCode(s string) string {
+	s = Line(s)
+	run, longest := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// MarkdownDiff renders a word diff as Markdown: removed runs struck through,
+// added runs in bold. Runs are separated by spaces, so their delimiters
+// always open and close.
+func MarkdownDiff(cs []worddiff.Chunk) string {
+	var parts []string
+	for i, c := range cs {
+		// Only a first run of equal words begins the line unwrapped.
+		t := escapeAt(fold(c.Text()), i == 0 && c.Op == worddiff.Equal)
+		switch c.Op {
+		case worddiff.Delete:
+			t = "~~" + guard(t, '~') + "~~"
+		case worddiff.Insert:
+			t = "**" + guard(t, '*') + "**"
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, " ")
+}
+
+// guard writes an escaped delimiter character at either end of a run as a
+// character reference: "\~" next to "~~" can be read as part of the
+// delimiter run ("~~\~b~~" strikes nothing in goldmark), "&#126;" cannot.
+func guard(t string, delim byte) string {
+	esc := string([]byte{'\\', delim})
+	ref := "&#" + strconv.Itoa(int(delim)) + ";"
+	if strings.HasPrefix(t, esc) {
+		t = ref + t[2:]
+	}
+	if strings.HasSuffix(t, esc) {
+		t = t[:len(t)-2] + ref
+	}
+	return t
+}
 
 // escapeAt escapes folded text; lineStart says whether it begins a line,
 // where "#", "-", "+", "=" and "1." would start a block.
@@ -77,18 +173,18 @@ func HTML(s string) string {
 	return html.EscapeString(fold(s))
 }
 
-// fold drops control characters and folds runs of white space to one space.
+// fold is Line, without the marks.
 func fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
 	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) && !unicode.IsSpace(r) || r == markOpen || r == markClose {
+		if r == markOpen || r == markClose {
 			return -1
 		}
 		return r
 	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	return Line(s)
 }
 
 // isFolded reports whether fold would return s unchanged, the common case.
@@ -101,7 +197,7 @@ func isFolded(s string) bool {
 				return false
 			}
 			space = true
-		case unicode.IsSpace(r) || unicode.IsControl(r) || r == markOpen || r == markClose || r == utf8.RuneError:
+		case unicode.IsSpace(r) || unicode.IsControl(r) || hidden(r) || r == markOpen || r == markClose || r == utf8.RuneError:
 			return false
 		default:
 			space = false
@@ -120,7 +216,7 @@ func allDigits(s string) bool {
 }
 
 // Marks around a span of text to be emphasised; fold removes them from
-// article text, so only the report can place them.
+// article text, so only MarkdownEmphasis can place them.
 const (
 	markOpen  = '\uE000'
 	markClose = '\uE001'
