@@ -215,3 +215,32 @@ func TestReadFileUnreadable(t *testing.T) {
 		t.Errorf("got %v, want %v", err, want)
 	}
 }
+
+// An unreadable directory is reported and the walk goes on: the files
+// after it in name order are still read (the binary's own test, in
+// internal/cli, runs this as another user when the tests run as root).
+func TestLoadUnreadableDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every directory")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b/locked.txt", "c.txt", "d/e.txt"} {
+		write(t, dir, name, "The toll rose to 12.")
+	}
+	locked := filepath.Join(dir, "b")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	docs, errs := Load([]string{dir}, nil, Options{})
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID)
+	}
+	if strings.Join(got, " ") != "a c e" {
+		t.Errorf("got %v, want a c e", got)
+	}
+	if len(errs) != 1 || errs[0].Path != locked || !errors.Is(errs[0], fs.ErrPermission) {
+		t.Errorf("got errors %v, want one for %s: permission denied", errs, locked)
+	}
+}

@@ -70,11 +70,11 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 			todo = append(todo, loadJob{path: a})
 			continue
 		}
-		files, err := walk(a, opt.Exclude)
-		if err != nil {
+		files, errs := walk(a, opt.Exclude)
+		for _, err := range errs {
 			todo = append(todo, loadJob{err: err})
 		}
-		if len(files) == 0 && err == nil {
+		if len(files) == 0 && len(errs) == 0 {
 			todo = append(todo, loadJob{err: &FileError{Path: a, Err: ErrNoArticles}})
 		}
 		for _, f := range files {
@@ -142,12 +142,20 @@ func repoFile(name string) bool {
 }
 
 // walk lists the article files under dir, in order, leaving out what
-// exclude (when not nil) reports.
-func walk(dir string, exclude func(string, bool) bool) ([]string, error) {
+// exclude (when not nil) reports, and the directories (or files) it could
+// not read: an unreadable directory (lost+found, one of another user's) is
+// reported and the walk goes on past it, since skipping the files after it
+// in silence would hide sources from a check.
+func walk(dir string, exclude func(string, bool) bool) ([]string, []error) {
 	var files []string
-	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+	var errs []error
+	filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return &FileError{Path: p, Err: pathErr(err)}
+			errs = append(errs, &FileError{Path: p, Err: pathErr(err)})
+			if e != nil && e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		hidden := p != dir && strings.HasPrefix(e.Name(), ".")
 		excluded := p != dir && exclude != nil && exclude(p, e.IsDir())
@@ -169,7 +177,7 @@ func walk(dir string, exclude func(string, bool) bool) ([]string, error) {
 		return nil
 	})
 	sort.Strings(files)
-	return files, err
+	return files, errs
 }
 
 // ReadFile reads and parses one file, refusing it before reading when it
