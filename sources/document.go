@@ -9,7 +9,7 @@ import (
 
 // Document is one source article.
 type Document struct {
-	ID        string    // the file name without its extension ("-" for standard input: "stdin")
+	ID        string    // the file name without its extension, unless another file read with it has that name (IDs); "stdin" for standard input
 	Path      string    // the path it was read from, as given
 	Format    string    // "text", "markdown" or "html"
 	Text      string    // the text claims are mined from; offsets index it

@@ -51,7 +51,8 @@ var formats = map[string]string{
 // files with the extensions above, in name order, hidden directories and
 // files and a repository's README, LICENSE and the like skipped) and "-" for standard input (id "stdin"). Each source that
 // cannot be read is reported in the error list, one error per file, and the
-// others are still returned.
+// others are still returned. The documents' ids are unique among the files
+// listed (IDs).
 func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) {
 	// First what to read, in order; then the files are read and parsed
 	// on all the processors, and the results gathered in that order.
@@ -84,12 +85,23 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 	read(todo, stdin, opt)
 	var docs []*Document
 	var errs ErrorList
+	var paths []string // every file listed, read or not, so that ids do not move when one fails
 	for _, j := range todo {
+		switch {
+		case j.stdin:
+			paths = append(paths, "stdin")
+		case j.path != "":
+			paths = append(paths, j.path)
+		}
 		if j.err != nil {
 			errs = append(errs, asFileError(j.err))
 		} else {
 			docs = append(docs, j.doc)
 		}
+	}
+	ids := IDs(paths)
+	for _, d := range docs {
+		d.ID = ids[d.Path]
 	}
 	return docs, errs
 }

@@ -72,6 +72,19 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 		}
 		return loadStore(ctx, io, o)
 	}
+	l, err := loadDocs(io, args, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.extract(ctx, io); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// loadDocs reads the articles named by args without extracting their
+// claims, for a caller that gives them ids among other files first.
+func loadDocs(io *IOStreams, args []string, opt sources.Options) (*loaded, error) {
 	if len(args) == 0 {
 		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
 	}
@@ -79,16 +92,23 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 	for _, e := range errs {
 		printError(io.ErrOut, e)
 	}
+	return &loaded{Docs: docs, Errs: errs}, nil
+}
+
+// extract extracts the claims of the documents, with a progress bar on a
+// terminal when there are many; it stops when ctx is cancelled.
+func (l *loaded) extract(ctx context.Context, io *IOStreams) error {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	bar := newProgress(io, "extracting", len(docs))
-	cl, err := claims.ExtractAllContext(ctx, docs, claims.ExtractOptions{}, bar.callback())
+	bar := newProgress(io, "extracting", len(l.Docs))
+	cl, err := claims.ExtractAllContext(ctx, l.Docs, claims.ExtractOptions{}, bar.callback())
 	bar.clear()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return &loaded{Docs: docs, Errs: errs, Claims: cl}, nil
+	l.Claims = cl
+	return nil
 }
 
 // compareClaims runs the comparison, saying so on a terminal when there are

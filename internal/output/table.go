@@ -23,7 +23,7 @@ type Column struct {
 // TableOptions says where a table goes.
 type TableOptions struct {
 	TTY   bool // a terminal: borders and wrapped cells; otherwise plain rows
-	Color bool // Paint the columns that have it (only with TTY)
+	Color bool // Paint the columns that have it (on a terminal, or piped under --color always)
 	Width int  // the terminal's width in columns: the table is fitted to it; 0 means unknown
 }
 
@@ -41,16 +41,6 @@ func Table(w io.Writer, cols []Column, rows [][]string, opt TableOptions) error 
 			clean[i][j] = cellLines(c)
 		}
 	}
-	if !opt.TTY {
-		return writePlain(w, clean)
-	}
-	widths := make([]int, len(cols))
-	for i, c := range cols {
-		widths[i] = c.Wrap
-	}
-	if opt.Width > 0 {
-		widths = fitWidths(cols, clean, opt.Width)
-	}
 	painted := clean
 	if opt.Color {
 		painted = make([][]string, len(clean))
@@ -62,6 +52,16 @@ func Table(w io.Writer, cols []Column, rows [][]string, opt TableOptions) error 
 				}
 			}
 		}
+	}
+	if !opt.TTY {
+		return writePlain(w, painted)
+	}
+	widths := make([]int, len(cols))
+	for i, c := range cols {
+		widths[i] = c.Wrap
+	}
+	if opt.Width > 0 {
+		widths = fitWidths(cols, clean, opt.Width)
 	}
 	// tablewriter's own MaxWidth only applies when no column has a width
 	// of its own, and it shares the width evenly; fitWidths shares it by

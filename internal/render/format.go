@@ -148,7 +148,7 @@ func oneLine(s string) string { return output.Line(s) }
 
 // tableOptions is what a table needs of the options.
 func tableOptions(opt Options) output.TableOptions {
-	return output.TableOptions{TTY: opt.TTY, Color: opt.TTY && opt.Color, Width: opt.Width}
+	return output.TableOptions{TTY: opt.TTY, Color: opt.Color, Width: opt.Width}
 }
 
 // plural is "1 conflict", "3 conflicts".
