@@ -1,6 +1,8 @@
 package check
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -10,7 +12,26 @@ import (
 
 // summaryLimit keeps the Markdown summary under GitHub's 1 MiB limit for a
 // step's summary, with room for the closing lines.
-const summaryLimit = 1<<20 - 4<<10
+const summaryLimit = SummaryMax - 4<<10
+
+// SummaryMax is the most GitHub takes in one step's summary file,
+// $GITHUB_STEP_SUMMARY: 1 MiB, counting what earlier steps of the job's
+// step wrote to it.
+const SummaryMax = 1 << 20
+
+// WriteSummary writes the Markdown summary to a file that already holds
+// held bytes (appending to $GITHUB_STEP_SUMMARY), leaving out the rows that
+// would take the file past SummaryMax. When not even the heading fits it
+// writes nothing and returns ErrSummaryFull: GitHub would refuse the file.
+func WriteSummary(w io.Writer, r *Result, held int64) error {
+	if held > summaryLimit {
+		return fmt.Errorf("%w: it holds %d bytes already, GitHub takes %d", ErrSummaryFull, held, SummaryMax)
+	}
+	return writeSummary(w, r, summaryLimit-int(held))
+}
+
+// ErrSummaryFull says a step summary file has no room left for the check's.
+var ErrSummaryFull = errors.New("no room in the step summary")
 
 // writeSummary writes a Markdown report for $GITHUB_STEP_SUMMARY: a heading
 // with the verdict, a table of the failing items, the accepted ones and the

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -131,7 +132,12 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		format check.Format
 	}{{o.SARIF, check.FormatSARIF}, {o.Summary, check.FormatSummary}, {o.JSON, check.FormatJSON}, {o.CodeQuality, check.FormatCodeQuality}} {
 		if side.path != "" {
-			if err := writeCheckFile(side.path, side.format, res); err != nil {
+			err := writeCheckFile(side.path, side.format, res)
+			if errors.Is(err, check.ErrSummaryFull) {
+				printNote(io.ErrOut, "claimdiff: %s not written to: %v", side.path, err)
+				continue
+			}
+			if err != nil {
 				return withCode(ExitError, err)
 			}
 		}
@@ -270,17 +276,29 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 }
 
 // writeCheckFile writes one more format to a file. $GITHUB_STEP_SUMMARY is
-// appended to, as GitHub expects of every step that writes to it.
+// appended to, as GitHub expects of every step that writes to it, and what
+// it holds already counts against GitHub's 1 MiB limit.
 func writeCheckFile(path string, f check.Format, res *check.Result) error {
 	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	appending := false
 	if s := os.Getenv("GITHUB_STEP_SUMMARY"); s != "" && s == path {
 		flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+		appending = true
 	}
 	file, err := os.OpenFile(path, flags, 0o644)
 	if err != nil {
 		return err
 	}
-	if err := check.Write(file, f, res); err != nil {
+	if appending && f == check.FormatSummary {
+		var held int64
+		if info, err := file.Stat(); err == nil {
+			held = info.Size()
+		}
+		err = check.WriteSummary(file, res, held)
+	} else {
+		err = check.Write(file, f, res)
+	}
+	if err != nil {
 		file.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
