@@ -70,7 +70,7 @@ func ParseOld(ch *Changes, opt sources.Options, ids map[string]string) []claims.
 	sort.Strings(keys)
 	var out []claims.Claim
 	for _, p := range keys {
-		if !IsSource(p) {
+		if !IsSource(p) || sources.WrittenByClaimdiff(ch.Old[p]) {
 			continue
 		}
 		d, err := sources.Parse(p, ch.Old[p], opt)

@@ -204,6 +204,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		if len(files) > 0 {
 			listed := opt
 			listed.Exclude = nil // git's list, filtered above
+			listed.Listed = true // git's list of the directory: claimdiff's own output is skipped
 			l, err := loadDocs(io, files, listed)
 			if err != nil {
 				return in, nil, err
