@@ -51,7 +51,7 @@ func printError(w io.Writer, err error) {
 		return
 	}
 	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
-		fmt.Fprintln(w, "claimdiff: "+output.Printable(line))
+		fmt.Fprintln(w, "claimdiff: "+output.Line(line))
 	}
 }
 
