@@ -88,6 +88,9 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return &usageError{err}
 	}
+	if err := o.input.checkStoreFlags(); err != nil {
+		return err
+	}
 	copt, _, err := o.Compare.options()
 	if err != nil {
 		return err
