@@ -1,8 +1,10 @@
 package sources
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -58,5 +60,50 @@ func TestParseBlanksEscapes(t *testing.T) {
 	}
 	if p := d.Position(i); p.Line != 5 || p.Col != 1+utf8.RuneCountInString(src[strings.LastIndex(src[:i], "\n")+1:i]) {
 		t.Errorf("position of 12: got %v", p)
+	}
+}
+
+// UTF-16 with a byte order mark says what it is: it is read, in either
+// byte order, with lines and columns that count the file's characters.
+func TestParseUTF16(t *testing.T) {
+	text := "Ferry sinks\n\nThe ferry sank on Tuesday — 12 people died.\n"
+	for _, tc := range []struct {
+		name  string
+		order binary.AppendByteOrder
+		bom   []byte
+	}{
+		{"little endian", binary.LittleEndian, []byte{0xff, 0xfe}},
+		{"big endian", binary.BigEndian, []byte{0xfe, 0xff}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := append([]byte(nil), tc.bom...)
+			for _, u := range utf16.Encode([]rune(text)) {
+				data = tc.order.AppendUint16(data, u)
+			}
+			d, err := Parse("a.txt", data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != text || d.Raw {
+				t.Errorf("got text %q (raw %v), want %q, not raw", d.Text, d.Raw, text)
+			}
+			if d.Title != "Ferry sinks" {
+				t.Errorf("title: got %q", d.Title)
+			}
+			if p := d.Position(strings.Index(d.Text, "12")); p.Line != 3 || p.Col != 29 {
+				t.Errorf("position of 12: got %v, want line 3 col 29", p)
+			}
+		})
+	}
+}
+
+// A control character in a front-matter title no longer fails the file.
+func TestFrontMatterControlCharacter(t *testing.T) {
+	d, err := Parse("a.md", []byte("---\ntitle: Ferry\x01sinks\nauthor: A\x1b[31mB\n---\n\nThe ferry sank; 12 died.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Ferry sinks" || d.Author != "A     B" {
+		t.Errorf("got title %q, author %q", d.Title, d.Author)
 	}
 }

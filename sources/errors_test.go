@@ -20,7 +20,8 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"nul", "Six died.\x00\x00\x01", Options{}, ErrBinary, "a.txt: binary file, not text (NUL byte at offset 9)"},
 		{"control", strings.Repeat("\x01\x02\x03 ab", 20), Options{}, ErrBinary, "a.txt: binary file, not text (60 control characters in the first 120 bytes)"},
-		{"utf16", "\xff\xfeS\x00i\x00", Options{}, ErrBinary, "a.txt: binary file, not text: UTF-16 text; convert it to UTF-8"},
+		{"utf16 odd length", "\xff\xfeS\x00i", Options{}, ErrBinary, "a.txt: binary file, not text: UTF-16 text with an odd number of bytes"},
+		{"utf16 without a bom", "S\x00i\x00x\x00 \x00d\x00i\x00e\x00d\x00", Options{}, ErrBinary, "a.txt: binary file, not text (NUL byte at offset 1)"},
 		{"invalid utf8", "Título\nÉl dijo \xe9 38.\n", Options{}, ErrInvalidUTF8, "a.txt:2:9: invalid UTF-8 (byte 0xe9)"},
 		{"invalid utf8 crlf", "One.\r\nTwo.\r\n\xff", Options{}, ErrInvalidUTF8, "a.txt:3:1: invalid UTF-8 (byte 0xff)"},
 		{"empty", "", Options{}, ErrEmpty, "a.txt: empty file: no text"},
