@@ -25,7 +25,7 @@ type Options struct {
 	Baseline *Baseline              // accepted findings; nil for none
 	Compare  compare.CompareOptions // tolerance and threshold, as compare and report take them
 	// Engine compares claims; nil is compare.Compare with Compare. Tests
-	// give a simpler one.
+	// give a simpler one, which must set each finding's Fingerprint.
 	Engine func([]claims.Claim) []compare.Finding
 }
 

@@ -90,6 +90,7 @@ func fakeCompare(cl []claims.Claim) []compare.Finding {
 		case len(all) == 1:
 			f.Status = compare.Single
 		}
+		f.Fingerprint = check.HandFingerprint(f)
 		out = append(out, f)
 	}
 	return out
