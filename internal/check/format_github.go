@@ -31,10 +31,7 @@ type annotation struct {
 func writeGitHub(w io.Writer, r *Result) error {
 	var all []annotation
 	for _, it := range r.Failing() {
-		details := it.Details
-		if len(details) > maxDetails {
-			details = append(details[:maxDetails:maxDetails], "… "+plural(len(it.Details)-maxDetails, "more claim", "more claims"))
-		}
+		details := shownDetails(it.Details)
 		a := annotation{kind: githubKind(it.Level), msg: it.Message + "\n" + strings.Join(details, "\n") + "\nfingerprint " + it.Fingerprint}
 		a.props = [][2]string{{"file", output.Line(it.At.Path)}, {"line", strconv.Itoa(it.At.Line)}}
 		if it.At.Col > 0 {
@@ -84,6 +81,15 @@ func writeGitHub(w io.Writer, r *Result) error {
 		}
 	}
 	return nil
+}
+
+// shownDetails are the first maxDetails details and a line counting the
+// rest: what an annotation or a SARIF message quotes.
+func shownDetails(details []string) []string {
+	if len(details) <= maxDetails {
+		return details
+	}
+	return append(details[:maxDetails:maxDetails], "… "+plural(len(details)-maxDetails, "more claim", "more claims"))
 }
 
 func githubKind(l Level) string {

@@ -87,7 +87,7 @@ func runSources(ctx context.Context, io *IOStreams, o *sourcesOptions) error {
 	rows := make([][]string, len(srcs))
 	for i, s := range srcs {
 		rows[i] = []string{s.ID, strconv.Itoa(s.Revision), strconv.Itoa(s.Claims), storeDate(s.Published),
-			s.Ingested.UTC().Format("2006-01-02 15:04"), s.Outlet, s.Title}
+			s.Ingested.UTC().Format("2006-01-02 15:04"), output.Clip(s.Outlet, output.MaxTitle), output.Clip(s.Title, output.MaxTitle)}
 	}
 	return writeStoreTable(io, []output.Column{{Header: "ID"}, {Header: "REV"}, {Header: "CLAIMS"}, {Header: "PUBLISHED"},
 		{Header: "INGESTED"}, {Header: "OUTLET", Wrap: 24}, {Header: "TITLE", Wrap: 48}}, rows)

@@ -5,6 +5,10 @@ import (
 	"unicode/utf8"
 )
 
+// MaxTitle is how many characters of a title, an outlet or an author an
+// output shows: news titles run to 100 or so.
+const MaxTitle = 240
+
 // MaxQuote is how many characters of a sentence a quote shows: a sentence
 // of news runs to 300 or so, and a longer one is cut around its figure.
 const MaxQuote = 480

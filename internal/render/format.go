@@ -59,7 +59,7 @@ type Source struct {
 func SourcesOf(docs []*sources.Document) []Source {
 	out := make([]Source, 0, len(docs))
 	for _, d := range docs {
-		s := Source{ID: d.ID, Path: d.Path, Title: d.Title, Outlet: d.Outlet}
+		s := Source{ID: d.ID, Path: d.Path, Title: output.Clip(d.Title, output.MaxTitle), Outlet: output.Clip(d.Outlet, output.MaxTitle)}
 		if !d.Published.IsZero() {
 			s.Published = d.Published.Format("2006-01-02")
 		}

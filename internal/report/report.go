@@ -453,7 +453,7 @@ func inventory(in Input, docs []*sources.Document, urls map[string]string) strin
 		if !d.Published.IsZero() {
 			pub = day(d.Published)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d | %d |\n", id, orDash(d.Title), orDash(d.Outlet), pub,
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d | %d |\n", id, orDash(output.Clip(d.Title, output.MaxTitle)), orDash(output.Clip(d.Outlet, output.MaxTitle)), pub,
 			count[d.ID], confirmed[d.ID], contradicted[d.ID])
 	}
 	b.WriteString("\nConfirmed: claims that another source backs with a compatible value. Contradicted: claims that another source gives an incompatible value for.\n")
