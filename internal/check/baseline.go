@@ -81,6 +81,12 @@ func ReadBaseline(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}
+	return parseBaseline(path, data)
+}
+
+// parseBaseline reads a baseline file's bytes; path names it in messages.
+func parseBaseline(path string, data []byte) (*Baseline, error) {
+	b := &Baseline{Path: path}
 	var f baselineFile
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
