@@ -25,7 +25,7 @@ func IDs(paths []string) map[string]string {
 	type file struct {
 		comps []string // directories and the name without extension
 		ext   string
-		key   string // the file, however it was spelled
+		key   string // the file, however it was spelled: its absolute path
 	}
 	files := map[string]*file{} // by key
 	of := make(map[string]*file, len(paths))
@@ -46,7 +46,11 @@ func IDs(paths []string) map[string]string {
 			if f.comps[0] == "." {
 				f.comps = f.comps[:0]
 			}
-			f.comps = append(f.comps, strings.TrimSuffix(base, f.ext))
+			name := strings.TrimSuffix(base, f.ext)
+			if name == "" { // ".txt": the whole name
+				name, f.ext = base, ""
+			}
+			f.comps = append(f.comps, name)
 		}
 		if g, ok := files[f.key]; ok {
 			f = g
@@ -96,6 +100,15 @@ func IDs(paths []string) map[string]string {
 				}
 			}
 		}
+	}
+	// Paths that are no file names ("/", "") can still meet: the whole
+	// path tells them apart.
+	owner := map[string]*file{}
+	for f, i := range id {
+		if o, ok := owner[i]; ok && o != f {
+			id[f], id[o] = f.key, o.key
+		}
+		owner[i] = f
 	}
 	out := make(map[string]string, len(paths))
 	for p, f := range of {
