@@ -36,10 +36,12 @@ func Excerpt(sentence, figure string, limit int) string {
 	from, to := i-span, i+len(figure)+span
 	head, tail := from > 0, to < len(sentence)
 	from, to = max(from, 0), min(to, len(sentence))
-	for from > 0 && !utf8.RuneStart(sentence[from]) {
+	// Onto character boundaries: at most three bytes, a character's tail
+	// (text that is not UTF-8 has no boundaries to find).
+	for k := 0; k < 3 && from > 0 && from < to && !utf8.RuneStart(sentence[from]); k++ {
 		from++
 	}
-	for to < len(sentence) && !utf8.RuneStart(sentence[to]) {
+	for k := 0; k < 3 && to > from && to < len(sentence) && !utf8.RuneStart(sentence[to]); k++ {
 		to--
 	}
 	return cut(Line(sentence[from:to]), Line(figure), limit, head, tail)
