@@ -106,7 +106,7 @@ func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []stri
 		if toFile {
 			where = "wrote " + o.Output + ": "
 		}
-		fmt.Fprintln(io.ErrOut, where+counts.String())
+		printNote(io.ErrOut, "%s", where+counts.String())
 	}
 	return l.inputFailure()
 }
