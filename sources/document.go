@@ -9,11 +9,11 @@ import (
 
 // Document is one source article.
 type Document struct {
-	ID        string    // the file name without its extension ("-" for standard input: "stdin")
+	ID        string    // the file name without its extension, unless another file read with it has that name (IDs); "stdin" for standard input
 	Path      string    // the path it was read from, as given
 	Format    string    // "text", "markdown" or "html"
 	Text      string    // the text claims are mined from; offsets index it
-	Raw       bool      // Text is the file's own bytes, so offsets are file offsets (false for HTML)
+	Raw       bool      // Text is the file's own bytes (control characters blanked), so offsets are file offsets (false for HTML)
 	Hash      string    // sha256 (hex) of the file's bytes
 	Title     string    // from front matter, the HTML page, or the first heading
 	Outlet    string    // publisher, site name

@@ -20,7 +20,8 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"nul", "Six died.\x00\x00\x01", Options{}, ErrBinary, "a.txt: binary file, not text (NUL byte at offset 9)"},
 		{"control", strings.Repeat("\x01\x02\x03 ab", 20), Options{}, ErrBinary, "a.txt: binary file, not text (60 control characters in the first 120 bytes)"},
-		{"utf16", "\xff\xfeS\x00i\x00", Options{}, ErrBinary, "a.txt: binary file, not text: UTF-16 text; convert it to UTF-8"},
+		{"utf16 odd length", "\xff\xfeS\x00i", Options{}, ErrBinary, "a.txt: binary file, not text: UTF-16 text with an odd number of bytes"},
+		{"utf16 without a bom", "S\x00i\x00x\x00 \x00d\x00i\x00e\x00d\x00", Options{}, ErrBinary, "a.txt: binary file, not text (NUL byte at offset 1)"},
 		{"invalid utf8", "Título\nÉl dijo \xe9 38.\n", Options{}, ErrInvalidUTF8, "a.txt:2:9: invalid UTF-8 (byte 0xe9)"},
 		{"invalid utf8 crlf", "One.\r\nTwo.\r\n\xff", Options{}, ErrInvalidUTF8, "a.txt:3:1: invalid UTF-8 (byte 0xff)"},
 		{"empty", "", Options{}, ErrEmpty, "a.txt: empty file: no text"},
@@ -213,5 +214,34 @@ func TestReadFileUnreadable(t *testing.T) {
 	}
 	if want := p + ": permission denied"; err == nil || err.Error() != want {
 		t.Errorf("got %v, want %v", err, want)
+	}
+}
+
+// An unreadable directory is reported and the walk goes on: the files
+// after it in name order are still read (the binary's own test, in
+// internal/cli, runs this as another user when the tests run as root).
+func TestLoadUnreadableDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every directory")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b/locked.txt", "c.txt", "d/e.txt"} {
+		write(t, dir, name, "The toll rose to 12.")
+	}
+	locked := filepath.Join(dir, "b")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	docs, errs := Load([]string{dir}, nil, Options{})
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID)
+	}
+	if strings.Join(got, " ") != "a c e" {
+		t.Errorf("got %v, want a c e", got)
+	}
+	if len(errs) != 1 || errs[0].Path != locked || !errors.Is(errs[0], fs.ErrPermission) {
+		t.Errorf("got errors %v, want one for %s: permission denied", errs, locked)
 	}
 }

@@ -10,6 +10,9 @@ import (
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*"))
 	for _, p := range files {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			continue // testdata/fuzz: the corpora
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
@@ -38,8 +41,22 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		text := d.Text
-		if d.Raw && text != string(data) {
+		if d.Raw && text != string(blankControls(data)) {
 			t.Fatalf("Raw text is not the file's bytes")
+		}
+		if len(data) > 0 && d.Raw && len(text) != len(data) {
+			t.Fatalf("Raw text has %d bytes, the file %d", len(text), len(data))
+		}
+		if d.Raw && utf8.RuneCountInString(text) != utf8.RuneCount(data) {
+			t.Fatalf("blanking changed the number of characters: columns would move")
+		}
+		if i := firstControl([]byte(text)); i >= 0 {
+			t.Fatalf("control byte %#x left in the text at %d", text[i], i)
+		}
+		for _, s := range []string{d.Title, d.Outlet, d.Author, d.URL} {
+			if firstControl([]byte(s)) >= 0 {
+				t.Fatalf("control byte left in metadata %q", s)
+			}
 		}
 		onRune := func(i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
 		prev := 0

@@ -22,6 +22,10 @@ type Options struct {
 	// directories it reports (dir is true for a directory, skipped whole).
 	// What is named in Load's arguments is read.
 	Exclude func(path string, dir bool) bool
+	// Listed says that the files were listed by a tool (git ls-files), not
+	// named by the user: like a directory's files, those that claimdiff
+	// wrote are skipped (WrittenByClaimdiff).
+	Listed bool
 }
 
 // DefaultMaxBytes is the largest file read unless Options.MaxBytes says otherwise.
@@ -51,7 +55,8 @@ var formats = map[string]string{
 // files with the extensions above, in name order, hidden directories and
 // files and a repository's README, LICENSE and the like skipped) and "-" for standard input (id "stdin"). Each source that
 // cannot be read is reported in the error list, one error per file, and the
-// others are still returned.
+// others are still returned. The documents' ids are unique among the files
+// listed (IDs).
 func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) {
 	// First what to read, in order; then the files are read and parsed
 	// on all the processors, and the results gathered in that order.
@@ -67,29 +72,42 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 			continue
 		}
 		if !info.IsDir() {
-			todo = append(todo, loadJob{path: a})
+			todo = append(todo, loadJob{path: a, walked: opt.Listed})
 			continue
 		}
-		files, err := walk(a, opt.Exclude)
-		if err != nil {
+		files, errs := walk(a, opt.Exclude)
+		for _, err := range errs {
 			todo = append(todo, loadJob{err: err})
 		}
-		if len(files) == 0 && err == nil {
+		if len(files) == 0 && len(errs) == 0 {
 			todo = append(todo, loadJob{err: &FileError{Path: a, Err: ErrNoArticles}})
 		}
 		for _, f := range files {
-			todo = append(todo, loadJob{path: f})
+			todo = append(todo, loadJob{path: f, walked: true})
 		}
 	}
 	read(todo, stdin, opt)
 	var docs []*Document
 	var errs ErrorList
+	var paths []string // every file listed, read or not, so that ids do not move when one fails
 	for _, j := range todo {
+		switch {
+		case j.own:
+			continue // claimdiff's own output, in a directory
+		case j.stdin:
+			paths = append(paths, "stdin")
+		case j.path != "":
+			paths = append(paths, j.path)
+		}
 		if j.err != nil {
 			errs = append(errs, asFileError(j.err))
 		} else {
 			docs = append(docs, j.doc)
 		}
+	}
+	ids := IDs(paths)
+	for _, d := range docs {
+		d.ID = ids[d.Path]
 	}
 	return docs, errs
 }
@@ -97,10 +115,12 @@ func Load(args []string, stdin io.Reader, opt Options) ([]*Document, ErrorList) 
 // loadJob is one source for Load to read: a file, standard input, or an
 // error met while listing them; then its document or its error.
 type loadJob struct {
-	path  string
-	stdin bool
-	doc   *Document
-	err   error
+	path   string
+	stdin  bool
+	walked bool // found in a directory (or listed by a tool): claimdiff's own output is skipped
+	own    bool // it is claimdiff's own output, skipped
+	doc    *Document
+	err    error
 }
 
 // read reads the files and standard input of todo, the files side by side.
@@ -110,7 +130,7 @@ func read(todo []loadJob, stdin io.Reader, opt Options) {
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			for j := range next {
-				j.doc, j.err = ReadFile(j.path, opt)
+				j.doc, j.own, j.err = readFile(j.path, opt, j.walked)
 			}
 		})
 	}
@@ -142,12 +162,20 @@ func repoFile(name string) bool {
 }
 
 // walk lists the article files under dir, in order, leaving out what
-// exclude (when not nil) reports.
-func walk(dir string, exclude func(string, bool) bool) ([]string, error) {
+// exclude (when not nil) reports, and the directories (or files) it could
+// not read: an unreadable directory (lost+found, one of another user's) is
+// reported and the walk goes on past it, since skipping the files after it
+// in silence would hide sources from a check.
+func walk(dir string, exclude func(string, bool) bool) ([]string, []error) {
 	var files []string
-	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+	var errs []error
+	filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return &FileError{Path: p, Err: pathErr(err)}
+			errs = append(errs, &FileError{Path: p, Err: pathErr(err)})
+			if e != nil && e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		hidden := p != dir && strings.HasPrefix(e.Name(), ".")
 		excluded := p != dir && exclude != nil && exclude(p, e.IsDir())
@@ -169,31 +197,42 @@ func walk(dir string, exclude func(string, bool) bool) ([]string, error) {
 		return nil
 	})
 	sort.Strings(files)
-	return files, err
+	return files, errs
 }
 
 // ReadFile reads and parses one file, refusing it before reading when it
 // is larger than the limit.
 func ReadFile(path string, opt Options) (*Document, error) {
+	d, _, err := readFile(path, opt, false)
+	return d, err
+}
+
+// readFile is ReadFile; for a file found in a directory (skipOwn) that
+// claimdiff wrote it returns own and no document.
+func readFile(path string, opt Options, skipOwn bool) (d *Document, own bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &FileError{Path: path, Err: pathErr(err)}
+		return nil, false, &FileError{Path: path, Err: pathErr(err)}
 	}
 	defer f.Close()
 	limit := opt.maxBytes()
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
-			return nil, &FileError{Path: path, Err: errors.New("is a directory")}
+			return nil, false, &FileError{Path: path, Err: errors.New("is a directory")}
 		}
 		if info.Size() > limit {
-			return nil, &FileError{Path: path, Err: tooLarge(info.Size(), limit)}
+			return nil, false, &FileError{Path: path, Err: tooLarge(info.Size(), limit)}
 		}
 	}
 	data, err := readLimited(f, limit)
 	if err != nil {
-		return nil, &FileError{Path: path, Err: pathErr(err)}
+		return nil, false, &FileError{Path: path, Err: pathErr(err)}
 	}
-	return Parse(path, data, opt)
+	if skipOwn && WrittenByClaimdiff(data) {
+		return nil, true, nil
+	}
+	d, err = Parse(path, data, opt)
+	return d, false, err
 }
 
 func readStdin(r io.Reader, opt Options) (*Document, error) {

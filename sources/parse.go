@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Errors of a file that is not an article, wrapped in a *FileError.
@@ -29,7 +31,9 @@ const bom = "\ufeff"
 //
 // For text and Markdown, Text is the file's own bytes and offsets are file
 // offsets; a UTF-8 byte order mark is kept in Text but no block starts in
-// it. For HTML, Text is the article text extracted from the page (blocks
+// it. Control characters and terminal escape sequences are blanked byte for
+// byte (control.go), in every format, so Text holds none and offsets are
+// kept. For HTML, Text is the article text extracted from the page (blocks
 // joined by blank lines) and Position refers to lines of that text.
 func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if limit := opt.maxBytes(); int64(len(data)) > limit {
@@ -46,12 +50,16 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if path == "stdin" || path == "-" {
 		d.ID, d.Path = "stdin", "stdin"
 	}
+	utf16, data, err := fromUTF16(d.Path, data)
+	if err != nil {
+		return nil, err
+	}
 	if err := checkText(d.Path, data); err != nil {
 		return nil, err
 	}
+	data = blankControls(data)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release(len(data))
-	var err error
 	if d.Format == "html" {
 		err = parseHTML(d, data)
 	} else {
@@ -60,6 +68,13 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if utf16 {
+		d.Raw = false // offsets index the UTF-8 text; lines and columns still count the file's characters
+	}
+	// Text from a page's entities (&#27;) and its metadata are blanked too.
+	d.Text = blankControlsString(d.Text)
+	d.Title, d.Outlet, d.Author, d.URL = blankControlsString(d.Title), blankControlsString(d.Outlet),
+		blankControlsString(d.Author), blankControlsString(d.URL)
 	if d.Published.IsZero() {
 		d.Published = opt.Published // the source gives no date: the caller's, if any
 	}
@@ -119,12 +134,32 @@ func formatOf(path string, data []byte) string {
 	return "text"
 }
 
-// checkText refuses what is not UTF-8 text: UTF-16, NUL bytes or many
-// control characters (binary), invalid UTF-8 (at its line and column).
-func checkText(path string, data []byte) error {
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return &FileError{Path: path, Err: fmt.Errorf("%w: UTF-16 text; convert it to UTF-8", ErrBinary)}
+// fromUTF16 transcodes a text that starts with a UTF-16 byte order mark,
+// which says unambiguously what it is, to UTF-8 (the mark dropped). Other
+// data is returned as it is.
+func fromUTF16(path string, data []byte) (bool, []byte, error) {
+	var order unicode.Endianness
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		order = unicode.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		order = unicode.BigEndian
+	default:
+		return false, data, nil
 	}
+	if len(data)%2 != 0 {
+		return true, nil, &FileError{Path: path, Err: fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrBinary)}
+	}
+	out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return true, nil, &FileError{Path: path, Err: fmt.Errorf("%w: UTF-16 text that cannot be read: %v", ErrBinary, err)}
+	}
+	return true, out, nil
+}
+
+// checkText refuses what is not UTF-8 text: NUL bytes or many control
+// characters (binary), invalid UTF-8 (at its line and column).
+func checkText(path string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return &FileError{Path: path, Err: fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)}
 	}

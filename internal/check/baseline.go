@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // DefaultBaseline is the baseline file's name at the repository's root.
@@ -80,6 +81,12 @@ func ReadBaseline(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}
+	return parseBaseline(path, data)
+}
+
+// parseBaseline reads a baseline file's bytes; path names it in messages.
+func parseBaseline(path string, data []byte) (*Baseline, error) {
+	b := &Baseline{Path: path}
 	var f baselineFile
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -211,5 +218,5 @@ func (e Entry) describe() string {
 	for _, v := range e.Values {
 		vals = append(vals, v.Value)
 	}
-	return what + ": " + strings.Join(vals, " vs ")
+	return output.Line(what + ": " + strings.Join(vals, " vs "))
 }

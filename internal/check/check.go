@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // Inputs are the repository's claims before and after a change.
@@ -24,7 +25,7 @@ type Options struct {
 	Baseline *Baseline       // accepted findings; nil for none
 	Compare  compare.Options // the tolerance, as compare and report take it
 	// Engine compares claims; nil is compare.Compare with Compare. Tests
-	// give a simpler one.
+	// give a simpler one, which must set each finding's Fingerprint.
 	Engine func([]claims.Claim) []compare.Finding
 }
 
@@ -186,6 +187,9 @@ func itemLess(a, b Item) bool {
 	return a.Fingerprint < b.Fingerprint
 }
 
+// newItem words a finding for the formats. Every text in it that came from
+// a source (subjects, ids, paths, quotes) is on one line and printable
+// (output.Line), and quotes are cut around their claim (output.Excerpt).
 func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted bool) Item {
 	it := Item{Finding: f, Fingerprint: fp, Level: lv, Rule: rule(f), At: at, Accepted: accepted}
 	what := f.Metric
@@ -195,49 +199,49 @@ func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted b
 	if f.Subject != "" {
 		what += " (" + f.Subject + ")"
 	}
+	what = output.Line(what)
 	it.Title = it.Rule + ": " + what
 	mine := sideOf(f, at)
 	var others []string
 	for i, s := range f.Sides {
 		if i != mine {
-			others = append(others, s.Value.String()+" in "+strings.Join(s.Sources, ", "))
+			others = append(others, output.Line(s.Value.String()+" in "+strings.Join(s.Sources, ", ")))
 		}
 	}
-	here := at.Value.String() // the claim's own words: "late 2024", though its side says 25 December 2024
+	here := output.Line(at.Value.String()) // the claim's own words: "late 2024", though its side says 25 December 2024
+	src := output.Line(at.Source)
 	switch {
 	case f.Status == compare.Conflict && f.Evolving:
 		// a running total that rose from earlier sources to later ones
-		it.Message = what + ": " + here + " in " + at.Source + " differs from " + strings.Join(others, "; ") + " (a rising total: the later sources give more)"
+		it.Message = what + ": " + here + " in " + src + " differs from " + strings.Join(others, "; ") + " (a rising total: the later sources give more)"
 	case f.Status == compare.Conflict:
-		it.Message = what + ": " + at.Source + " says " + here + ", but " + strings.Join(others, "; ")
+		it.Message = what + ": " + src + " says " + here + ", but " + strings.Join(others, "; ")
 	case f.Status == compare.Single:
-		it.Message = what + ": " + here + " is given by " + at.Source + " alone"
+		it.Message = what + ": " + here + " is given by " + src + " alone"
 	default:
-		it.Message = what + ": " + here + " in " + at.Source + " agrees with " + strings.Join(others, "; ")
+		it.Message = what + ": " + here + " in " + src + " agrees with " + strings.Join(others, "; ")
 		if len(others) == 0 && mine >= 0 {
-			it.Message = what + ": " + here + " in " + strings.Join(f.Sides[mine].Sources, ", ")
+			it.Message = what + ": " + here + " in " + output.Line(strings.Join(f.Sides[mine].Sources, ", "))
 		}
 	}
-	for _, src := range f.SelfContra {
-		if src == at.Source {
+	for _, s := range f.SelfContra {
+		if s == at.Source {
 			it.Message += " (" + src + " gives more than one value)"
 		}
 	}
 	for _, s := range f.Sides {
 		for _, c := range s.Claims {
-			it.Details = append(it.Details, s.Value.String()+" in "+c.Source+" ("+c.Path+":"+strconv.Itoa(c.Line)+"): "+quote(c))
+			it.Details = append(it.Details, output.Line(s.Value.String()+" in "+c.Source+" ("+c.Path+":"+strconv.Itoa(c.Line)+")")+": "+
+				quote(c, output.MaxQuote))
 		}
 	}
 	return it
 }
 
-// quote is the claim's sentence, or its text when the sentence is unknown.
-func quote(c claims.Claim) string {
-	q := c.Sentence
-	if q == "" {
-		q = c.Text
-	}
-	return "\u201c" + q + "\u201d"
+// quote is the claim's sentence, or its text when the sentence is unknown,
+// cut to about limit characters around the claim, in quotation marks.
+func quote(c claims.Claim, limit int) string {
+	return "\u201c" + output.Excerpt(c.Sentence, c.Text, limit) + "\u201d"
 }
 
 func sideOf(f compare.Finding, c claims.Claim) int {

@@ -90,6 +90,7 @@ func fakeCompare(cl []claims.Claim) []compare.Finding {
 		case len(all) == 1:
 			f.Status = compare.Single
 		}
+		f.Fingerprint = check.HandFingerprint(f)
 		out = append(out, f)
 	}
 	return out
@@ -529,8 +530,8 @@ func TestSideFiles(t *testing.T) {
 		{"sarif", sarif, "{\n  \"version\": \"2.1.0\"", `"uri": "new.txt"`},
 		{"json", js, "{\n  \"fail_on\": \"conflict\"", `"failed": true`},
 		{"codequality", cq, "[\n  {\n    \"description\"", `"path": "new.txt"`},
-		{"step summary appended", stepSummary, "earlier step\n## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
-		{"summary file overwritten", md, "## ❌ claimdiff check", "| conflict | `new.txt:5` |"},
+		{"step summary appended", stepSummary, "earlier step\n## ❌ claimdiff check", "| conflict | new.txt:5 |"},
+		{"summary file overwritten", md, "## ❌ claimdiff check", "| conflict | new.txt:5 |"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ func ExampleRun() {
 		if len(cl) < 2 {
 			return nil
 		}
-		return []compare.Finding{{Kind: mention.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: compare.Conflict,
+		return []compare.Finding{{Fingerprint: "26b85dc0323d2a9b", Kind: mention.KindCount, Metric: "deaths", Subject: "Kallen landslide", Status: compare.Conflict,
 			Sides: []compare.Side{
 				{Value: old.Value, Sources: []string{"001"}, Claims: []claims.Claim{old}},
 				{Value: fresh.Value, Sources: []string{"005"}, Claims: []claims.Claim{fresh}},

@@ -1,32 +1,20 @@
 package check
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"strings"
-
 	"github.com/claimdiff/claimdiff/claims/compare"
 )
 
-// fingerprint is the finding's own fingerprint, or, when the engine left it
-// empty, one made the same way: kind, metric, subject and the sides' values,
-// never a line number or a path.
+// fingerprint is the finding's fingerprint as the compare engine made it:
+// one recipe (compare's: kind, metric, the event and the sides' values,
+// never a line number, a path or the wording), so that what check, the
+// baseline, SARIF and compare --format json call a finding is the same
+// string. An engine given in Options.Compare must set it; a finding
+// without one is that engine's mistake, and would match every other.
 func fingerprint(f compare.Finding) string {
-	if f.Fingerprint != "" {
-		return f.Fingerprint
+	if f.Fingerprint == "" {
+		panic("check: the compare engine gave a finding without a fingerprint (" + string(f.Kind) + " " + f.Metric + ")")
 	}
-	var b strings.Builder
-	b.WriteString(string(f.Kind))
-	b.WriteByte(0)
-	b.WriteString(f.Metric)
-	b.WriteByte(0)
-	b.WriteString(f.Subject)
-	for _, v := range sideValues(f) {
-		b.WriteByte(0)
-		b.WriteString(v)
-	}
-	sum := sha256.Sum256([]byte(b.String()))
-	return hex.EncodeToString(sum[:8])
+	return f.Fingerprint
 }
 
 // sideValues are the finding's values as people read them, sorted so that

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // annotationLimit is how many annotations of one kind (error, warning,
@@ -29,12 +31,9 @@ type annotation struct {
 func writeGitHub(w io.Writer, r *Result) error {
 	var all []annotation
 	for _, it := range r.Failing() {
-		details := it.Details
-		if len(details) > maxDetails {
-			details = append(details[:maxDetails:maxDetails], "… "+plural(len(it.Details)-maxDetails, "more claim", "more claims"))
-		}
+		details := shownDetails(it.Details)
 		a := annotation{kind: githubKind(it.Level), msg: it.Message + "\n" + strings.Join(details, "\n") + "\nfingerprint " + it.Fingerprint}
-		a.props = [][2]string{{"file", it.At.Path}, {"line", strconv.Itoa(it.At.Line)}}
+		a.props = [][2]string{{"file", output.Line(it.At.Path)}, {"line", strconv.Itoa(it.At.Line)}}
 		if it.At.Col > 0 {
 			a.props = append(a.props, [2]string{"col", strconv.Itoa(it.At.Col)})
 		}
@@ -43,7 +42,7 @@ func writeGitHub(w io.Writer, r *Result) error {
 	}
 	for _, e := range r.Stale {
 		a := annotation{kind: "warning", msg: staleMessage(e)}
-		a.props = [][2]string{{"file", r.BaselinePath}}
+		a.props = [][2]string{{"file", output.Line(r.BaselinePath)}}
 		if e.Line > 0 {
 			a.props = append(a.props, [2]string{"line", strconv.Itoa(e.Line)})
 		}
@@ -84,6 +83,15 @@ func writeGitHub(w io.Writer, r *Result) error {
 	return nil
 }
 
+// shownDetails are the first maxDetails details and a line counting the
+// rest: what an annotation or a SARIF message quotes.
+func shownDetails(details []string) []string {
+	if len(details) <= maxDetails {
+		return details
+	}
+	return append(details[:maxDetails:maxDetails], "… "+plural(len(details)-maxDetails, "more claim", "more claims"))
+}
+
 func githubKind(l Level) string {
 	switch l {
 	case LevelConflict:
@@ -102,7 +110,9 @@ func githubProps(props [][2]string) string {
 	return strings.Join(parts, ",")
 }
 
-// escapeData escapes a workflow command's message.
+// escapeData escapes a workflow command's message. The texts in it are
+// printable already (newItem); what is escaped here is the command's own
+// syntax, so that a line break or "::" in a message cannot end it.
 func escapeData(s string) string {
 	s = strings.ReplaceAll(s, "%", "%25")
 	s = strings.ReplaceAll(s, "\r", "%0D")

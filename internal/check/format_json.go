@@ -3,6 +3,9 @@ package check
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 type jsonReport struct {
@@ -31,7 +34,7 @@ type jsonFinding struct {
 
 type jsonValue struct {
 	Value   any         `json:"value"`
-	Text    string      `json:"text"`
+	Display string      `json:"display"` // the value for people, as compare --format json names it`
 	Sources []string    `json:"sources"`
 	Claims  []jsonClaim `json:"claims"`
 }
@@ -63,9 +66,9 @@ func writeJSON(w io.Writer, r *Result) error {
 			Metric: f.Metric, Subject: f.Subject, Accepted: it.Accepted, Path: it.At.Path, Line: it.At.Line,
 			Col: it.At.Col, Message: it.Message, Values: []jsonValue{}}
 		for _, s := range f.Sides {
-			v := jsonValue{Value: s.Value.JSONValue(), Text: s.Value.String(), Sources: append([]string{}, s.Sources...), Claims: []jsonClaim{}}
+			v := jsonValue{Value: s.Value.JSONValue(), Display: s.Value.String(), Sources: append([]string{}, s.Sources...), Claims: []jsonClaim{}}
 			for _, c := range s.Claims {
-				v.Claims = append(v.Claims, jsonClaim{Source: c.Source, Path: c.Path, Line: c.Line, Col: c.Col, Text: c.Text, Sentence: c.Sentence})
+				v.Claims = append(v.Claims, jsonClaim{Source: c.Source, Path: c.Path, Line: c.Line, Col: c.Col, Text: c.Text, Sentence: excerpt(c)})
 			}
 			jf.Values = append(jf.Values, v)
 		}
@@ -78,4 +81,12 @@ func writeJSON(w io.Writer, r *Result) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(rep)
+}
+
+// excerpt is a claim's sentence, cut around it when it is long.
+func excerpt(c claims.Claim) string {
+	if c.Sentence == "" {
+		return ""
+	}
+	return output.Excerpt(c.Sentence, c.Text, output.MaxQuote)
 }

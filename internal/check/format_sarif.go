@@ -132,7 +132,7 @@ func writeSARIF(w io.Writer, r *Result) error {
 			RuleID:              it.Rule,
 			RuleIndex:           ruleIndex(it.Rule),
 			Level:               sarifRules[ruleIndex(it.Rule)].DefaultConfiguration.Level,
-			Message:             sarifText{it.Message + "\n\n" + strings.Join(it.Details, "\n")},
+			Message:             sarifText{it.Message + "\n\n" + strings.Join(shownDetails(it.Details), "\n")}, // all are related locations
 			Locations:           []sarifLocation{location(it.At.Path, it.At.Line, it.At.Col, it.At.Text, "")},
 			PartialFingerprints: map[string]string{FingerprintKey: it.Fingerprint},
 		}

@@ -1,14 +1,37 @@
 package check
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // summaryLimit keeps the Markdown summary under GitHub's 1 MiB limit for a
 // step's summary, with room for the closing lines.
-const summaryLimit = 1<<20 - 4<<10
+const summaryLimit = SummaryMax - 4<<10
+
+// SummaryMax is the most GitHub takes in one step's summary file,
+// $GITHUB_STEP_SUMMARY: 1 MiB, counting what earlier steps of the job's
+// step wrote to it.
+const SummaryMax = 1 << 20
+
+// WriteSummary writes the Markdown summary to a file that already holds
+// held bytes (appending to $GITHUB_STEP_SUMMARY), leaving out the rows that
+// would take the file past SummaryMax. When not even the heading fits it
+// writes nothing and returns ErrSummaryFull: GitHub would refuse the file.
+func WriteSummary(w io.Writer, r *Result, held int64) error {
+	if held > summaryLimit {
+		return fmt.Errorf("%w: it holds %d bytes already, GitHub takes %d", ErrSummaryFull, held, SummaryMax)
+	}
+	return writeSummary(w, r, summaryLimit-int(held))
+}
+
+// ErrSummaryFull says a step summary file has no room left for the check's.
+var ErrSummaryFull = errors.New("no room in the step summary")
 
 // writeSummary writes a Markdown report for $GITHUB_STEP_SUMMARY: a heading
 // with the verdict, a table of the failing items, the accepted ones and the
@@ -19,10 +42,10 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	if r.Failed() {
 		mark = "❌"
 	}
-	b.WriteString("## " + mark + " claimdiff check: " + mdEscape(r.Summary()) + "\n\n")
+	b.WriteString("## " + mark + " claimdiff check: " + output.MarkdownInline(r.Summary()) + "\n\n")
 	b.WriteString("Fails on: `" + r.FailOn.String() + "` and above.")
 	if r.BaselinePath != "" {
-		b.WriteString(" Baseline: `" + r.BaselinePath + "`.")
+		b.WriteString(" Baseline: " + output.MarkdownCode(r.BaselinePath) + ".")
 	}
 	b.WriteString("\n\n")
 	var tail strings.Builder
@@ -42,7 +65,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 		for _, it := range items {
 			var vals []string
 			for _, s := range it.Finding.Sides {
-				vals = append(vals, "**"+mdEscape(s.Value.String())+"**: "+mdEscape(strings.Join(s.Sources, ", ")))
+				vals = append(vals, "**"+output.MarkdownInline(s.Value.String())+"**: "+output.MarkdownInline(strings.Join(s.Sources, ", ")))
 			}
 			what := it.Finding.Metric
 			if what == "" {
@@ -51,8 +74,8 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 			if it.Finding.Subject != "" {
 				what += " (" + it.Finding.Subject + ")"
 			}
-			row("| " + it.Rule + " | `" + mdCode(it.At.Path+":"+strconv.Itoa(it.At.Line)) + "` | " + mdEscape(what) +
-				" | " + strings.Join(vals, "<br>") + " | " + mdEscape(clip(quote(it.At), 200)) + " |\n")
+			row("| " + it.Rule + " | " + output.MarkdownInline(it.At.Path+":"+strconv.Itoa(it.At.Line)) + " | " + output.MarkdownInline(what) +
+				" | " + strings.Join(vals, "<br>") + " | " + output.MarkdownInline(quote(it.At, summaryQuote)) + " |\n")
 		}
 		row("\n")
 	}
@@ -69,7 +92,7 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	if len(r.Stale) > 0 {
 		row("### Stale baseline entries\n\nThese entries match no finding any more; `claimdiff check --update-baseline` drops them.\n\n")
 		for _, e := range r.Stale {
-			row("- `" + mdCode(e.Fingerprint) + "` " + mdEscape(e.describe()) + "\n")
+			row("- " + output.MarkdownCode(e.Fingerprint) + " " + output.MarkdownInline(e.describe()) + "\n")
 		}
 		row("\n")
 	}
@@ -83,22 +106,6 @@ func writeSummary(w io.Writer, r *Result, limit int) error {
 	return err
 }
 
-// clip shortens s to at most n characters, marking the cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// mdEscape makes text safe in a Markdown table cell: no line breaks, no
-// cell separators, no HTML.
-var mdReplacer = strings.NewReplacer("\\", "\\\\", "|", "\\|", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]")
-
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
-
-// mdCode makes text safe inside a code span in a table cell.
-func mdCode(s string) string {
-	return strings.NewReplacer("`", "'", "|", "\\|", "\n", " ", "\r", " ").Replace(s)
-}
+// summaryQuote is how many characters of a sentence a row of the summary
+// quotes.
+const summaryQuote = 200

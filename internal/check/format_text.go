@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // writeText writes one "path:line:col: rule: message" line per failing item
 // and per stale baseline entry; editors and problem matchers read it.
 func writeText(w io.Writer, r *Result) error {
 	for _, it := range r.Failing() {
-		if _, err := fmt.Fprintf(w, "%s: %s: %s\n", it.position(), it.Rule, oneLine(it.Message)); err != nil {
+		if _, err := fmt.Fprintln(w, textLine(it.position(), it.Rule+": "+it.Message)); err != nil {
 			return err
 		}
 	}
@@ -19,20 +21,15 @@ func writeText(w io.Writer, r *Result) error {
 		if e.Line > 0 {
 			at += ":" + strconv.Itoa(e.Line)
 		}
-		if _, err := fmt.Fprintf(w, "%s: %s\n", at, oneLine(staleMessage(e))); err != nil {
+		if _, err := fmt.Fprintln(w, textLine(at, staleMessage(e))); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// oneLine folds line breaks, so that one message stays one line.
-func oneLine(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c == '\n' || c == '\r' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
+// textLine is one line of the text format, "place: message", printable, and
+// defused, since a file may be named like a CI workflow command.
+func textLine(place, msg string) string {
+	return output.Defuse(output.Line(place) + ": " + output.Line(msg))
 }

@@ -59,8 +59,10 @@ func GitSources(ctx context.Context, ch *Changes, dir string) ([]string, error) 
 
 // ParseOld reads the base's versions of changed and deleted sources and
 // extracts their claims. Files that are not sources, or that no longer
-// parse, are left out: they only make the "before" side poorer.
-func ParseOld(ch *Changes, opt sources.Options) []claims.Claim {
+// parse, are left out: they only make the "before" side poorer. ids gives
+// the sources' ids by path (sources.IDs over the files of both revisions);
+// a path it lacks keeps the id Parse gives it.
+func ParseOld(ch *Changes, opt sources.Options, ids map[string]string) []claims.Claim {
 	keys := make([]string, 0, len(ch.Old))
 	for p := range ch.Old {
 		keys = append(keys, p)
@@ -68,12 +70,15 @@ func ParseOld(ch *Changes, opt sources.Options) []claims.Claim {
 	sort.Strings(keys)
 	var out []claims.Claim
 	for _, p := range keys {
-		if !IsSource(p) {
+		if !IsSource(p) || sources.WrittenByClaimdiff(ch.Old[p]) {
 			continue
 		}
 		d, err := sources.Parse(p, ch.Old[p], opt)
 		if err != nil {
 			continue
+		}
+		if id, ok := ids[p]; ok {
+			d.ID = id
 		}
 		out = append(out, claims.Extract(d, claims.ExtractOptions{})...)
 	}

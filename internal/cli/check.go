@@ -2,15 +2,18 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/internal/buildinfo"
 	"github.com/claimdiff/claimdiff/internal/check"
 	"github.com/claimdiff/claimdiff/internal/config"
+	"github.com/claimdiff/claimdiff/sources"
 	"github.com/spf13/cobra"
 )
 
@@ -85,6 +88,9 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return &usageError{err}
 	}
+	if err := o.input.checkStoreFlags(); err != nil {
+		return err
+	}
 	copt, _, err := o.Compare.options()
 	if err != nil {
 		return err
@@ -109,7 +115,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if o.UpdateBaseline {
 		if failed != nil {
 			// The unread sources' findings would be dropped as stale.
-			fmt.Fprintf(io.ErrOut, "claimdiff: %s not written: some sources could not be read\n", bpath)
+			printNote(io.ErrOut, "claimdiff: %s not written: some sources could not be read", bpath)
 			return failed
 		}
 		nb := bl.Update(res)
@@ -117,7 +123,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 			return withCode(ExitError, err)
 		}
 		if !io.Quiet {
-			fmt.Fprintf(io.ErrOut, "claimdiff: wrote %s: %d accepted\n", bpath, len(nb.Entries))
+			printNote(io.ErrOut, "claimdiff: wrote %s: %d accepted", bpath, len(nb.Entries))
 		}
 		return failed
 	}
@@ -129,13 +135,18 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		format check.Format
 	}{{o.SARIF, check.FormatSARIF}, {o.Summary, check.FormatSummary}, {o.JSON, check.FormatJSON}, {o.CodeQuality, check.FormatCodeQuality}} {
 		if side.path != "" {
-			if err := writeCheckFile(side.path, side.format, res); err != nil {
+			err := writeCheckFile(side.path, side.format, res)
+			if errors.Is(err, check.ErrSummaryFull) {
+				printNote(io.ErrOut, "claimdiff: %s not written to: %v", side.path, err)
+				continue
+			}
+			if err != nil {
 				return withCode(ExitError, err)
 			}
 		}
 	}
 	if !io.Quiet {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+res.Summary())
+		printNote(io.ErrOut, "claimdiff: %s", res.Summary())
 	}
 	if failed != nil {
 		return failed
@@ -181,16 +192,35 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 			ch.Changed = slices.DeleteFunc(ch.Changed, func(f string) bool { return under(dir, f) })
 			maps.DeleteFunc(ch.Old, func(f string, _ []byte) bool { return under(dir, f) })
 		}
+		opt, err := o.input.sourceOptions()
+		if err != nil {
+			return in, nil, err
+		}
+		// Ids are given over the files of both revisions, so that a file
+		// keeps its id across the change.
+		all := append([]string(nil), files...)
+		for p := range ch.Old {
+			all = append(all, p)
+		}
+		ids := sources.IDs(all)
 		var now loaded
 		if len(files) > 0 {
-			l, err := load(ctx, io, files, inputOptions{Published: o.input.Published, MaxBytes: o.input.MaxBytes})
+			listed := opt
+			listed.Exclude = nil // git's list, filtered above
+			listed.Listed = true // git's list of the directory: claimdiff's own output is skipped
+			l, err := loadDocs(io, files, listed)
 			if err != nil {
+				return in, nil, err
+			}
+			for _, d := range l.Docs {
+				d.ID = ids[d.Path]
+			}
+			if err := l.extract(ctx, io); err != nil {
 				return in, nil, err
 			}
 			now = *l
 		}
-		opt, _ := o.input.sourceOptions()
-		in = check.AtRevision(now.Claims, check.ParseOld(ch, opt), ch)
+		in = check.AtRevision(now.Claims, check.ParseOld(ch, opt, ids), ch)
 		if o.Root != "" {
 			in.Root = o.Root
 		}
@@ -203,25 +233,39 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	if len(args) == 0 {
 		return in, nil, &usageError{fmt.Errorf("no new sources given")}
 	}
-	files := o.input
-	files.Store = ""
-	fresh, err := load(ctx, io, args, files)
+	opt, err := o.input.sourceOptions()
 	if err != nil {
+		return in, nil, err
+	}
+	fresh, err := loadDocs(io, args, opt)
+	if err != nil {
+		return in, nil, err
+	}
+	var repo *loaded
+	if o.input.Store != "" {
+		repo, err = load(ctx, io, nil, o.input)
+		if err != nil {
+			return in, nil, err
+		}
+		idsAgainstStore(fresh.Docs, repo.Docs)
+	} else {
+		if repo, err = loadDocs(io, []string{o.Against}, opt); err != nil {
+			return in, nil, err
+		}
+		// The new files and the repository's are read apart but compared
+		// together: their ids are given over both.
+		sources.SetIDs(append(append([]*sources.Document(nil), fresh.Docs...), repo.Docs...))
+		if err := repo.extract(ctx, io); err != nil {
+			return in, nil, err
+		}
+	}
+	if err := fresh.extract(ctx, io); err != nil {
 		return in, nil, err
 	}
 	var paths, ids []string
 	for _, d := range fresh.Docs {
 		paths = append(paths, d.Path)
 		ids = append(ids, d.ID)
-	}
-	var repo *loaded
-	if o.input.Store != "" {
-		repo, err = load(ctx, io, nil, o.input)
-	} else {
-		repo, err = load(ctx, io, []string{o.Against}, files)
-	}
-	if err != nil {
-		return in, nil, err
 	}
 	if o.input.Store != "" {
 		in = check.AgainstStore(repo.Claims, fresh.Claims, ids, paths, root)
@@ -236,19 +280,61 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 }
 
 // writeCheckFile writes one more format to a file. $GITHUB_STEP_SUMMARY is
-// appended to, as GitHub expects of every step that writes to it.
+// appended to, as GitHub expects of every step that writes to it, and what
+// it holds already counts against GitHub's 1 MiB limit.
 func writeCheckFile(path string, f check.Format, res *check.Result) error {
 	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	appending := false
 	if s := os.Getenv("GITHUB_STEP_SUMMARY"); s != "" && s == path {
 		flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+		appending = true
 	}
 	file, err := os.OpenFile(path, flags, 0o644)
 	if err != nil {
 		return err
 	}
-	if err := check.Write(file, f, res); err != nil {
+	if appending && f == check.FormatSummary {
+		var held int64
+		if info, err := file.Stat(); err == nil {
+			held = info.Size()
+		}
+		err = check.WriteSummary(file, res, held)
+	} else {
+		err = check.Write(file, f, res)
+	}
+	if err != nil {
 		file.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return file.Close()
+}
+
+// idsAgainstStore gives new files their ids among the stored sources: a file
+// whose path (without extension) ends with a stored source's id is that
+// source, changed (the longest such id wins); the others get ids among the
+// stored sources' paths and their own (sources.IDs), so that a new file
+// never takes the id of a stored source it is not.
+func idsAgainstStore(fresh, stored []*sources.Document) {
+	var paths []string
+	for _, d := range fresh {
+		paths = append(paths, d.Path)
+	}
+	for _, d := range stored {
+		paths = append(paths, d.Path)
+	}
+	ids := sources.IDs(paths)
+	for _, d := range fresh {
+		d.ID = ids[d.Path]
+		p := filepath.ToSlash(filepath.Clean(d.Path))
+		p = strings.TrimSuffix(p, filepath.Ext(p))
+		best := ""
+		for _, s := range stored {
+			if (p == s.ID || strings.HasSuffix(p, "/"+s.ID)) && len(s.ID) > len(best) {
+				best = s.ID
+			}
+		}
+		if best != "" {
+			d.ID = best
+		}
+	}
 }

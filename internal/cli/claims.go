@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -108,5 +109,6 @@ func runClaims(ctx context.Context, io *IOStreams, o *claimsOptions) error {
 		rows[i] = []string{c.Source, strconv.Itoa(c.Line) + ":" + strconv.Itoa(c.Col), string(c.Kind), c.Metric,
 			c.Value.String(), c.Text, c.Subject}
 	}
-	return writeStoreTable(io, []string{"SOURCE", "LINE", "KIND", "METRIC", "VALUE", "TEXT", "SUBJECT"}, rows)
+	return writeStoreTable(io, []output.Column{{Header: "SOURCE"}, {Header: "LINE"}, {Header: "KIND"}, {Header: "METRIC", Wrap: 22},
+		{Header: "VALUE", Wrap: 28}, {Header: "TEXT", Wrap: 48}, {Header: "SUBJECT", Wrap: 36}}, rows)
 }

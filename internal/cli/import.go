@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"os"
 
 	"github.com/claimdiff/claimdiff/internal/store"
@@ -53,7 +52,7 @@ func runImport(ctx context.Context, io *IOStreams, o *importOptions, args []stri
 		} else {
 			f, ferr := os.Open(a)
 			if ferr != nil {
-				fmt.Fprintln(io.ErrOut, "claimdiff: "+ferr.Error())
+				printError(io.ErrOut, ferr)
 				bad = true
 				continue
 			}
@@ -61,7 +60,7 @@ func runImport(ctx context.Context, io *IOStreams, o *importOptions, args []stri
 			f.Close()
 		}
 		for _, e := range sum.Errs {
-			fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+			printError(io.ErrOut, e)
 			bad = true
 		}
 		total.Sources += sum.Sources
@@ -73,7 +72,7 @@ func runImport(ctx context.Context, io *IOStreams, o *importOptions, args []stri
 			return err
 		}
 	}
-	fmt.Fprintf(io.ErrOut, "imported %s into %s\n", total, st.Location())
+	printNote(io.ErrOut, "imported %s into %s", total, st.Location())
 	if bad {
 		return withCode(ExitError, nil)
 	}

@@ -66,7 +66,7 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 		}
 	}
 	for _, e := range errs {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+		printError(io.ErrOut, e)
 	}
 	st, err := store.Open(ctx, storeLocation(o.store), store.Options{Create: true})
 	if err != nil {
@@ -78,13 +78,13 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 	sum, err := store.Ingest(ctx, st, docs, extract, bar.callback())
 	bar.clear()
 	for _, e := range sum.Errs {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
+		printError(io.ErrOut, e)
 	}
 	if err != nil {
 		return err
 	}
 	if !io.Quiet {
-		fmt.Fprintf(io.ErrOut, "ingested %s into %s\n", sum, st.Location())
+		printNote(io.ErrOut, "ingested %s into %s", sum, st.Location())
 	}
 	if len(errs) > 0 || len(sum.Errs) > 0 {
 		return withCode(ExitError, nil)

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -13,8 +14,8 @@ import (
 
 // inputOptions are the flags every command that reads articles shares.
 type inputOptions struct {
-	Published string // --published: a publication date for sources that lack one
-	MaxBytes  int64  // --max-file-bytes: refuse larger files
+	Published string   // --published: a publication date for sources that lack one
+	MaxBytes  byteSize // --max-file-bytes: refuse larger files
 
 	// Store flags, for the commands that can read a claim store instead of files.
 	Store   string   // --store: a SQLite path or postgres:// URL; "" reads files
@@ -28,7 +29,8 @@ type inputOptions struct {
 
 func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Published, "published", "", "publication `date` (YYYY-MM-DD) for sources that do not give one")
-	fs.Int64Var(&o.MaxBytes, "max-file-bytes", sources.DefaultMaxBytes, "refuse input files larger than this many `bytes`")
+	o.MaxBytes = sources.DefaultMaxBytes
+	fs.Var(&o.MaxBytes, "max-file-bytes", "refuse input files larger than this `size` (bytes, or with a unit: 16MiB, 500kB)")
 }
 
 // addStoreFlags adds --store, --source and --since.
@@ -38,8 +40,17 @@ func (o *inputOptions) addStoreFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Since, "since", "", "with --store: only sources ingested since this `date`")
 }
 
+// checkStoreFlags refuses --source and --since without --store: they
+// select stored sources, and would be ignored.
+func (o *inputOptions) checkStoreFlags() error {
+	if o.Store == "" && (len(o.Sources) > 0 || o.Since != "") {
+		return &usageError{fmt.Errorf("--source and --since select sources in a claim store: give --store too")}
+	}
+	return nil
+}
+
 func (o *inputOptions) sourceOptions() (sources.Options, error) {
-	opt := sources.Options{MaxBytes: o.MaxBytes, Exclude: o.Exclude}
+	opt := sources.Options{MaxBytes: int64(o.MaxBytes), Exclude: o.Exclude}
 	if o.Published != "" {
 		t, err := time.Parse("2006-01-02", o.Published)
 		if err != nil {
@@ -66,29 +77,55 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 	if err != nil {
 		return nil, err
 	}
+	if err := o.checkStoreFlags(); err != nil {
+		return nil, err
+	}
 	if o.Store != "" {
 		if len(args) > 0 {
 			return nil, &usageError{fmt.Errorf("give either --store or source files, not both")}
 		}
 		return loadStore(ctx, io, o)
 	}
-	if len(args) == 0 {
-		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
-	}
-	docs, errs := sources.Load(args, io.In, opt)
-	for _, e := range errs {
-		fmt.Fprintln(io.ErrOut, "claimdiff: "+e.Error())
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	bar := newProgress(io, "extracting", len(docs))
-	cl, err := claims.ExtractAllContext(ctx, docs, claims.ExtractOptions{}, bar.callback())
-	bar.clear()
+	l, err := loadDocs(io, args, opt)
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{Docs: docs, Errs: errs, Claims: cl}, nil
+	if err := l.extract(ctx, io); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// loadDocs reads the articles named by args without extracting their
+// claims, for a caller that gives them ids among other files first.
+func loadDocs(io *IOStreams, args []string, opt sources.Options) (*loaded, error) {
+	if len(args) == 0 {
+		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
+	}
+	if n := slices.Index(args, "-"); n >= 0 && slices.Contains(args[n+1:], "-") {
+		return nil, &usageError{fmt.Errorf("standard input (-) given more than once: it can be read once")}
+	}
+	docs, errs := sources.Load(args, io.In, opt)
+	for _, e := range errs {
+		printError(io.ErrOut, e)
+	}
+	return &loaded{Docs: docs, Errs: errs}, nil
+}
+
+// extract extracts the claims of the documents, with a progress bar on a
+// terminal when there are many; it stops when ctx is cancelled.
+func (l *loaded) extract(ctx context.Context, io *IOStreams) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	bar := newProgress(io, "extracting", len(l.Docs))
+	cl, err := claims.ExtractAllContext(ctx, l.Docs, claims.ExtractOptions{}, bar.callback())
+	bar.clear()
+	if err != nil {
+		return err
+	}
+	l.Claims = cl
+	return nil
 }
 
 // compareClaims runs the comparison, saying so on a terminal when there are

@@ -16,10 +16,10 @@ import (
 // reportOptions are the flags of `claimdiff report`.
 type reportOptions struct {
 	Inputs   inputOptions
-	Output   string // -o: write here instead of standard output
-	MaxBytes int    // --max-bytes: fold sections to stay under this size; 0 is no limit
-	Title    string // --title
-	Date     string // --date: a date to print under the title ("today" for today's, UTC)
+	Output   string   // -o: write here instead of standard output
+	MaxBytes byteSize // --max-bytes: fold sections to stay under this size; 0 is no limit
+	Title    string   // --title
+	Date     string   // --date: a date to print under the title ("today" for today's, UTC)
 	Compare  comparison
 }
 
@@ -56,7 +56,7 @@ carries no timestamp unless --date is given.`,
 	o.Inputs.addFlags(fs)
 	o.Inputs.addStoreFlags(fs)
 	fs.StringVarP(&o.Output, "output", "o", "", "write the report to this `file` instead of standard output")
-	fs.IntVar(&o.MaxBytes, "max-bytes", 0, "fold the least serious sections to keep the report under this many `bytes` (0: no limit)")
+	fs.Var(&o.MaxBytes, "max-bytes", "fold the least serious sections to keep the report under this `size` (bytes, or 1MiB, 500kB; 0: no limit)")
 	fs.StringVar(&o.Title, "title", "", "the report's `title`")
 	fs.StringVar(&o.Date, "date", "", "print this `date` (YYYY-MM-DD, or \"today\") under the title")
 	o.Compare.addFlags(fs)
@@ -64,9 +64,6 @@ carries no timestamp unless --date is given.`,
 }
 
 func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []string) error {
-	if o.MaxBytes < 0 {
-		return &usageError{fmt.Errorf("--max-bytes %d: want 0 (no limit) or more", o.MaxBytes)}
-	}
 	copt, tol, err := o.Compare.options()
 	if err != nil {
 		return err
@@ -90,7 +87,7 @@ func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []stri
 	}
 	var b bytes.Buffer
 	in := report.Input{Docs: l.Docs, Claims: l.Claims, Findings: findings}
-	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: o.MaxBytes, Date: date}); err != nil {
+	if err := report.Write(&b, in, report.Options{Title: o.Title, Tolerance: tol, MaxBytes: int(o.MaxBytes), Date: date}); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	toFile := o.Output != "" && o.Output != "-"
@@ -109,7 +106,7 @@ func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []stri
 		if toFile {
 			where = "wrote " + o.Output + ": "
 		}
-		fmt.Fprintln(io.ErrOut, where+counts.String())
+		printNote(io.ErrOut, "%s", where+counts.String())
 	}
 	return l.inputFailure()
 }

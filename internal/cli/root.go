@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -62,7 +63,7 @@ func RunContext(ctx context.Context, args []string, io *IOStreams) int {
 func execute(ctx context.Context, args []string, io *IOStreams) int {
 	root := NewRootCmd(io)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return ExitOK
 	}
@@ -72,14 +73,19 @@ func execute(ctx context.Context, args []string, io *IOStreams) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil && !errors.Is(ee.err, errFindings) {
-			fmt.Fprintln(io.ErrOut, "claimdiff: "+ee.err.Error())
+			printError(io.ErrOut, ee.err)
 		}
 		return ee.code
 	}
-	fmt.Fprintln(io.ErrOut, "claimdiff: "+err.Error())
+	printError(io.ErrOut, err)
 	var ue *usageError
-	if errors.As(err, &ue) {
-		fmt.Fprintln(io.ErrOut, "Run 'claimdiff --help' for usage.")
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		// The help of the command that was run, not the root's.
+		path := "claimdiff"
+		if cmd != nil {
+			path = cmd.CommandPath()
+		}
+		fmt.Fprintf(io.ErrOut, "Run '%s --help' for usage.\n", path)
 	}
 	return ExitError
 }
@@ -168,4 +174,16 @@ func completeValues(cmd *cobra.Command, flag string, values ...string) {
 	if err != nil {
 		panic(err) // a flag name misspelt here
 	}
+}
+
+// isCobraUsage reports the errors cobra makes of a command line it cannot
+// read: an unknown command, a wrong number of arguments.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "requires at most", "unknown flag", "unknown shorthand"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

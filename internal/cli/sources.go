@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/spf13/cobra"
 )
 
@@ -89,9 +87,10 @@ func runSources(ctx context.Context, io *IOStreams, o *sourcesOptions) error {
 	rows := make([][]string, len(srcs))
 	for i, s := range srcs {
 		rows[i] = []string{s.ID, strconv.Itoa(s.Revision), strconv.Itoa(s.Claims), storeDate(s.Published),
-			s.Ingested.UTC().Format("2006-01-02 15:04"), s.Outlet, s.Title}
+			s.Ingested.UTC().Format("2006-01-02 15:04"), output.Clip(s.Outlet, output.MaxTitle), output.Clip(s.Title, output.MaxTitle)}
 	}
-	return writeStoreTable(io, []string{"ID", "REV", "CLAIMS", "PUBLISHED", "INGESTED", "OUTLET", "TITLE"}, rows)
+	return writeStoreTable(io, []output.Column{{Header: "ID"}, {Header: "REV"}, {Header: "CLAIMS"}, {Header: "PUBLISHED"},
+		{Header: "INGESTED"}, {Header: "OUTLET", Wrap: 24}, {Header: "TITLE", Wrap: 48}}, rows)
 }
 
 func storeDate(t time.Time) string {
@@ -109,40 +108,7 @@ func writeStoreJSON(io *IOStreams, v any) error {
 }
 
 // writeStoreTable prints a table with borders on a terminal and plain
-// tab-separated rows, no header, when piped.
-func writeStoreTable(io *IOStreams, header []string, rows [][]string) error {
-	if !io.OutTTY {
-		var b strings.Builder
-		for _, r := range rows {
-			for i, c := range r {
-				if i > 0 {
-					b.WriteByte('\t')
-				}
-				b.WriteString(strings.NewReplacer("\t", " ", "\n", " ").Replace(c))
-			}
-			b.WriteByte('\n')
-		}
-		_, err := fmt.Fprint(io.Out, b.String())
-		return err
-	}
-	opts := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNormal)}
-	if w := outWidth(io); w > 0 {
-		opts = append(opts, tablewriter.WithMaxWidth(w))
-	}
-	t := tablewriter.NewTable(io.Out, opts...)
-	t.Header(toAny(header)...)
-	for _, r := range rows {
-		if err := t.Append(toAny(r)...); err != nil {
-			return err
-		}
-	}
-	return t.Render()
-}
-
-func toAny(s []string) []any {
-	out := make([]any, len(s))
-	for i, v := range s {
-		out[i] = v
-	}
-	return out
+// tab-separated rows, no header, when piped (output.Table).
+func writeStoreTable(io *IOStreams, cols []output.Column, rows [][]string) error {
+	return output.Table(io.Out, cols, rows, output.TableOptions{TTY: io.OutTTY, Width: outWidth(io)})
 }

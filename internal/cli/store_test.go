@@ -288,13 +288,16 @@ func TestIngestOutput(t *testing.T) {
 			stderr: []string{"ingested 3 sources (3 new"}},
 		{name: "unreadable file: the others are stored", args: []string{many[0], filepath.Join(dir, "none.txt"), many[1]}, code: ExitError,
 			stderr: []string{"none.txt", "ingested 2 sources (2 new"}},
-		{name: "two sources with one id", args: []string{many[0], twin}, code: ExitError,
-			stderr: []string{`twin/s00.txt: source id "s00" is also the id of`, "ingested 1 source (1 new"}},
+		// Two files of one name are two sources, told apart by their directories.
+		{name: "two files with one name", args: []string{many[0], twin},
+			stderr: []string{"ingested 2 sources (2 new"}},
+		{name: "standard input named like a file", args: []string{"--stdin-id", "s01", "-", many[1]}, code: ExitError,
+			stderr: []string{`source id "s01" is also the id of`, "ingested 1 source (1 new"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTTY: tt.errTTY, NoColor: true}
+			io := &IOStreams{In: strings.NewReader("Standard input says 7 people were hurt.\n"), Out: &out, ErrOut: &errOut, ErrTTY: tt.errTTY, NoColor: true}
 			st := filepath.Join(t.TempDir(), "claims.db")
 			code := Run(append([]string{"ingest", "--store", st}, tt.args...), io)
 			if code != tt.code {

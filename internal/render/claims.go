@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // ClaimSet is what `claimdiff extract` prints.
@@ -30,14 +31,14 @@ func Claims(w io.Writer, set ClaimSet, opt Options) error {
 	return fmt.Errorf("extract cannot print %q", opt.Format)
 }
 
-var claimColumns = []column{
-	{header: "SOURCE"},
-	{header: "LINE:COL"},
-	{header: "KIND"},
-	{header: "METRIC", wrap: 22},
-	{header: "VALUE", wrap: 28},
-	{header: "QUALIFIER"},
-	{header: "TEXT", wrap: 48},
+var claimColumns = []output.Column{
+	{Header: "SOURCE"},
+	{Header: "LINE:COL"},
+	{Header: "KIND"},
+	{Header: "METRIC", Wrap: 22},
+	{Header: "VALUE", Wrap: 28},
+	{Header: "QUALIFIER"},
+	{Header: "TEXT", Wrap: 48},
 }
 
 func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
@@ -51,7 +52,7 @@ func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
 	ids := sourceIDs(set.Sources, opt.TTY)
 	rows := make([][]string, 0, len(set.Claims))
 	for _, c := range set.Claims {
-		text := oneLine(c.Text)
+		text := output.Excerpt(c.Text, c.Text, output.MaxQuote)
 		if opt.TTY {
 			text = "“" + text + "”"
 		}
@@ -63,7 +64,7 @@ func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
 			metric += " (superseded)"
 		}
 		rows = append(rows, []string{
-			ids[c.Source],
+			shortID(ids, c.Source),
 			strconv.Itoa(c.Line) + ":" + strconv.Itoa(c.Col),
 			string(c.Kind),
 			metric,
@@ -72,7 +73,7 @@ func claimsTable(w io.Writer, set ClaimSet, opt Options) error {
 			text,
 		})
 	}
-	if err := writeTable(w, opt, claimColumns, rows); err != nil || !opt.TTY {
+	if err := output.Table(w, claimColumns, rows, tableOptions(opt)); err != nil || !opt.TTY {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "%s in %s\n", plural(len(set.Claims), "claim", "claims"), plural(len(set.Sources), "source", "sources"))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
@@ -28,7 +29,7 @@ type sideEvidence struct {
 type quote struct {
 	source   string // the source's id
 	where    string // path:line
-	sentence string // white space folded; the claim's text when the sentence is unknown
+	sentence string // on one line, cut around the claim (output.Excerpt); the claim's text when the sentence is unknown
 	text     string // the claim's text, to highlight inside the sentence
 	note     string // "superseded", "target"
 }
@@ -76,12 +77,10 @@ func newEvidence(f compare.Finding) evidence {
 }
 
 func newQuote(c claims.Claim) quote {
-	q := quote{source: c.Source, where: c.Path + ":" + strconv.Itoa(c.Line), sentence: oneLine(c.Sentence), text: oneLine(c.Text)}
+	q := quote{source: c.Source, where: oneLine(c.Path) + ":" + strconv.Itoa(c.Line),
+		sentence: output.Excerpt(c.Sentence, c.Text, output.MaxQuote), text: oneLine(c.Text)}
 	if c.Path == "" {
-		q.where = c.Source + ":" + strconv.Itoa(c.Line)
-	}
-	if q.sentence == "" {
-		q.sentence = q.text
+		q.where = oneLine(c.Source) + ":" + strconv.Itoa(c.Line)
 	}
 	switch {
 	case c.Superseded:
@@ -144,7 +143,13 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, 
 		}
 		explainOne(&b, ev, head, ids, p)
 	}
-	_, err := io.WriteString(w, b.String())
+	// A line that starts with a path or a sentence must not start a CI
+	// workflow command.
+	lines := strings.SplitAfter(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = output.Defuse(l)
+	}
+	_, err := io.WriteString(w, strings.Join(lines, ""))
 	return err
 }
 

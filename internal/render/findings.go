@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // FindingSet is what `claimdiff compare` prints.
@@ -106,11 +107,14 @@ func shown(set FindingSet, opt Options) []compare.Finding {
 	return out
 }
 
-var findingColumns = []column{
-	{header: "STATUS"},
-	{header: "SUBJECT", wrap: 36},
-	{header: "METRIC", wrap: 22},
-	{header: "VALUES — SOURCES", wrap: 56},
+// findingColumns are the columns of the findings table; p colours the status.
+func findingColumns(p palette) []output.Column {
+	return []output.Column{
+		{Header: "STATUS", Paint: func(cell string) string { return paintStatus(cell, p) }},
+		{Header: "SUBJECT", Wrap: 36},
+		{Header: "METRIC", Wrap: 22},
+		{Header: "VALUES — SOURCES", Wrap: 56},
+	}
 }
 
 // findingsText is the table (bordered on a terminal, plain rows when
@@ -121,10 +125,10 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 	list := shown(set, opt)
 	rows := make([][]string, 0, len(list))
 	for _, f := range list {
-		rows = append(rows, []string{statusCell(f, p, opt.TTY), oneLine(f.Subject), f.Metric, valuesCell(f, ids)})
+		rows = append(rows, []string{statusCell(f, opt.TTY), f.Subject, f.Metric, valuesCell(f, ids)})
 	}
 	if len(rows) > 0 {
-		if err := writeTable(w, opt, findingColumns, rows); err != nil {
+		if err := output.Table(w, findingColumns(p), rows, tableOptions(opt)); err != nil {
 			return err
 		}
 	}
@@ -143,16 +147,10 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 	return nil
 }
 
-func statusCell(f compare.Finding, p palette, tty bool) string {
+func statusCell(f compare.Finding, tty bool) string {
 	s := string(f.Status)
-	switch f.Status {
-	case compare.Conflict:
-		s = p.red(s)
-		if f.Evolving {
-			s += " " + p.cyan("(rising)")
-		}
-	case compare.Agree:
-		s = p.green(s)
+	if f.Evolving {
+		s += " (rising)" // a running total whose values rise with their sources' dates
 	}
 	if len(f.SelfContra) > 0 {
 		// A source contradicts itself: it is listed on two sides of the
@@ -164,6 +162,24 @@ func statusCell(f compare.Finding, p palette, tty bool) string {
 		s += sep + "(self)"
 	}
 	return s
+}
+
+// paintStatus colours a status cell's status, its first word.
+func paintStatus(cell string, p palette) string {
+	status, rest := cell, ""
+	if i := strings.IndexAny(cell, " \n"); i >= 0 {
+		status, rest = cell[:i], cell[i:]
+	}
+	switch compare.Status(status) {
+	case compare.Conflict:
+		status = p.red(status)
+	case compare.Agree:
+		status = p.green(status)
+	}
+	if strings.HasPrefix(rest, " (rising)") {
+		rest = " " + p.cyan("(rising)") + rest[len(" (rising)"):]
+	}
+	return status + rest
 }
 
 // valuesCell lists each side on a line: "38 — 000, 002, 003".
@@ -195,7 +211,7 @@ func sideLabel(s compare.Side) string {
 			ps = append(ps, p)
 		}
 		sort.Strings(ps)
-		label += " (" + strings.Join(ps, ", ") + ")"
+		label += " (" + oneLine(strings.Join(ps, ", ")) + ")"
 	}
 	return label
 }
@@ -220,11 +236,13 @@ func sideSources(s compare.Side, ids map[string]string) string {
 	return strings.Join(parts, ", ")
 }
 
+// shortID is how a table or the evidence shows a source's id: short on a
+// terminal, on one line and printable.
 func shortID(ids map[string]string, id string) string {
 	if s, ok := ids[id]; ok {
-		return s
+		return oneLine(s)
 	}
-	return id
+	return oneLine(id)
 }
 
 func joinIDs(list []string, ids map[string]string) string {

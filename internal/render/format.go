@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -58,7 +59,7 @@ type Source struct {
 func SourcesOf(docs []*sources.Document) []Source {
 	out := make([]Source, 0, len(docs))
 	for _, d := range docs {
-		s := Source{ID: d.ID, Path: d.Path, Title: d.Title, Outlet: d.Outlet}
+		s := Source{ID: d.ID, Path: d.Path, Title: output.Clip(d.Title, output.MaxTitle), Outlet: output.Clip(d.Outlet, output.MaxTitle)}
 		if !d.Published.IsZero() {
 			s.Published = d.Published.Format("2006-01-02")
 		}
@@ -142,9 +143,12 @@ func shortIDs(ids []string) map[string]string {
 	return out
 }
 
-// oneLine folds runs of white space of every kind into one space.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// oneLine is s on one line and printable (output.Line).
+func oneLine(s string) string { return output.Line(s) }
+
+// tableOptions is what a table needs of the options.
+func tableOptions(opt Options) output.TableOptions {
+	return output.TableOptions{TTY: opt.TTY, Color: opt.Color, Width: opt.Width}
 }
 
 // plural is "1 conflict", "3 conflicts".

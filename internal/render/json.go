@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 )
 
 // claimJSON is one claim as machines read it: the fields of eval/FORMAT.md
@@ -115,9 +116,18 @@ func newClaimJSON(c claims.Claim) claimJSON {
 		Period:      c.Period,
 		Target:      c.Target,
 		Superseded:  c.Superseded,
-		Heading:     c.Heading,
-		Sentence:    c.Sentence,
+		Heading:     output.Clip(c.Heading, output.MaxQuote),
+		Sentence:    excerpt(c),
 	}
+}
+
+// excerpt is the claim's sentence for JSON: whole when it is of a
+// sentence's length, else cut around the claim (output.Excerpt).
+func excerpt(c claims.Claim) string {
+	if c.Sentence == "" {
+		return ""
+	}
+	return output.Excerpt(c.Sentence, c.Text, output.MaxQuote)
 }
 
 // writeJSON prints v indented, with a final newline, leaving <, > and & as

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
@@ -22,13 +23,13 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 			status = "**" + status + "**"
 		}
 		if len(f.SelfContra) > 0 {
-			status += " (self: " + cell(joinIDs(f.SelfContra, ids)) + ")"
+			status += " (self: " + output.MarkdownInline(joinIDs(f.SelfContra, ids)) + ")"
 		}
 		values := strings.Split(valuesCell(f, ids), "\n")
 		for i, v := range values {
-			values[i] = cell(v)
+			values[i] = output.MarkdownInline(v)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", status, cell(f.Subject), cell(f.Metric), strings.Join(values, "<br>"))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", status, output.MarkdownInline(f.Subject), output.MarkdownInline(f.Metric), strings.Join(values, "<br>"))
 	}
 	line := countFindings(set).String()
 	if opt.OnlyConflicts {
@@ -47,28 +48,28 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 			if f.Evolving {
 				ev.closest = inOrder(ev.closest, pub)
 			}
-			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, escapeMarkdown(findingTitle(f)))
+			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, output.MarkdownInline(findingTitle(f)))
 			for _, se := range ev.sides {
-				fmt.Fprintf(&b, "- **%s** — %s\n", escapeMarkdown(sideLabel(se.side)), escapeMarkdown(sideSources(se.side, ids)))
+				fmt.Fprintf(&b, "- **%s** — %s\n", output.MarkdownInline(sideLabel(se.side)), output.MarkdownInline(sideSources(se.side, ids)))
 				shown, more := shownQuotes(se.quotes)
 				for _, q := range shown {
 					note := ""
 					if q.note != "" {
 						note = " (" + q.note + ")"
 					}
-					fmt.Fprintf(&b, "  - `%s` “%s”%s\n", q.where, escapeMarkdown(q.sentence), note)
+					fmt.Fprintf(&b, "  - %s “%s”%s\n", output.MarkdownCode(q.where), output.MarkdownInline(q.sentence), note)
 				}
 				if more > 0 {
 					fmt.Fprintf(&b, "  - and %s\n", plural(more, "more sentence", "more sentences"))
 				}
 			}
 			if c := ev.closest; c != nil {
-				fmt.Fprintf(&b, "\nClosest sentences, `%s` vs `%s`:\n\n", c.a.where, c.b.where)
+				fmt.Fprintf(&b, "\nClosest sentences, %s vs %s:\n\n", output.MarkdownCode(c.a.where), output.MarkdownCode(c.b.where))
 				if sharesWords(c.diffs) {
-					fmt.Fprintf(&b, "> %s\n", markdownDiff(c.diffs))
+					fmt.Fprintf(&b, "> %s\n", output.MarkdownDiff(c.diffs))
 				} else {
-					old := markIn(c.a, func(s string) string { return markdownDiff(one(worddiff.Delete, s)) }, escapeMarkdown)
-					new := markIn(c.b, func(s string) string { return markdownDiff(one(worddiff.Insert, s)) }, escapeMarkdown)
+					old := markIn(c.a, func(s string) string { return output.MarkdownDiff(one(worddiff.Delete, s)) }, markdownSpaced)
+					new := markIn(c.b, func(s string) string { return output.MarkdownDiff(one(worddiff.Insert, s)) }, markdownSpaced)
 					fmt.Fprintf(&b, "> %s\n>\n> %s\n", old, new)
 				}
 			}
@@ -78,12 +79,15 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	return err
 }
 
-// cell escapes text for a Markdown table cell, on one line.
-func cell(s string) string {
-	return strings.ReplaceAll(escapeMarkdown(oneLine(s)), "|", `\|`)
+// markdownSpaced is output.MarkdownInline for a piece of a sentence, keeping
+// the space at either end that joins it to the next piece.
+func markdownSpaced(s string) string {
+	t := output.MarkdownInline(s)
+	if t != "" && strings.HasPrefix(s, " ") {
+		t = " " + t
+	}
+	if t != "" && strings.HasSuffix(s, " ") {
+		t += " "
+	}
+	return t
 }
-
-var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "~", `\~`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;")
-
-// escapeMarkdown keeps text from being read as Markdown markup.
-func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -90,14 +91,14 @@ func Mentions(w io.Writer, set MentionSet, opt Options) error {
 	return fmt.Errorf("extract --mentions cannot print %q", opt.Format)
 }
 
-var mentionColumns = []column{
-	{header: "SOURCE"},
-	{header: "LINE:COL"},
-	{header: "KIND"},
-	{header: "VALUE", wrap: 24},
-	{header: "QUALIFIER"},
-	{header: "CLAIM"},
-	{header: "TEXT", wrap: 48},
+var mentionColumns = []output.Column{
+	{Header: "SOURCE"},
+	{Header: "LINE:COL"},
+	{Header: "KIND"},
+	{Header: "VALUE", Wrap: 24},
+	{Header: "QUALIFIER"},
+	{Header: "CLAIM"},
+	{Header: "TEXT", Wrap: 48},
 }
 
 func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
@@ -111,15 +112,12 @@ func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
 	ids := sourceIDs(set.Sources, opt.TTY)
 	rows := make([][]string, 0, len(set.Mentions))
 	for _, m := range set.Mentions {
-		id, ok := ids[m.Source]
-		if !ok {
-			id = m.Source
-		}
+		id := shortID(ids, m.Source)
 		claim := ""
 		if m.Claim {
 			claim = "yes"
 		}
-		text := oneLine(m.Text)
+		text := output.Excerpt(m.Text, m.Text, output.MaxQuote)
 		if opt.TTY {
 			text = "“" + text + "”"
 		}
@@ -133,7 +131,7 @@ func mentionsTable(w io.Writer, set MentionSet, opt Options) error {
 			text,
 		})
 	}
-	if err := writeTable(w, opt, mentionColumns, rows); err != nil || !opt.TTY {
+	if err := output.Table(w, mentionColumns, rows, tableOptions(opt)); err != nil || !opt.TTY {
 		return err
 	}
 	n := 0

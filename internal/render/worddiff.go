@@ -105,19 +105,3 @@ func renderDiff(cs []worddiff.Chunk, p palette) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-// markdownDiff prints a word diff for Markdown: ~~old~~ **new**.
-func markdownDiff(cs []worddiff.Chunk) string {
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		t := escapeMarkdown(c.Text())
-		switch c.Op {
-		case worddiff.Delete:
-			t = "~~" + t + "~~"
-		case worddiff.Insert:
-			t = "**" + t + "**"
-		}
-		parts[i] = t
-	}
-	return strings.Join(parts, " ")
-}

@@ -36,14 +36,6 @@ func BenchmarkWriteFolded(b *testing.B) {
 	}
 }
 
-func BenchmarkText(b *testing.B) {
-	s := "The ferry Maren sank off Kelso Point on 3 March 2025, killing 12 people | see [link](https://x.example) *now*."
-	b.SetBytes(int64(len(s)))
-	for b.Loop() {
-		Text(s)
-	}
-}
-
 func renderB(b *testing.B, in Input, opt Options) string {
 	var w stringsWriter
 	if err := Write(&w, in, opt); err != nil {

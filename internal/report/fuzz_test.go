@@ -2,16 +2,22 @@ package report
 
 import (
 	"regexp"
-
-	"github.com/claimdiff/claimdiff/internal/worddiff"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/output"
+	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
 
-// FuzzText checks that any text, escaped, reads back as itself (white space
+// fold is how escaped text reads back: on one line, printable. (The
+// private-use marks the escaper keeps for itself are dropped from input.)
+func fold(s string) string {
+	return output.Line(strings.NewReplacer("\uE000", "", "\uE001", "").Replace(s))
+}
+
+// FuzzText checks, through a GFM parser, that any text, escaped, reads back as itself (white space
 // folded) in a paragraph, a list item, a blockquote and a table cell, with no
 // markup: no link, emphasis, code, HTML or extra cell.
 func FuzzText(f *testing.F) {
@@ -29,7 +35,7 @@ func FuzzText(f *testing.F) {
 		if want == "" {
 			return
 		}
-		e := Text(s)
+		e := output.Markdown(s)
 		for _, md := range []string{
 			e + "\n",
 			"- " + e + "\n",
@@ -62,7 +68,8 @@ func FuzzQuote(f *testing.F) {
 	f.Add("a *38* b", "*38*")
 	f.Add("(38)", "38")
 	f.Fuzz(func(t *testing.T, sentence, text string) {
-		if !utf8.ValidString(sentence+text) || strings.ContainsRune(sentence+text, utf8.RuneError) || fold(sentence) == "" {
+		if !utf8.ValidString(sentence+text) || strings.ContainsRune(sentence+text, utf8.RuneError) || fold(sentence) == "" ||
+			len(sentence) > output.MaxQuote {
 			return
 		}
 		_, out := gfm(t, quote(claims.Claim{Sentence: sentence, Text: text})+"\n")
@@ -87,7 +94,7 @@ func FuzzMarkdownDiff(f *testing.F) {
 		if !utf8.ValidString(a+b) || strings.ContainsRune(a+b, utf8.RuneError) || fold(a) == "" && fold(b) == "" {
 			return
 		}
-		_, out := gfm(t, "> "+markdownDiff(worddiff.Exact(fold(a), fold(b)))+"\n")
+		_, out := gfm(t, "> "+output.MarkdownDiff(worddiff.Exact(fold(a), fold(b)))+"\n")
 		norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 		if got, want := norm(plain(strongRE.ReplaceAllString(out, " "))), fold(a); got != want {
 			t.Fatalf("diff of %q and %q reads %q without its bold runs, want %q (%s)", a, b, got, want, out)

@@ -11,6 +11,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
@@ -230,7 +231,7 @@ func TestMarkdownDiffRenders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, out := gfm(t, "> "+markdownDiff(worddiffWords(tt.a, tt.b))+"\n")
+			_, out := gfm(t, "> "+output.MarkdownDiff(worddiffWords(tt.a, tt.b))+"\n")
 			for _, w := range tt.del {
 				if !strings.Contains(out, "<del>"+html.EscapeString(w)+"</del>") {
 					t.Errorf("got %s, want <del>%s</del>", out, w)

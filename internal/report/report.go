@@ -7,12 +7,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 	"github.com/claimdiff/claimdiff/sources"
 )
@@ -79,7 +78,7 @@ func build(in Input, opt Options) *parts {
 	docs := sortedDocs(in)
 	urls := map[string]string{}
 	for _, d := range docs {
-		if u := URL(d.URL); u != "" {
+		if u := output.URL(d.URL); u != "" {
 			urls[d.ID] = u
 		}
 	}
@@ -128,9 +127,9 @@ func head(in Input, docs []*sources.Document, conflicts, agreed, singles []compa
 	if strings.TrimSpace(title) == "" {
 		title = DefaultTitle
 	}
-	b.WriteString("# " + Text(title) + "\n\n")
+	b.WriteString("# " + output.Markdown(title) + "\n\n")
 	if opt.Date != "" {
-		b.WriteString("Report date: " + Text(opt.Date) + "\n\n")
+		b.WriteString("Report date: " + output.Markdown(opt.Date) + "\n\n")
 	}
 	facts := len(conflicts) + len(agreed) + len(singles)
 	fmt.Fprintf(&b, "Compared **%d** %s making **%d** %s about **%d** %s: **%d** in conflict, **%d** agreed on by several sources, **%d** given by one source only.",
@@ -140,7 +139,7 @@ func head(in Input, docs []*sources.Document, conflicts, agreed, singles []compa
 	if len(conflicts) > 0 {
 		f := conflicts[0]
 		fmt.Fprintf(&b, "\n> [!WARNING]\n> The sources disagree on %s; the most serious: %s, %s.\n",
-			plural(len(conflicts), "fact", "facts"), Text(label(f)), Text(versus(f)))
+			plural(len(conflicts), "fact", "facts"), output.Markdown(label(f)), output.Markdown(versus(f)))
 	}
 	return b.String()
 }
@@ -189,11 +188,11 @@ func versus(f compare.Finding) string {
 
 // side prints one side of a finding for a table cell: "**38** (a, b, c)".
 func side(s compare.Side, bold bool) string {
-	v := Text(s.Value.String())
+	v := output.Markdown(s.Value.String())
 	if bold {
 		v = "**" + v + "**"
 	}
-	return v + " (" + Text(strings.Join(s.Sources, ", ")) + ")"
+	return v + " (" + output.Markdown(strings.Join(s.Sources, ", ")) + ")"
 }
 
 func row(n int, f compare.Finding) string {
@@ -210,7 +209,7 @@ func row(n int, f compare.Finding) string {
 	if maj < 0 {
 		majority = "none (" + plural(len(f.Sides), "side", "sides") + " tie)"
 	}
-	return fmt.Sprintf("| %d | %s | %s | %s | %s |\n", n, Text(label(f)), majority, strings.Join(others, "; "), Text(spread(f)))
+	return fmt.Sprintf("| %d | %s | %s | %s | %s |\n", n, output.Markdown(label(f)), majority, strings.Join(others, "; "), output.Markdown(spread(f)))
 }
 
 // maxQuotes is how many sentences a side of a conflict quotes; a fact that
@@ -221,7 +220,7 @@ const maxQuotes = 10
 // place, and a word diff between the majority's phrasing and each other's.
 func details(n int, f compare.Finding, urls map[string]string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "<details>\n<summary>%d. %s: %s</summary>\n\n", n, HTML(label(f)), HTML(versus(f)))
+	fmt.Fprintf(&b, "<details>\n<summary>%d. %s: %s</summary>\n\n", n, output.HTML(label(f)), output.HTML(versus(f)))
 	maj := majority(f)
 	if f.Evolving {
 		b.WriteString("A rising total: the values rise with the sources' publication dates, " + updates(f) + ", so a later figure likely updates an earlier one.\n\n")
@@ -234,7 +233,7 @@ func details(n int, f compare.Finding, urls map[string]string) string {
 		case maj >= 0:
 			role = "outlier, "
 		}
-		fmt.Fprintf(&b, "**%s**: %s%s\n\n", Text(s.Value.String()), role, plural(len(s.Sources), "source", "sources"))
+		fmt.Fprintf(&b, "**%s**: %s%s\n\n", output.Markdown(s.Value.String()), role, plural(len(s.Sources), "source", "sources"))
 		seen := map[string]bool{}
 		shown, more := 0, 0
 		for _, c := range s.Claims {
@@ -248,12 +247,12 @@ func details(n int, f compare.Finding, urls map[string]string) string {
 				continue
 			}
 			shown++
-			b.WriteString("- " + Text(c.Source) + ", " + place(c))
+			b.WriteString("- " + output.Markdown(c.Source) + ", " + place(c))
 			if u := urls[c.Source]; u != "" {
 				b.WriteString(" ([article](" + u + "))")
 			}
 			if v := c.Value.String(); v != s.Value.String() {
-				b.WriteString(": " + Text(v))
+				b.WriteString(": " + output.Markdown(v))
 			}
 			b.WriteString("\n  > " + quote(c) + "\n")
 		}
@@ -268,8 +267,8 @@ func details(n int, f compare.Finding, urls map[string]string) string {
 			continue
 		}
 		fmt.Fprintf(&b, "Word diff, %s (%s) → %s (%s); ~~struck~~ words are only in the first, **bold** only in the second:\n\n",
-			Text(x.Source), Text(f.Sides[0].Value.String()), Text(y.Source), Text(f.Sides[i+1].Value.String()))
-		b.WriteString("> " + markdownDiff(cs) + "\n\n")
+			output.Markdown(x.Source), output.Markdown(f.Sides[0].Value.String()), output.Markdown(y.Source), output.Markdown(f.Sides[i+1].Value.String()))
+		b.WriteString("> " + output.MarkdownDiff(cs) + "\n\n")
 	}
 	b.WriteString("</details>\n")
 	return b.String()
@@ -284,7 +283,7 @@ func place(c claims.Claim) string {
 	if c.Line > 0 {
 		p += ":" + strconv.Itoa(c.Line)
 	}
-	return Text(p)
+	return output.Markdown(p)
 }
 
 // closest picks the two phrasings, one from each side, that share the most
@@ -323,7 +322,7 @@ const diffWords = 8
 // "…" marking where the sentence goes on; the whole sentence when the claim's
 // text is not found in it.
 func window(c claims.Claim, n int) string {
-	s, t := sentence(c), fold(c.Text)
+	s, t := sentence(c), output.Line(c.Text)
 	i := strings.Index(s, t)
 	if t == "" || i < 0 {
 		return s
@@ -350,79 +349,17 @@ func window(c claims.Claim, n int) string {
 
 // sentence is the claim's sentence, or its own text when it has none.
 func sentence(c claims.Claim) string {
-	if s := fold(c.Sentence); s != "" {
+	if s := output.Line(c.Sentence); s != "" {
 		return s
 	}
-	return fold(c.Text)
+	return output.Line(c.Text)
 }
 
-// quote is the claim's sentence, escaped, with the claim's own words in bold
-// where emphasis can open and close there (CommonMark will not open "**"
-// between a letter and a "$", for one).
+// quote is the claim's sentence, escaped, cut around the claim when it is
+// long, with the claim's own words in bold where emphasis can open and
+// close there.
 func quote(c claims.Claim) string {
-	s, t := sentence(c), fold(c.Text)
-	i := strings.Index(s, t)
-	if t == "" || i < 0 || !canEmphasise(s, i, i+len(t)) {
-		return escape(s)
-	}
-	return strings.NewReplacer(string(markOpen), "**", string(markClose), "**").Replace(
-		escape(s[:i] + string(markOpen) + t + string(markClose) + s[i+len(t):]))
-}
-
-// canEmphasise reports whether "**" put around s[i:j] would be a left- and a
-// right-flanking delimiter run, so that it renders as bold.
-func canEmphasise(s string, i, j int) bool {
-	first, _ := utf8.DecodeRuneInString(s[i:])
-	last, _ := utf8.DecodeLastRuneInString(s[:j])
-	if i > 0 && isPunct(first) {
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsSpace(before) && !isPunct(before) {
-			return false
-		}
-	}
-	if j < len(s) && isPunct(last) {
-		after, _ := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsSpace(after) && !isPunct(after) {
-			return false
-		}
-	}
-	return !unicode.IsSpace(first) && !unicode.IsSpace(last)
-}
-
-func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
-
-// markdownDiff renders a word diff as Markdown: removed runs struck through,
-// added runs in bold. Runs are separated by spaces, so their delimiters
-// always open and close.
-func markdownDiff(cs []worddiff.Chunk) string {
-	var parts []string
-	for i, c := range cs {
-		// Only a first run of equal words begins the line unwrapped.
-		t := escapeAt(c.Text(), i == 0 && c.Op == worddiff.Equal)
-		switch c.Op {
-		case worddiff.Delete:
-			t = "~~" + guard(t, '~') + "~~"
-		case worddiff.Insert:
-			t = "**" + guard(t, '*') + "**"
-		}
-		parts = append(parts, t)
-	}
-	return strings.Join(parts, " ")
-}
-
-// guard writes an escaped delimiter character at either end of a run as a
-// character reference: "\~" next to "~~" can be read as part of the
-// delimiter run ("~~\~b~~" strikes nothing in goldmark), "&#126;" cannot.
-func guard(t string, delim byte) string {
-	esc := string([]byte{'\\', delim})
-	ref := "&#" + strconv.Itoa(int(delim)) + ";"
-	if strings.HasPrefix(t, esc) {
-		t = ref + t[2:]
-	}
-	if strings.HasSuffix(t, esc) {
-		t = t[:len(t)-2] + ref
-	}
-	return t
+	return output.MarkdownEmphasis(output.Excerpt(c.Sentence, c.Text, output.MaxQuote), c.Text)
 }
 
 // timeline is a table of the dated facts, in date order; dates without a
@@ -470,8 +407,8 @@ func timeline(fs []compare.Finding) (string, int) {
 		default:
 			status = "one source"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", Text(f.Sides[0].Value.String()), Text(label(f)),
-			Text(strings.Join(f.Sides[0].Sources, ", ")), status)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", output.Markdown(f.Sides[0].Value.String()), output.Markdown(label(f)),
+			output.Markdown(strings.Join(f.Sides[0].Sources, ", ")), status)
 	}
 	return b.String(), len(dated)
 }
@@ -509,7 +446,7 @@ func inventory(in Input, docs []*sources.Document, urls map[string]string) strin
 	}
 	b.WriteString("| Source | Title | Outlet | Published | Claims | Confirmed | Contradicted |\n| --- | --- | --- | --- | ---: | ---: | ---: |\n")
 	for _, d := range docs {
-		id := Text(d.ID)
+		id := output.Markdown(d.ID)
 		if u := urls[d.ID]; u != "" {
 			id = "[" + id + "](" + u + ")"
 		}
@@ -517,7 +454,7 @@ func inventory(in Input, docs []*sources.Document, urls map[string]string) strin
 		if !d.Published.IsZero() {
 			pub = day(d.Published)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d | %d |\n", id, orDash(d.Title), orDash(d.Outlet), pub,
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %d | %d | %d |\n", id, orDash(output.Clip(d.Title, output.MaxTitle)), orDash(output.Clip(d.Outlet, output.MaxTitle)), pub,
 			count[d.ID], confirmed[d.ID], contradicted[d.ID])
 	}
 	b.WriteString("\nConfirmed: claims that another source backs with a compatible value. Contradicted: claims that another source gives an incompatible value for.\n")
@@ -535,7 +472,7 @@ func others(list []string, id string) bool {
 }
 
 func orDash(s string) string {
-	if t := Text(s); t != "" {
+	if t := output.Markdown(s); t != "" {
 		return t
 	}
 	return "—"
@@ -550,7 +487,7 @@ func agreedList(fs []compare.Finding) string {
 		return b.String()
 	}
 	for _, f := range fs {
-		fmt.Fprintf(&b, "- %s: **%s**%s — %s\n", Text(label(f)), Text(f.Sides[0].Value.String()), alsoGiven(f), Text(strings.Join(f.Sources, ", ")))
+		fmt.Fprintf(&b, "- %s: **%s**%s — %s\n", output.Markdown(label(f)), output.Markdown(f.Sides[0].Value.String()), alsoGiven(f), output.Markdown(strings.Join(f.Sources, ", ")))
 	}
 	return b.String()
 }
@@ -583,7 +520,7 @@ func alsoGiven(f compare.Finding) string {
 		return ""
 	}
 	sort.Strings(more)
-	return " (also given as " + Text(strings.Join(more, ", ")) + ")"
+	return " (also given as " + output.Markdown(strings.Join(more, ", ")) + ")"
 }
 
 // singleList lists the facts one source alone gives.
@@ -599,7 +536,7 @@ func singleList(fs []compare.Finding) string {
 		if cs := f.Claims(); len(cs) > 0 {
 			where = " (" + place(cs[0]) + ")"
 		}
-		fmt.Fprintf(&b, "- %s: %s — %s%s\n", Text(label(f)), Text(sideValues(f)), Text(strings.Join(f.Sources, ", ")), where)
+		fmt.Fprintf(&b, "- %s: %s — %s%s\n", output.Markdown(label(f)), output.Markdown(sideValues(f)), output.Markdown(strings.Join(f.Sources, ", ")), where)
 	}
 	return b.String()
 }

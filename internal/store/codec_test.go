@@ -65,6 +65,7 @@ func FuzzClaimCodec(f *testing.F) {
 // exports again.
 func FuzzImport(f *testing.F) {
 	f.Add(`{"id":"a","revisions":[{"revision":1,"ingested":"2025-01-02T03:04:05Z","document":{"ID":"a","Text":"12 dead","Hash":"h"},"claims":[{"Kind":"count","Value":{"Number":12,"Low":12,"High":"+Inf"}}]}]}`)
+	f.Add(`{"id":"a","revisions":[{"revision":1,"ingested":"2025-01-02T03:04:05Z","document":{"id":"a","text":"12 dead","hash":"h","blocks":[{"kind":"paragraph","start":0,"end":7}]},"claims":[{"kind":"count","event_date":"2025-01","value":{"number":12,"low":12,"high":"+Inf","date":{"year":2025,"to":null}}}]}]}`)
 	f.Add("{}\n[]\nnull\n")
 	f.Add(`{"id":"a","revisions":[{"revision":0}]}`)
 	f.Fuzz(func(t *testing.T, in string) {

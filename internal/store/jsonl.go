@@ -18,7 +18,8 @@ import (
 // record with every revision (oldest first, the last current) holding its
 // document, text included, and its claims. Fields are written in a fixed
 // order, so an export of the same store is byte-identical and a git diff
-// of two exports shows the sources that changed.
+// of two exports shows the sources that changed. Keys are lower case with
+// underscores (keys.go).
 
 type recordJSON struct {
 	ID        string         `json:"id"`
@@ -44,13 +45,17 @@ func (r Record) MarshalJSON() ([]byte, error) {
 		}
 		out.Revisions[i] = revisionJSON{Revision: rev.Revision, Ingested: formatTime(rev.Ingested), Extractor: rev.Extractor, Document: &d, Claims: cl}
 	}
-	return json.Marshal(out)
+	b, err := json.Marshal(out)
+	if err != nil {
+		return nil, err
+	}
+	return renameKeys(b, snakeKey), nil
 }
 
 // UnmarshalJSON reads the export form.
 func (r *Record) UnmarshalJSON(b []byte) error {
 	var in recordJSON
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := json.NewDecoder(bytes.NewReader(renameKeys(b, goKey)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&in); err != nil {
 		return err

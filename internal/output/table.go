@@ -1,4 +1,4 @@
-package render
+package output
 
 import (
 	"io"
@@ -10,36 +10,69 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 )
 
-// column is one column of a table: its header and, for long text, the width
-// at which cells wrap (0: no limit).
-type column struct {
-	header string
-	wrap   int
+// Column is one column of a table.
+type Column struct {
+	Header string // upper case, printed as written
+	Wrap   int    // the width at which long cells wrap on a terminal; 0: no limit
+	// Paint, when set, colours a cell on a colour terminal; it is given the
+	// cell already made printable, so the only escapes in a table are its
+	// own.
+	Paint func(cell string) string
 }
 
-// writeTable prints rows under the columns: bordered with wrapped cells on a
-// terminal, tab-separated plain rows with no header otherwise.
-func writeTable(w io.Writer, opt Options, cols []column, rows [][]string) error {
+// TableOptions says where a table goes.
+type TableOptions struct {
+	TTY   bool // a terminal: borders and wrapped cells; otherwise plain rows
+	Color bool // Paint the columns that have it (on a terminal, or piped under --color always)
+	Width int  // the terminal's width in columns: the table is fitted to it; 0 means unknown
+}
+
+// Table prints rows under the columns: bordered with wrapped cells on a
+// terminal, tab-separated plain rows with no header otherwise. Every cell is
+// made printable line by line (Line: a cell's own line breaks are kept, as
+// lines of the cell), so what a source says can neither move the cursor
+// nor throw the widths out; a plain row that would start a CI workflow
+// command is defused (Defuse).
+func Table(w io.Writer, cols []Column, rows [][]string, opt TableOptions) error {
+	clean := make([][]string, len(rows))
+	for i, r := range rows {
+		clean[i] = make([]string, len(r))
+		for j, c := range r {
+			clean[i][j] = cellLines(c)
+		}
+	}
+	painted := clean
+	if opt.Color {
+		painted = make([][]string, len(clean))
+		for i, r := range clean {
+			painted[i] = append([]string(nil), r...)
+			for j := range r {
+				if j < len(cols) && cols[j].Paint != nil {
+					painted[i][j] = cols[j].Paint(r[j])
+				}
+			}
+		}
+	}
 	if !opt.TTY {
-		return writePlain(w, rows)
+		return writePlain(w, painted)
 	}
 	widths := make([]int, len(cols))
 	for i, c := range cols {
-		widths[i] = c.wrap
+		widths[i] = c.Wrap
 	}
 	if opt.Width > 0 {
-		widths = fitWidths(cols, rows, opt.Width)
+		widths = fitWidths(cols, clean, opt.Width)
 	}
 	// tablewriter's own MaxWidth only applies when no column has a width
 	// of its own, and it shares the width evenly; fitWidths shares it by
 	// need, and a second pass trims what tablewriter's padding adds.
-	out, err := renderTable(cols, rows, widths)
+	out, err := renderTable(cols, painted, widths)
 	if err != nil {
 		return err
 	}
 	if over := tableWidth(out) - opt.Width; opt.Width > 0 && over > 0 {
 		if shrink(cols, widths, over) {
-			if out, err = renderTable(cols, rows, widths); err != nil {
+			if out, err = renderTable(cols, painted, widths); err != nil {
 				return err
 			}
 		}
@@ -48,7 +81,19 @@ func writeTable(w io.Writer, opt Options, cols []column, rows [][]string) error 
 	return err
 }
 
-func renderTable(cols []column, rows [][]string, widths []int) (string, error) {
+// cellLines makes each line of a cell printable, on one line.
+func cellLines(c string) string {
+	if !strings.Contains(c, "\n") {
+		return Line(c)
+	}
+	lines := strings.Split(c, "\n")
+	for i, l := range lines {
+		lines[i] = Line(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func renderTable(cols []Column, rows [][]string, widths []int) (string, error) {
 	var buf strings.Builder
 	b := tablewriter.NewConfigBuilder().
 		WithHeaderAutoFormat(tw.Off). // our headers are upper case already; keep "LINE:COL" as written
@@ -61,7 +106,7 @@ func renderTable(cols []column, rows [][]string, widths []int) (string, error) {
 	t := tablewriter.NewTable(&buf, tablewriter.WithConfig(b.Build()))
 	headers := make([]any, len(cols))
 	for i, c := range cols {
-		headers[i] = c.header
+		headers[i] = c.Header
 	}
 	t.Header(headers...)
 	for _, r := range rows {
@@ -87,10 +132,10 @@ func tableWidth(s string) int {
 // not wrap keep their natural width, and the rest is dealt out to the
 // wrapping columns, the narrowest first, each taking what it needs up to
 // an even share of what is left.
-func fitWidths(cols []column, rows [][]string, width int) []int {
+func fitWidths(cols []Column, rows [][]string, width int) []int {
 	natural := make([]int, len(cols))
 	for i, c := range cols {
-		natural[i] = cellWidth(c.header)
+		natural[i] = cellWidth(c.Header)
 	}
 	for _, r := range rows {
 		for i := range cols {
@@ -104,7 +149,7 @@ func fitWidths(cols []column, rows [][]string, width int) []int {
 	left := width - len(cols) - 1
 	var flex []int
 	for i, c := range cols {
-		if c.wrap > 0 {
+		if c.Wrap > 0 {
 			flex = append(flex, i)
 		} else {
 			left -= natural[i] + 2
@@ -113,7 +158,7 @@ func fitWidths(cols []column, rows [][]string, width int) []int {
 	sort.SliceStable(flex, func(a, b int) bool { return natural[flex[a]] < natural[flex[b]] })
 	out := make([]int, len(cols))
 	for k, i := range flex {
-		share := max(left/(len(flex)-k), minWrap, cellWidth(cols[i].header)+2)
+		share := max(left/(len(flex)-k), minWrap, cellWidth(cols[i].Header)+2)
 		out[i] = min(natural[i]+2, share)
 		left -= out[i]
 	}
@@ -125,12 +170,12 @@ const minWrap = 8
 
 // shrink takes over columns off the widest wrapping columns, one at a time;
 // it reports whether it could take any.
-func shrink(cols []column, widths []int, over int) bool {
+func shrink(cols []Column, widths []int, over int) bool {
 	took := false
 	for ; over > 0; over-- {
 		widest := -1
 		for i, c := range cols {
-			if c.wrap > 0 && widths[i] > minWrap && (widest < 0 || widths[i] > widths[widest]) {
+			if c.Wrap > 0 && widths[i] > minWrap && (widest < 0 || widths[i] > widths[widest]) {
 				widest = i
 			}
 		}
@@ -153,21 +198,16 @@ func cellWidth(s string) int {
 }
 
 // writePlain prints one line a row, cells separated by tabs; the lines of a
-// cell are joined by " | " and white space inside them is folded to single
-// spaces, so that a row stays one line of tab-separated fields.
+// cell are joined by " | ", so that a row stays one line of tab-separated
+// fields.
 func writePlain(w io.Writer, rows [][]string) error {
 	var b strings.Builder
 	for _, r := range rows {
+		line := make([]string, len(r))
 		for i, c := range r {
-			if i > 0 {
-				b.WriteByte('\t')
-			}
-			lines := strings.Split(c, "\n")
-			for j, l := range lines {
-				lines[j] = oneLine(l)
-			}
-			b.WriteString(strings.Join(lines, " | "))
+			line[i] = strings.ReplaceAll(c, "\n", " | ")
 		}
+		b.WriteString(Defuse(strings.Join(line, "\t")))
 		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())

@@ -1,18 +1,16 @@
-package report
+package output
 
 import (
 	"testing"
-
-	"github.com/claimdiff/claimdiff/claims"
 )
 
-func TestText(t *testing.T) {
+func TestMarkdown(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
 		{"plain", "The crash killed 38 people.", "The crash killed 38 people."},
 		{"white space folds", " a\tb\n\nc \u00a0d ", "a b c d"},
-		{"control characters go", "a\x00b\x1bc", "abc"},
+		{"control characters are shown", "a\x00b\x1bc\u202e", `a^\@b^\[c\<U+202E\>`},
 		{"pipe", "a | b", `a \| b`},
 		{"backslash", `a\b`, `a\\b`},
 		{"emphasis", "*a* _b_ ~~c~~", `\*a\* \_b\_ \~\~c\~\~`},
@@ -41,7 +39,7 @@ func TestText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Text(tt.in); got != tt.want {
+			if got := Markdown(tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -92,7 +90,7 @@ func TestURL(t *testing.T) {
 	}
 }
 
-func TestTextIntraword(t *testing.T) {
+func TestMarkdownIntraword(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
@@ -103,31 +101,22 @@ func TestTextIntraword(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Text(tt.in); got != tt.want {
+			if got := Markdown(tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
 }
 
-func TestWindow(t *testing.T) {
-	tests := []struct {
-		name, sentence, text string
-		n                    int
-		want                 string
-	}{
-		{"short sentence", "It killed 38 people.", "38", 8, "It killed 38 people."},
-		{"cut both sides", "a b c d 38 e f g h", "38", 2, "… c d 38 e f …"},
-		{"at the start", "38 people died in the crash", "38 people", 2, "38 people died in …"},
-		{"inside a word", "it cost US$5bn in all", "$5bn", 1, "… cost US$5bn in …"},
-		{"not found", "It killed 38 people.", "39", 1, "It killed 38 people."},
-		{"folded", "It  killed\n38 people.", "38", 1, "… killed 38 people."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := window(claims.Claim{Sentence: tt.sentence, Text: tt.text}, tt.n); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
+func TestMarkdownCode(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"a.txt:3", "`a.txt:3`"},
+		{"a`b", "``a`b``"},
+		{"`a", "`` `a ``"},
+		{"a\nb\x1b", "`a b^[`"},
+	} {
+		if got := MarkdownCode(tt.in); got != tt.want {
+			t.Errorf("MarkdownCode(%q): got %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
