@@ -331,6 +331,10 @@ func unitMetric(unit string) string {
 	switch unit {
 	case "t":
 		return "tonnes"
+	case "acre":
+		return "acres"
+	case "ha":
+		return "hectares"
 	}
 	return unit
 }

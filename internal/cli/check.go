@@ -92,6 +92,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		return err
 	}
 	copt, _, err := o.Compare.options()
+	o.Compare.note(io)
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,18 @@ type comparison struct {
 func (c *comparison) addFlags(fs *pflag.FlagSet) {
 	fs.Float64Var(&c.Tolerance, "tolerance", compare.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
 	fs.Float64Var(&c.Threshold, "threshold", 0, "no longer used: claims are one fact when they share a frame")
-	_ = fs.MarkDeprecated("threshold", "claims are one fact when they share a frame (event, measure, scope, period); context similarity no longer decides")
+	_ = fs.MarkHidden("threshold")
+}
+
+// thresholdNote is what a run that was given a threshold says on standard
+// error: it no longer changes anything.
+const thresholdNote = "claimdiff: the threshold is no longer used: claims are one fact when they share a frame (event, measure, scope, period)"
+
+// note reports a setting that no longer changes anything.
+func (c comparison) note(io *IOStreams) {
+	if c.Threshold != 0 {
+		fmt.Fprintln(io.ErrOut, thresholdNote)
+	}
 }
 
 // options checks the flags and returns what they ask of compare.Compare,
@@ -87,6 +98,7 @@ func runCompare(ctx context.Context, io *IOStreams, o *compareOptions, args []st
 		return &usageError{fmt.Errorf("--format: %w", err)}
 	}
 	copt, _, err := o.Compare.options()
+	o.Compare.note(io)
 	if err != nil {
 		return err
 	}

@@ -150,7 +150,12 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 func statusCell(f compare.Finding, tty bool) string {
 	s := string(f.Status)
 	if f.Evolving {
-		s += " (rising)" // a running total whose values rise with their sources' dates
+		// a running total whose values rise with their sources' dates
+		if tty {
+			s += "\n(rising)"
+		} else {
+			s += " (rising)"
+		}
 	}
 	if len(f.SelfContra) > 0 {
 		// A source contradicts itself: it is listed on two sides of the
@@ -176,8 +181,8 @@ func paintStatus(cell string, p palette) string {
 	case compare.Agree:
 		status = p.green(status)
 	}
-	if strings.HasPrefix(rest, " (rising)") {
-		rest = " " + p.cyan("(rising)") + rest[len(" (rising)"):]
+	if len(rest) > 0 && strings.HasPrefix(rest[1:], "(rising)") {
+		rest = rest[:1] + p.cyan("(rising)") + rest[1+len("(rising)"):]
 	}
 	return status + rest
 }
