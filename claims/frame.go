@@ -59,12 +59,23 @@ func (x *extractor) eventPhrases(s *sentenceCtx) []eventPhrase {
 			for j > 0 && toks[j-1].name && !toks[j-1].event && k-j < 4 {
 				j--
 			}
-			s.phrases = append(s.phrases, eventPhrase{j, k + 1, joinWords(toks[j:k]) + " " + t.lower, true})
+			s.phrases = append(s.phrases, eventPhrase{j, k + 1, joinWords(toks[j:k]) + " " + eventNoun(t.lower), true})
 		default:
 			s.phrases = append(s.phrases, eventPhrase{k, k + 1, t.lower, false})
 		}
 	}
 	return s.phrases
+}
+
+// eventNoun names an event by its noun where the text uses the verb:
+// "Jeju Air crashed" is the Jeju Air crash.
+func eventNoun(w string) string {
+	for _, suf := range []string{"ed", "d"} {
+		if n := strings.TrimSuffix(w, suf); n != w && eventWord(n) {
+			return n
+		}
+	}
+	return w
 }
 
 // joinWords joins tokens' words with single spaces, without possessives.

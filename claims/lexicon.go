@@ -114,6 +114,7 @@ journalists specialists students pupils patients victims survivors
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
 engineers technicians officials employees personnel males females
+attendants
 sons daughters individuals inhabitants farmers teachers others devotees
 pilgrims villagers`)
 
@@ -121,6 +122,11 @@ pilgrims villagers`)
 // collapsed", "1,700 buildings were destroyed".
 var damageVerbs = wordSet(`destroyed damaged collapsed flattened razed burned
 burnt gutted submerged inundated demolished`)
+
+// unitNouns count people by the group or place they live in: "578
+// families displaced" is another measure than displaced people.
+var unitNouns = wordSet(`families households homes houses buildings
+structures dwellings vehicles villages`)
 
 // thingNouns count things that are measures of themselves: seats won,
 // provinces declared, aircraft grounded.

@@ -90,7 +90,7 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 	switch {
 	case isNoun && !peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
 		return thingMeasure(toks, tr, noun) // "35 nationalities were among the dead" counts nationalities
-	case hasCue && isNoun && !peopleNouns[noun] && !isCue(noun) && !invariantNouns[noun] && !nounIsName(toks, tr[1], noun):
+	case hasCue && isNoun && unitNouns[noun]:
 		// "578 families displaced": what happened to them, counted in
 		// families, is another measure than displaced people; "relocated
 		// to 91 relief camps" counts where they went, no figure of them

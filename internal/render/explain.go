@@ -87,6 +87,8 @@ func newQuote(c claims.Claim) quote {
 		q.note = "superseded"
 	case c.Target:
 		q.note = "target"
+	case c.Resolved != "":
+		q.note = "date " + c.Resolved
 	}
 	return q
 }
@@ -158,6 +160,10 @@ func explainOne(b *strings.Builder, ev evidence, head string, ids map[string]str
 	f := ev.finding
 	b.WriteString("\n")
 	b.WriteString(p.bold(head) + "\n")
+	if f.Why != "" {
+		// why these claims are one fact, before why they disagree
+		b.WriteString("  " + p.dim("one fact: "+output.Line(f.Why)) + "\n")
+	}
 	for _, se := range ev.sides {
 		b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
 		shown, more := shownQuotes(se.quotes)

@@ -49,6 +49,9 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 				ev.closest = inOrder(ev.closest, pub)
 			}
 			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, output.MarkdownInline(findingTitle(f)))
+			if f.Why != "" {
+				fmt.Fprintf(&b, "One fact: %s.\n\n", output.MarkdownInline(f.Why))
+			}
 			for _, se := range ev.sides {
 				fmt.Fprintf(&b, "- **%s** — %s\n", output.MarkdownInline(sideLabel(se.side)), output.MarkdownInline(sideSources(se.side, ids)))
 				shown, more := shownQuotes(se.quotes)
