@@ -35,6 +35,9 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 			x.block(b)
 		}
 	}
+	if !opt.Mentions {
+		x.out = dropPeriods(x.out)
+	}
 	var out []Claim
 	if len(x.out) > 0 {
 		out = slices.Clone(x.out)
@@ -88,6 +91,9 @@ type sentenceCtx struct {
 	names       []nameRun // its proper names
 
 	lastCount string // the metric of the sentence's last count, for elided nouns
+
+	phrases     []eventPhrase // how the sentence names events (see eventPhrases)
+	phrasesRead bool
 
 	// The context terms of the sentences before (see before), the nearer
 	// first.
@@ -230,6 +236,7 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
 		}
 		x.fill(c, b, s, m)
+		x.frame(c, s, i)
 		if c.Kind != mention.KindDate {
 			c.EventYear, c.EventDate = eventDate(s, i)
 		}
@@ -252,6 +259,34 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 	}
 	clear(x.out[kept:])
 	x.out = x.out[:kept]
+}
+
+// dropPeriods drops the bare years of an article about figures for
+// periods: where amounts and percentages outnumber counts (trade, budgets,
+// markets), "in 2023" and "in 2018" name the periods figures cover and the
+// times of policies, not the days of events that other sources date.
+func dropPeriods(cl []Claim) []Claim {
+	amounts, counts := 0, 0
+	for _, c := range cl {
+		switch c.Kind {
+		case mention.KindMoney, mention.KindPercent:
+			amounts++
+		case mention.KindCount:
+			counts++
+		}
+	}
+	if amounts <= counts {
+		return cl
+	}
+	kept := cl[:0]
+	for _, c := range cl {
+		if d := c.Value.Date; d != nil && d.Month == 0 && d.Week == 0 {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(cl[len(kept):])
+	return kept
 }
 
 // sortedByStart reports claims in text order, as they mostly are.

@@ -17,7 +17,8 @@ var metricCues = map[string]string{
 	// injured
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "injury": "injured",
 	"wounded": "injured", "wounding": "injured", "hurt": "injured", "hospitalised": "injured",
-	"hospitalized": "injured", "casualties": "casualties",
+	"hospitalized": "injured", "casualties": "casualties", "hospital": "injured", "hospitals": "injured",
+	"treated": "injured",
 	// survivors and rescued
 	"survived": "survivors", "survivors": "survivors", "survivor": "survivors",
 	"rescued": "survivors", "saved": "survivors", "rescuers": "survivors", "alive": "survivors",
@@ -34,6 +35,8 @@ var metricCues = map[string]string{
 	// displaced
 	"displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated",
 	"homeless": "displaced", "fled": "displaced", "refugees": "displaced",
+	"relocated": "displaced", "rehabilitated": "displaced", "sheltered": "displaced", "housed": "displaced",
+	"shifted": "displaced",
 	// deployed forces
 	"deploy": "deployed", "deployed": "deployed", "deploying": "deployed",
 	"troops": "deployed", "soldiers": "deployed", "peacekeepers": "deployed",
@@ -53,7 +56,7 @@ var metricCues = map[string]string{
 	"pledged": "aid", "pledge": "aid", "pledges": "aid", "loan": "loan", "loans": "loan", "debt": "debt",
 	"investment": "investment", "investments": "investment", "invested": "investment",
 	"budget": "budget", "spending": "spending", "revenue": "revenue", "revenues": "revenue",
-	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "losses",
+	"sales": "sales", "profit": "profit", "profits": "profit", "losses": "damage", "loss": "damage",
 	"damage": "damage", "damages": "damage", "compensation": "compensation",
 	"reparations": "compensation", "fine": "fine", "fined": "fine", "gdp": "gdp",
 	"deal": "deal", "contract": "deal", "cost": "cost", "costs": "cost", "price": "price",
@@ -67,14 +70,17 @@ var metricCues = map[string]string{
 	"drop": "change", "dropped": "change", "decrease": "change", "decreased": "change",
 	"jumped": "change", "climbed": "change", "surged": "change", "soared": "change",
 	"slumped": "change", "plunged": "change", "slipped": "change", "edged": "change",
+	"tumbled": "change", "plummeted": "change", "narrowed": "change", "widened": "change",
+	"shrank": "change", "dipped": "change",
 	"gained": "change", "lost": "change", "down": "change",
 	"falls": "change", "rises": "change", "grows": "change", "jumps": "change", "drops": "change",
 	"slips": "change", "climbs": "change", "soars": "change", "surges": "change", "plunges": "change",
 	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout",
 	"territory": "territory", "approval": "approval", "support": "support",
 	"majority": "votes", "interest": "interest",
-	"surplus": "surplus", "deficit": "deficit",
+	"surplus": "surplus", "deficit": "deficit", "gap": "deficit",
 	"sold": "exports", "sells": "exports", "bought": "imports", "buys": "imports",
+	"shipped": "exports", "ships": "exports",
 	"purchased": "imports",
 }
 
@@ -104,10 +110,27 @@ func init() {
 var peopleNouns = wordSet(`people persons person men women children adults
 passengers crew residents citizens nationals civilians soldiers troops
 peacekeepers officers police workers employees staff migrants refugees
-journalists specialists students pupils patients victims survivors families
+journalists specialists students pupils patients victims survivors
 protesters demonstrators voters members fighters militants prisoners detainees
 hostages tourists pilots miners firefighters doctors nurses brothers sisters
-sons daughters individuals inhabitants farmers teachers`)
+engineers technicians officials employees personnel males females
+attendants
+sons daughters individuals inhabitants farmers teachers others devotees
+pilgrims villagers`)
+
+// damageVerbs say what happened to things counted: "50,000 houses
+// collapsed", "1,700 buildings were destroyed".
+var damageVerbs = wordSet(`destroyed damaged collapsed flattened razed burned
+burnt gutted submerged inundated demolished`)
+
+// unitNouns count people by the group or place they live in: "578
+// families displaced" is another measure than displaced people.
+var unitNouns = wordSet(`families households homes houses buildings
+structures dwellings vehicles villages`)
+
+// thingNouns count things that are measures of themselves: seats won,
+// provinces declared, aircraft grounded.
+var thingNouns = wordSet(`seats provinces aircraft nationalities`)
 
 // predicateMetrics say what happened to those counted; they outrank a metric
 // that only says who they are ("two crew members, found in the tail,
@@ -123,6 +146,10 @@ livestock sheep fish deer equipment`)
 var timeUnits = wordSet(`second seconds minute minutes hour hours day days week
 weeks month months year years decade decades century centuries times time
 percent per cent`)
+
+// scaleWords name a scale a number is a grade on: "magnitude 6.8", "a
+// Category 4 storm", "level 3".
+var scaleWords = wordSet(`magnitude category level grade phase richter`)
 
 // notCounted follow numbers that are rarely claims worth comparing: grammar
 // words after a figure ("one of", "the two sides").
@@ -154,6 +181,7 @@ func init() {
 		"@ship":     `ship ships boat boats ferry vessel sank sinking capsized shipwreck`,
 		"@rail":     `train trains railway derailment derailed`,
 		"@collapse": `collapse collapsed building`,
+		"@crowd":    `stampede stampedes crush`,
 		"@mine":     `mine mines miners mining colliery`,
 		"@protest":  `protest protests protesters demonstrators rally rallies`,
 		"@vote":     `election elections vote votes voters ballot turnout referendum`,
@@ -161,7 +189,7 @@ func init() {
 		"@trade": `trade exports imports turnover commerce bilateral bought sold buys
 			sells deficit surplus customs tariff tariffs`,
 		"@diplomacy": `apology apologized apologised summit talks meeting visit
-			visited ambassador envoy parade`,
+			visited ambassador envoy parade conference conferences`,
 	} {
 		for _, w := range splitWords(words) {
 			eventConcepts[w] = concept
@@ -182,10 +210,14 @@ func init() {
 }
 
 // targetCues make a figure a target or forecast rather than a reported fact.
+// "could" and "might" hedge an estimate ("the toll could be 40", "damage
+// could top $100bn"); a pledge is a reported fact of a donors' conference.
+// Nor do "expected", "projected" and "forecast" alone: a damage estimate
+// "projected at $15bn to $100bn" is an estimate of what happened; a
+// figure for a period to come is kept apart by its period.
 var targetCues = wordSet(`hope hopes hoped aim aims aimed aiming target targets
-targeted goal goals plan plans planned expect expects expected forecast
-forecasts projected projection could would might will seek seeks seeking
-ambition pledge pledged promise promised envisage envisaged`)
+targeted goal goals plan plans planned would will seek seeks seeking ambition
+envisage envisaged`)
 
 // targetNouns after a figure make it a target ("the $200 billion goal").
 var targetNouns = wordSet(`goal target targets aim ambition forecast
@@ -205,8 +237,10 @@ var futureCues = wordSet(`will would scheduled due expected planned plans
 set next upcoming`)
 
 // supersededCues mark a figure that a later one replaced.
-var supersededCues = wordSet(`previously earlier initially initial originally
-revised first`)
+// "Initially" is not among them: "AccuWeather initially projected $95
+// billion" reports a first estimate; a source that replaces a figure says
+// so ("up from 80", "revised down from 288", "previously reported").
+var supersededCues = wordSet(`previously earlier originally revised`)
 
 // attributionVerbs introduce who says a figure.
 var attributionVerbs = wordSet(`said says told according reported reports

@@ -21,21 +21,42 @@ type periodRef struct {
 func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	tr := s.mtok[i]
 	lo, hi := clause(s.toks, tr)
+	best, bestD := -1, 1<<30
 	for j, m := range s.mentions {
 		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
 			continue
 		}
 		r := s.mtok[j]
-		if r[0] >= lo && r[1] <= hi && (r[0]-tr[1] <= 6 && r[0] >= tr[1] || tr[0]-r[1] <= 6 && r[1] <= tr[0]) {
-			return periodRef{label: x.periodLabel(s, j), index: m.Start}, true
+		if r[0] < lo || r[1] > hi || r[0] >= tr[1] && r[0]-tr[1] > periodReach || r[1] <= tr[0] && tr[0]-r[1] > periodReach {
+			continue
+		}
+		if x.figureBetween(s, i, j) {
+			continue // "$823.2 billion in 2023, down from $877.6 billion in 2022": 2022 is the other's
+		}
+		if d := dist(r[0], r[1], tr); d < bestD {
+			best, bestD = j, d
 		}
 	}
-	// Else the one period-like date of the sentence, wherever it stands
-	// ("Last year, trade reached $5bn"; "came to 1.7 trillion yuan in 2023,
-	// or roughly $240 billion").
+	if best >= 0 {
+		return periodRef{label: x.periodLabel(s, best), index: s.mentions[best].Start}, true
+	}
+	// Else the one period-like date the sentence opens with ("Last year,
+	// trade reached $5bn"), or, for a figure restating or continuing the
+	// clause before ("came to 1.7 trillion yuan in 2023, or roughly $240
+	// billion"), that clause's. A year elsewhere in the sentence ("topping
+	// off at $154 billion in 2022") dates another figure.
+	_, opening := clause(s.toks, [2]int{0, 0})
+	before := -1 // where the clause before the figure's starts
+	if lo > 1 {
+		before, _ = clause(s.toks, [2]int{lo - 2, lo - 1})
+	}
+	restates := lo > 0 && (s.toks[lo].lower == "or" || s.toks[lo].lower == "and" || relativeWords[s.toks[lo].lower])
 	only := -1
 	for j, m := range s.mentions {
 		if m.Kind != mention.KindDate || j == i || !periodGrain(m) || statementDate(s.toks, s.mtok[j]) || baselineDate(s.toks, s.mtok[j]) {
+			continue
+		}
+		if r := s.mtok[j]; !(r[1] <= opening && opening < lo) && !(restates && r[1] <= lo) && !(r[0] >= before && r[1] <= lo && before >= 0 && dateClause(s, before, lo-1)) {
 			continue
 		}
 		if only >= 0 {
@@ -48,6 +69,46 @@ func (x *extractor) period(s *sentenceCtx, i int) (periodRef, bool) {
 	}
 	return periodRef{}, false
 }
+
+// figureBetween reports another figure between mentions i and j: a date
+// beyond it is that figure's period.
+func (x *extractor) figureBetween(s *sentenceCtx, i, j int) bool {
+	a, b := s.mtok[i], s.mtok[j]
+	if b[0] < a[0] {
+		a, b = b, a
+	}
+	for k, r := range s.mtok {
+		if k == i || k == j || s.mentions[k].Kind == mention.KindDate || notAFigure(s, k) {
+			continue
+		}
+		if r[0] >= a[1] && r[1] <= b[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodReach is how far, in words, a period may stand from its figure in
+// the figure's clause: "December imports from South Korea reached a record
+// high, topping $116 billion".
+const periodReach = 10
+
+// dateClause reports a clause between tokens lo and hi that is a date
+// alone, set before the figure it dates ("Pre-pandemic, in 2019, the U.S.
+// imported $449.11 billion").
+func dateClause(s *sentenceCtx, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := s.toks[k]
+		if t.word == "," || stopwords[t.lower] || t.digit || monthWordToken(t) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// monthWordToken reports a month's name.
+func monthWordToken(t token) bool { return mention.MonthWord(t.lower) }
 
 // periodGrain reports dates that can be the period a figure covers: a year,
 // a part of one, a month, or a relative span ("last year"). A day is when
@@ -84,17 +145,36 @@ func (x *extractor) periodLabel(s *sentenceCtx, j int) string {
 	return label
 }
 
-// eventDate is the year, and the month or day when it gives one, of the date
-// nearest figure i in its sentence: "in 1997, when a jet flew into a hillside
-// and 228 people died" puts the 228 in 1997.
+// eventDate is the year, and month or day, that a figure's own phrase dates
+// its event to: a date in its clause ("killed 228 people in 1997"), a date
+// the sentence opens with ("In 1997, when a jet flew into a hillside, 228
+// people died"), or the date of the clause a "when", "which" or "who"
+// clause hangs on ("since 1960, when at least 12,000 people died"). A year
+// elsewhere in the sentence ("the deadliest since 1996") dates nothing.
 func eventDate(s *sentenceCtx, i int) (year int, timex string) {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := clause(toks, tr)
+	alo, ahi := -1, -1 // the antecedent clause of a relative one
+	if lo > 1 && relativeWords[toks[lo].lower] {
+		alo, _ = clause(toks, [2]int{lo - 2, lo - 1})
+		ahi = lo - 1
+	}
+	_, fronted := clause(toks, [2]int{0, 0}) // the sentence's opening clause
 	bestD := 1 << 30
 	for j, m := range s.mentions {
 		d := m.Value.Date
 		if j == i || m.Kind != mention.KindDate || d == nil || d.Year == 0 {
 			continue
 		}
-		if k := dist(s.mtok[j][0], s.mtok[j][1], s.mtok[i]); k < bestD {
+		r := s.mtok[j]
+		inClause := r[0] >= lo && r[1] <= hi && !d.OpenEnded()
+		inAnte := r[0] >= alo && r[1] <= ahi
+		opening := r[1] <= fronted && fronted < lo && !d.OpenEnded()
+		if !inClause && !inAnte && !opening {
+			continue
+		}
+		if k := dist(r[0], r[1], tr); k < bestD {
 			bestD, year, timex = k, d.Year, ""
 			if d.Month != 0 && d.To == nil {
 				timex = d.Timex()

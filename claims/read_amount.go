@@ -34,6 +34,11 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 	tr := s.mtok[i]
 	kind := s.mentions[i].Kind
 	cl, ch := clause(toks, tr)
+	if cl > 1 && relativeWords[toks[cl].lower] {
+		// "a jump in imports, which climbed by $20.8 billion to $475.6
+		// billion": the clause a "which" clause hangs on names its flow
+		cl, _ = clause(toks, [2]int{cl - 2, cl - 1})
+	}
 	best, bestDist := "", 1<<30
 	for k := range toks {
 		if k >= tr[0] && k < tr[1] {
@@ -76,6 +81,17 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 			best = "change of " + of
 		}
 	}
+	if kind == mention.KindMoney && moneyChange(toks, tr) {
+		// "imports fell by $109 billion", "a $102.9 billion decrease": the
+		// change of a flow, not its level
+		of := best
+		if of == "" || of == "change" {
+			of = x.changeOf(s, i)
+		}
+		if of != "" {
+			return "change of " + of
+		}
+	}
 	if best == "" {
 		for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-3; k-- {
 			if prev := x.out[k]; prev.Kind == kind && prev.Metric != fallback {
@@ -85,6 +101,27 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 		return fallback
 	}
 	return best
+}
+
+// changeNouns name a change a money figure can be the size of.
+var changeNouns = wordSet(`decrease increase drop decline rise fall jump
+reduction gain surge cut plunge slump`)
+
+// moneyChange reports an amount that is the size of a change: "by $109
+// billion" after a verb of change, "a $102.9 billion decrease", "an increase
+// of $21.9 billion".
+func moneyChange(toks []token, tr [2]int) bool {
+	if tr[0] > 0 && toks[tr[0]-1].lower == "by" {
+		for k := tr[0] - 2; k >= 0 && k >= tr[0]-4; k-- {
+			if toks[k].cue == "change" || changeNouns[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	if tr[1] < len(toks) && changeNouns[toks[tr[1]].lower] {
+		return true
+	}
+	return tr[0] >= 2 && toks[tr[0]-1].lower == "of" && changeNouns[toks[tr[0]-2].lower]
 }
 
 // levelMetric names percentages that are levels: shares and rates.
@@ -100,12 +137,14 @@ func levelMetric(m string) bool {
 // or amount cue in the sentence ("exports jumped 46.9%").
 func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 	tr := s.mtok[i]
-	// "$218 billion last year, up about 26%": the change of the amount before it
+	// "$218 billion last year, up about 26%": the change of the amount before
+	// it, unless a flow is named between them ("exports jumped 46.9% to
+	// $110.97bn, while imports rose 12.7%")
 	for j := i - 1; j >= 0; j-- {
 		if s.mentions[j].Kind == mention.KindPercent {
 			break
 		}
-		if s.mentions[j].Kind == mention.KindMoney {
+		if s.mentions[j].Kind == mention.KindMoney && !flowBetween(s.toks, s.mtok[j][1], tr[0]) {
 			if mt := x.metric(s, j, ""); mt != "" {
 				return mt
 			}
@@ -124,6 +163,17 @@ func (x *extractor) changeOf(s *sentenceCtx, i int) string {
 		}
 	}
 	return best
+}
+
+// flowBetween reports a flow's name (imports, exports, trade) between
+// tokens a and b.
+func flowBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if tradeMeasure(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // commodity metrics name goods, which a flow of money is usually made of

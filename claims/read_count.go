@@ -15,6 +15,9 @@ func (countReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if !ok && !x.opt.Mentions {
 		return false
 	}
+	if s.mentions[i].Value.Qualifier == mention.Plural && !x.opt.Mentions {
+		return false // "thousands", "dozens": an order of magnitude, no figure to set against another
+	}
 	c.Kind, c.Metric = mention.KindCount, metric
 	return true
 }
@@ -29,19 +32,13 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 	m := s.mentions[i]
 	tr := s.mtok[i]
 	toks := s.toks
-	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
-		return "", false // "2/3", "1.1^23": no count of anything ("half a million" is)
-	}
-	if isIdentifier(s.text, toks, tr) {
+	if notAFigure(s, i) {
 		return "", false
 	}
 	// The noun right after the number, past adjectives.
 	next := ""
 	if tr[1] < len(toks) {
 		next = toks[tr[1]].lower
-	}
-	if timeUnits[next] || next == "%" {
-		return "", false
 	}
 	if m.Value.Unit != "" {
 		if mt, ok := x.cue(s, i); ok {
@@ -75,24 +72,101 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		// nothing)
 		noun, isNoun = countedNoun(toks, s.mtok[i+1][1])
 	}
-	if sub, ok := subgroup(toks, tr, partitive); ok {
-		return sub, true // "32 of the victims were Kenyan"
+	if _, ok := subgroup(toks, tr, partitive); ok {
+		// "32 of the victims were Kenyan": a part of the whole, which the
+		// claim's scope names; it measures what the whole does
+		if hasCue {
+			return cue, true
+		}
+		return "people", true
+	}
+	if isNoun && isDemonym(noun) {
+		// "32 Kenyans": people, whose nationality the claim's scope names
+		if hasCue {
+			return cue, true
+		}
+		return "people", true
 	}
 	switch {
 	case isNoun && !peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
-		return stem(noun), true // "35 nationalities were among the dead" counts nationalities
+		return thingMeasure(toks, tr, noun) // "35 nationalities were among the dead" counts nationalities
+	case hasCue && isNoun && unitNouns[noun]:
+		// "578 families displaced": what happened to them, counted in
+		// families, is another measure than displaced people; "relocated
+		// to 91 relief camps" counts where they went, no figure of them
+		if tr[0] > 0 && placePreps[toks[tr[0]-1].lower] || tr[0] > 0 && toks[tr[0]-1].lower == "to" {
+			return "", false
+		}
+		return noun + " " + cue, true
 	case hasCue:
 		return cue, true
 	case isNoun && peopleNouns[noun]:
 		return "people", true
 	case isNoun:
-		return stem(noun), true
+		return thingMeasure(toks, tr, noun)
 	case s.lastCount != "" && (tr[1] >= len(toks) || elisionNext[toks[tr[1]].lower]):
 		// elided noun: "half a million people, though some say two million";
 		// "44,000 died in Turkey and about 6,000 in Syria"
 		return s.lastCount, true
 	}
 	return "", false
+}
+
+// isDemonym reports a word for a country's people ("Kenyans").
+func isDemonym(w string) bool {
+	_, ok := knownPlaces().demonym[foldName(w)]
+	return ok
+}
+
+// thingMeasure is what a count of things measures, if it is a figure
+// claimdiff compares: things a predicate says were destroyed or damaged
+// ("50,000 houses collapsed": "houses collapsed"), or things that are
+// measures by themselves (seats, provinces). A count of camps, meals or
+// autopsies is a mention, not a claim.
+func thingMeasure(toks []token, tr [2]int, noun string) (string, bool) {
+	lo, hi := clause(toks, tr)
+	for k := lo; k < hi; k++ {
+		if damageVerbs[toks[k].lower] {
+			return noun + " " + toks[k].lower, true
+		}
+	}
+	if thingNouns[noun] {
+		return noun, true
+	}
+	return "", false
+}
+
+// notAFigure reports a number that is no figure of anything and so never
+// stands between a figure and its cue: a part of a name or code ("Flight
+// 8243"), a grade on a scale ("a 7 magnitude quake", "Category 4"), a
+// duration or a percentage's number, an ordinal or a fraction.
+func notAFigure(s *sentenceCtx, i int) bool {
+	m := s.mentions[i]
+	if m.Kind != mention.KindNumber {
+		return false
+	}
+	tr := s.mtok[i]
+	toks := s.toks
+	if m.Subtype == "ordinal" || m.Subtype == "power" || m.Value.Number != float64(int64(m.Value.Number)) {
+		return true // "2/3", "1.1^23": no count of anything ("half a million" is)
+	}
+	if isIdentifier(s.text, toks, tr) {
+		return true
+	}
+	next := ""
+	if tr[1] < len(toks) {
+		next = toks[tr[1]].lower
+	}
+	if timeUnits[next] || next == "%" || scaleWords[next] || tr[0] > 0 && scaleWords[toks[tr[0]-1].lower] {
+		return true
+	}
+	// an age: "aged between 4 and 75", "a 62-year-old", "ages 3 to 12"
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		if w := toks[k].lower; w == "aged" || w == "age" || w == "ages" {
+			return true
+		}
+	}
+	return strings.HasPrefix(next, "year-old") || strings.HasPrefix(next, "years-old")
 }
 
 // subgroup reads a partitive that names a part of a group by what it is:
@@ -120,6 +194,9 @@ func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
 // the noun, says what is measured.
 func cueBeside(toks []token, tr [2]int, noun string) bool {
 	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			break // "58 bodies and 95 body parts": the cue is the other conjunct's noun
+		}
 		if toks[k].isCue {
 			return true
 		}
@@ -182,21 +259,33 @@ func countedNoun(toks []token, j int) (string, bool) {
 		if t.word == "," || (t.digit && !strings.ContainsRune(t.word, '-')) {
 			return "", false // "737-800" is a model name inside the noun phrase
 		}
-		if peopleNouns[t.lower] {
-			return t.lower, true
+		if nounLike(t) {
+			// the head is the last noun of the phrase: "three police
+			// sources" counts sources, "two crew members" members
+			for k+1 < len(toks) && k+1 < j+5 && nounLike(toks[k+1]) {
+				k++
+			}
+			return toks[k].lower, true
 		}
-		if stopwords[t.lower] && !(t.lower == "of" && k == j) {
+		if stopwords[t.lower] && !(t.lower == "of" && k == j) && !phraseAdjectives[t.lower] {
 			return "", false
-		}
-		if invariantNouns[t.lower] {
-			return t.lower, true
-		}
-		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
-			!strings.HasSuffix(t.lower, "us") && !timeUnits[t.lower] && !notCounted[t.lower] {
-			return t.lower, true
 		}
 	}
 	return "", false
+}
+
+// phraseAdjectives may stand between a number and its noun: "four other
+// affected states", "nine more bodies".
+var phraseAdjectives = wordSet(`other more additional further new`)
+
+// nounLike reports a word that can be the noun a number counts: a people
+// noun, a noun that does not change in the plural, or a plural.
+func nounLike(t token) bool {
+	if peopleNouns[t.lower] || invariantNouns[t.lower] || notCounted[t.lower] && t.lower != "of" {
+		return true
+	}
+	return len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+		!strings.HasSuffix(t.lower, "us") && !timeUnits[t.lower] && !stopwords[t.lower]
 }
 
 // isIdentifier reports whether a number is part of a name or code: right
@@ -242,6 +331,10 @@ func unitMetric(unit string) string {
 	switch unit {
 	case "t":
 		return "tonnes"
+	case "acre":
+		return "acres"
+	case "ha":
+		return "hectares"
 	}
 	return unit
 }
@@ -265,6 +358,8 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 		return false
 	}
 	best, bestDist := "", 1<<30
+	after, afterDist := "", 1<<30 // the nearest cue after the figure
+	joined := false               // the best cue before is across a conjunction
 	for k := lo; k < hi; k++ {
 		if k >= tr[0] && k < tr[1] {
 			continue
@@ -284,7 +379,7 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 		}
 		blocked := false
 		for j, r := range s.mtok {
-			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind {
+			if j != i && r[0] >= a && r[1] <= b && s.mentions[j].Kind == s.mentions[i].Kind && !notAFigure(s, j) {
 				blocked = true
 			}
 		}
@@ -300,14 +395,97 @@ func (x *extractor) cue(s *sentenceCtx, i int) (string, bool) {
 		if s.mentions[i].Kind == mention.KindNumber && moneyOnly(mt) {
 			continue
 		}
+		if k > tr[0] && d < afterDist {
+			after, afterDist = mt, d
+		}
 		if d < bestDist {
 			best, bestDist = mt, d
+			joined = k < tr[0] && conjunctionBetween(toks, k, tr[0])
 		}
 	}
-	if best == "" || bestDist > 12 {
+	// "2,122 people were confirmed dead and at least 2,421 others were
+	// injured": a cue across "and" belongs to the first conjunct, when the
+	// figure has a predicate of its own after it.
+	if joined && after != "" && afterDist <= coordinatedCueDistance {
+		return after, true
+	}
+	if best == "" && anaphoricNumber(toks, lo, tr[0]) {
+		// "many were injured, with witnesses saying the number could be
+		// between 30 and 40": "the number" is the count the sentence named
+		for k := lo - 1; k >= 0; k-- {
+			if toks[k].isWordCue && !other(k) && !(s.mentions[i].Kind == mention.KindNumber && moneyOnly(toks[k].wordCue)) {
+				return toks[k].wordCue, true
+			}
+		}
+	}
+	if best == "" || bestDist > maxCueDistance && !levelOf(toks, tr) {
 		return "", false
 	}
 	return best, true
+}
+
+// anaphoricNumber reports "the number", "the figure" or "the tally" between
+// tokens lo and hi: a count the sentence has named already.
+func anaphoricNumber(toks []token, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if toks[k].lower == "the" {
+			switch toks[k+1].lower {
+			case "number", "figure", "tally", "count":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedCueDistance is how near its own cue must follow a figure in a
+// second conjunct ("and 2,421 others were injured") to outrank one before.
+const coordinatedCueDistance = 4
+
+// conjunctionBetween reports "and", "but", "while" or "whereas" between
+// tokens a and b: a clause of its own begins between them.
+func conjunctionBetween(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch toks[k].lower {
+		case "and", "but", "while", "whereas":
+			return true
+		}
+	}
+	return false
+}
+
+// maxCueDistance is how far, in words, a cue may stand from its figure,
+// unless the figure is the level its clause's subject reached (see levelOf).
+const maxCueDistance = 12
+
+// levelOf reports a figure that is the level a subject reached, however
+// long the subject ("the death toll of the quake that struck the region on
+// Friday has risen to 2,960"): the subject's cue is the figure's.
+func levelOf(toks []token, tr [2]int) bool {
+	if tr[0] > 0 && toks[tr[0]-1].lower == "at" {
+		// "put the death toll of the landslide ... at 249"
+		for k := tr[0] - 2; k >= 0 && toks[k].word != ","; k-- {
+			switch toks[k].lower {
+			case "put", "puts", "putting", "placed", "places", "estimated", "estimates":
+				return true
+			}
+		}
+	}
+	for k := tr[0] - 1; k >= 0 && k >= tr[0]-2; k-- {
+		switch toks[k].lower {
+		case "reached", "reaches", "touched", "hit", "hits", "passed", "topped", "surpassed":
+			return true
+		case "to", "at":
+			if k > 0 {
+				switch toks[k-1].lower {
+				case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "surged", "grown",
+					"grew", "mounted", "mounts", "stands", "stood", "put", "standing", "fell", "dropped", "revised":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // moneyOnly metrics never describe a count of people.

@@ -320,7 +320,8 @@ func institution(toks []token, k int) bool {
 	}
 	switch toks[k+1].lower {
 	case "agency", "department", "service", "services", "brigade", "brigades", "station",
-		"chief", "official", "officials", "minister", "ministry", "committee", "office", "crews":
+		"chief", "official", "officials", "minister", "ministry", "committee", "office", "crews",
+		"center", "centre", "management", "relief", "response", "fund", "authority":
 		return true
 	}
 	return false

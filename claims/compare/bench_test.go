@@ -33,7 +33,7 @@ func BenchmarkCompare(b *testing.B) {
 			b.ReportAllocs()
 			b.ReportMetric(float64(len(cl)), "claims/op")
 			for b.Loop() {
-				compare.Compare(cl, compare.CompareOptions{})
+				compare.Compare(cl, compare.Options{})
 			}
 		})
 	}

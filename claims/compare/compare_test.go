@@ -35,7 +35,7 @@ func compareArticles(t *testing.T, arts []article) []compare.Finding {
 		}
 		all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
 	}
-	return compare.Compare(all, compare.CompareOptions{})
+	return compare.Compare(all, compare.Options{})
 }
 
 // describe renders a finding as "status metric: value[src src] | value[src]".
@@ -50,7 +50,11 @@ func describe(f compare.Finding) string {
 		sides = append(sides, strings.Join(vals, " "))
 	}
 	sort.Strings(sides)
-	return fmt.Sprintf("%s %s: %s", f.Status, f.Metric, strings.Join(sides, " | "))
+	status := string(f.Status)
+	if f.Evolving {
+		status += " (rising)"
+	}
+	return fmt.Sprintf("%s %s: %s", status, f.Metric, strings.Join(sides, " | "))
 }
 
 func findMetric(fs []compare.Finding, metric string) []string {
@@ -105,10 +109,10 @@ func TestCompare(t *testing.T) {
 			{"a", "", "Trade between Norland and Suvia came to €2 billion in 2024."},
 			{"b", "", "Trade between Norland and Suvia came to $2.2 billion in 2024."},
 		}, "trade", []string{"agree trade: a=2e+09 b=2.2e+09"}},
-		{"a rising toll from later sources is an update", []article{
+		{"a rising toll from later sources is a conflict that says it rose", []article{
 			{"a", "2023-02-07", "The earthquake in Marash province has killed 5,000 people, officials said."},
 			{"b", "2023-02-20", "The earthquake in Marash province has killed 41,000 people."},
-		}, "deaths", []string{"updated deaths: a=5000 | b=41000"}},
+		}, "deaths", []string{"conflict (rising) deaths: a=5000 | b=41000"}},
 		{"a falling toll from later sources stays a conflict", []article{
 			{"a", "2023-02-20", "The earthquake in Marash province has killed 41,000 people."},
 			{"b", "2023-02-27", "The earthquake in Marash province has killed 5,000 people."},
@@ -178,7 +182,7 @@ func TestCompareOrder(t *testing.T) {
 	if len(fs) == 0 || fs[0].Status != compare.Conflict || fs[0].Metric != "deaths" {
 		t.Fatalf("got first finding %v, want the deaths conflict", fs)
 	}
-	rank := map[compare.Status]int{compare.Conflict: 0, compare.Updated: 1, compare.Agree: 2, compare.Single: 3}
+	rank := map[compare.Status]int{compare.Conflict: 0, compare.Agree: 1, compare.Single: 2}
 	for i := 1; i < len(fs); i++ {
 		if rank[fs[i].Status] < rank[fs[i-1].Status] {
 			t.Errorf("finding %d (%s) after %s", i, fs[i].Status, fs[i-1].Status)
@@ -210,7 +214,7 @@ func TestCompareDeterministic(t *testing.T) {
 			all = append(all, claims.Extract(d, claims.ExtractOptions{})...)
 		}
 		var b strings.Builder
-		for _, f := range compare.Compare(all, compare.CompareOptions{}) {
+		for _, f := range compare.Compare(all, compare.Options{}) {
 			fmt.Fprintf(&b, "%s %s %s %v\n", f.Fingerprint, f.Subject, describe(f), f.Severity)
 		}
 		return b.String()
@@ -240,7 +244,7 @@ func FuzzCompare(f *testing.F) {
 			all = append(all, claims.Extract(doc, claims.ExtractOptions{})...)
 		}
 		seen := 0
-		for _, f := range compare.Compare(all, compare.CompareOptions{}) {
+		for _, f := range compare.Compare(all, compare.Options{}) {
 			if len(f.Sides) == 0 && len(f.Superseded) == 0 {
 				t.Fatalf("finding %s has no claims", f.Fingerprint)
 			}

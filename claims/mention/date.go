@@ -45,6 +45,7 @@ type Date struct {
 	Mod      Mod   // early / mid / late part, or an open side
 	Relative bool  // resolved from a relative expression ("last year", "on Wednesday")
 	Week     int   // ISO week 1-53 when the date is a week ("last week"): Year is its ISO year, Month and Day 0
+	Weekday  int   // 1 (Monday) to 7 for a weekday nothing places ("on Friday" with no publication date): Year, Month and Day 0
 	To       *Date // the last date of a range, inclusive ("4 to 22 January 1995", "Q3 2016"); nil for one date
 }
 
@@ -88,6 +89,9 @@ func (d Date) Timex() string {
 	if d.Week != 0 {
 		return fmt.Sprintf("%04d-W%02d", d.Year, d.Week)
 	}
+	if d.Weekday != 0 && d.Day == 0 {
+		return fmt.Sprintf("XXXX-WXX-%d", d.Weekday)
+	}
 	y := "XXXX"
 	if d.Year != 0 {
 		y = fmt.Sprintf("%04d", d.Year)
@@ -121,6 +125,8 @@ func (d Date) String() string {
 		s = fmt.Sprintf("%s (year not given)", time.Month(d.Month))
 	case d.Year != 0:
 		s = fmt.Sprintf("%d", d.Year)
+	case d.Weekday != 0:
+		s = time.Weekday(d.Weekday%7).String() + " (date not given)"
 	default:
 		s = "unknown date"
 	}

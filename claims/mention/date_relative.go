@@ -205,7 +205,12 @@ func (p *dtParser) weekdayLed(i int, shift int, shifted bool) (dtRes, bool) {
 		}
 	}
 	if !p.hasRef {
-		return dtRes{}, false
+		// Nothing to place it by: the weekday alone, which the reader of
+		// all the sources may place ("on Friday" in an undated article)
+		if !full || shifted || i > 0 && p.word(i-1) && p.t[i-1].upper && p.t[i-1].cls == dtNone {
+			return dtRes{}, false
+		}
+		return dtRes{d: Date{Weekday: wd, Relative: true}, end: i + 1, wday: true}, true
 	}
 	// "Friday next week", "tuesday of next week", "on Sunday of last week"
 	k := i + 1

@@ -322,9 +322,10 @@ func mergeRange(text string, a, b Mention) (Mention, bool) {
 	start := a.Start
 	switch gap {
 	case "-", "‐", "‑", "‒", "–", "—", "to":
-		// "rose from 35 to 38" is a change, two figures, not a range
+		// "rose from 35 to 38" is a change, two figures, not a range; so is
+		// "edged up by $35 billion to $3.05 trillion", a change and a level
 		words := prevWords(text, a.Start, 1, &buf)
-		if len(words) == 1 && strings.EqualFold(text[words[0][0]:words[0][1]], "from") {
+		if len(words) == 1 && (strings.EqualFold(text[words[0][0]:words[0][1]], "from") || strings.EqualFold(text[words[0][0]:words[0][1]], "by")) {
 			return Mention{}, false
 		}
 	case "and":

@@ -56,7 +56,8 @@ func NewNumber(n float64, unit string, q Qualifier, hi float64) Value {
 	case AtLeast:
 		v.High = math.Inf(1)
 	case MoreThan:
-		v.Low = math.Nextafter(n, math.Inf(1))
+		// "more than 10,000" as newspapers mean it: a count that has
+		// reached 10,000, which a report of 10,000 does not contradict
 		v.High = math.Inf(1)
 	case AtMost:
 		v.Low = math.Inf(-1)
@@ -65,7 +66,6 @@ func NewNumber(n float64, unit string, q Qualifier, hi float64) Value {
 		}
 	case LessThan:
 		v.Low = 0
-		v.High = math.Nextafter(n, math.Inf(-1))
 	case Range:
 		v.High = hi
 	case Plural:
@@ -231,9 +231,14 @@ func Compatible(a, b Value, tol Tolerance) bool {
 	return al <= bh && bl <= ah
 }
 
-// bounds is the interval widened by the tolerance that applies to the value.
+// bounds is the interval widened by the precision the figure was written
+// with and by the tolerance that applies to the value.
 func (v Value) bounds(tol Tolerance) (lo, hi float64) {
 	lo, hi = v.Low, v.High
+	if h := writtenHalf(v.Number); h > 0 && !v.IsApprox() {
+		// a hedged figure's tolerance stands for its precision too
+		lo, hi = lo-h, hi+h
+	}
 	t := tol.Exact
 	if v.IsApprox() {
 		t = tol.Approx
@@ -247,6 +252,38 @@ func (v Value) bounds(tol Tolerance) (lo, hi float64) {
 		hi += math.Abs(hi) * t
 	}
 	return lo, hi
+}
+
+// writtenShare is the share of a unit of the last written digit a figure
+// may be off by: a little under half, so that 38 and 39 never meet.
+const writtenShare = 0.45
+
+// writtenHalf is half a unit of the last digit a figure is written with, in
+// the scale writers give it in: "$240bn" stands for 239.5 to 240.5
+// billion and "$240.1bn" for 240.05 to 240.15 billion, so the two agree,
+// as "38" (37.5 to 38.5) and "39" do not. A figure with more than six
+// decimals was computed, not written: it gets none.
+func writtenHalf(n float64) float64 {
+	x := math.Abs(n)
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0
+	}
+	scale := 1.0
+	for _, s := range []float64{1e12, 1e9, 1e6} {
+		if x >= s {
+			scale = s
+			break
+		}
+	}
+	digits := strconv.FormatFloat(x/scale, 'f', -1, 64)
+	dec := 0
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		dec = len(digits) - i - 1
+	}
+	if dec > 6 {
+		return 0
+	}
+	return writtenShare * math.Pow(10, -float64(dec)) * scale
 }
 
 // Spread is the relative distance between two values' figures, 0 when equal:

@@ -21,9 +21,9 @@ type Inputs struct {
 
 // Options change what the check reports and when it fails.
 type Options struct {
-	FailOn   Level                  // report, and fail on, new findings at or above it
-	Baseline *Baseline              // accepted findings; nil for none
-	Compare  compare.CompareOptions // tolerance and threshold, as compare and report take them
+	FailOn   Level           // report, and fail on, new findings at or above it
+	Baseline *Baseline       // accepted findings; nil for none
+	Compare  compare.Options // the tolerance, as compare and report take it
 	// Engine compares claims; nil is compare.Compare with Compare. Tests
 	// give a simpler one, which must set each finding's Fingerprint.
 	Engine func([]claims.Claim) []compare.Finding
@@ -43,7 +43,7 @@ type Result struct {
 type Item struct {
 	Finding     compare.Finding // the finding, its claims' paths relative to Root
 	Fingerprint string          // line-independent id; baselines and SARIF match on it
-	Level       Level           // conflict, single or any
+	Level       Level           // conflict, rising, single or any
 	Rule        string          // "conflict", "single" or "agree"
 	At          claims.Claim    // where to point: a claim of a new or changed source
 	Accepted    bool            // the baseline accepts it: shown, but it does not fail
@@ -210,14 +210,14 @@ func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted b
 	}
 	here := output.Line(at.Value.String()) // the claim's own words: "late 2024", though its side says 25 December 2024
 	src := output.Line(at.Source)
-	switch f.Status {
-	case compare.Conflict:
-		it.Message = what + ": " + src + " says " + here + ", but " + strings.Join(others, "; ")
-	case compare.Single:
-		it.Message = what + ": " + here + " is given by " + src + " alone"
-	case compare.Updated:
+	switch {
+	case f.Status == compare.Conflict && f.Evolving:
 		// a running total that rose from earlier sources to later ones
-		it.Message = what + ": " + here + " in " + src + " updates " + strings.Join(others, "; ")
+		it.Message = what + ": " + here + " in " + src + " differs from " + strings.Join(others, "; ") + " (a rising total: the later sources give more)"
+	case f.Status == compare.Conflict:
+		it.Message = what + ": " + src + " says " + here + ", but " + strings.Join(others, "; ")
+	case f.Status == compare.Single:
+		it.Message = what + ": " + here + " is given by " + src + " alone"
 	default:
 		it.Message = what + ": " + here + " in " + src + " agrees with " + strings.Join(others, "; ")
 		if len(others) == 0 && mine >= 0 {

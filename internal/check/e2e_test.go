@@ -144,7 +144,7 @@ func newRepo(t *testing.T) *repo {
 func (r *repo) git(args ...string) string {
 	r.t.Helper()
 	cmd := exec.Command("git", append([]string{"-C", r.dir}, args...)...)
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+	cmd.Env = append(check.GitEnv(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		r.t.Fatalf("git %v: %v\n%s", args, err, out)
@@ -370,7 +370,7 @@ func engineFinds(t *testing.T, paths ...string) bool {
 	for _, d := range docs {
 		cl = append(cl, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	return len(compare.Compare(cl, compare.CompareOptions{})) > 0
+	return len(compare.Compare(cl, compare.Options{})) > 0
 }
 
 func TestPullRequestRealEngine(t *testing.T) {

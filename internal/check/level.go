@@ -13,7 +13,8 @@ type Level int
 const (
 	LevelAny      Level = iota // any new finding, agreements included ("any")
 	LevelSingle                // a new fact that one source alone gives ("single")
-	LevelConflict              // sources that cannot all be right ("conflict")
+	LevelRising                // sources that differ on a running total that rose with their dates ("rising")
+	LevelConflict              // sources that cannot all be right, no date explaining it ("conflict")
 )
 
 // ParseLevel reads a --fail-on value.
@@ -21,18 +22,22 @@ func ParseLevel(s string) (Level, error) {
 	switch s {
 	case "conflict":
 		return LevelConflict, nil
+	case "rising":
+		return LevelRising, nil
 	case "single":
 		return LevelSingle, nil
 	case "any":
 		return LevelAny, nil
 	}
-	return 0, fmt.Errorf("--fail-on %q: want conflict, single or any", s)
+	return 0, fmt.Errorf("--fail-on %q: want conflict, rising, single or any", s)
 }
 
 func (l Level) String() string {
 	switch l {
 	case LevelConflict:
 		return "conflict"
+	case LevelRising:
+		return "rising"
 	case LevelSingle:
 		return "single"
 	}
@@ -41,10 +46,12 @@ func (l Level) String() string {
 
 // levelOf is the level of a finding, from its status.
 func levelOf(f compare.Finding) Level {
-	switch f.Status {
-	case compare.Conflict:
+	switch {
+	case f.Status == compare.Conflict && f.Evolving:
+		return LevelRising
+	case f.Status == compare.Conflict:
 		return LevelConflict
-	case compare.Single:
+	case f.Status == compare.Single:
 		return LevelSingle
 	}
 	return LevelAny

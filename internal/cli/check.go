@@ -22,7 +22,7 @@ type checkOptions struct {
 	input          inputOptions
 	Against        string // --against: the repository's directory of sources
 	NewFromRev     string // --new-from-rev: git tells what changed since this revision
-	FailOn         string // --fail-on: conflict, single or any
+	FailOn         string // --fail-on: conflict, rising, single or any
 	Format         string // --format: text, json, sarif, github or summary
 	SARIF          string // --sarif: also write SARIF to this file
 	Summary        string // --summary: also write the Markdown summary to this file
@@ -92,6 +92,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 		return err
 	}
 	copt, _, err := o.Compare.options()
+	o.Compare.note(io)
 	if err != nil {
 		return err
 	}

@@ -83,8 +83,7 @@ func TestCommands(t *testing.T) {
 		{name: "compare_json", args: args("compare", "--format", "json")},
 		{name: "compare_markdown", args: args("compare", "--format", "markdown", "--explain")},
 		{name: "compare_missing_file", args: args("compare", "testdata/ferry/no-such-story.txt"), code: ExitError, stderr: "no-such-story.txt"},
-		{name: "compare_bad_threshold", args: args("compare", "--threshold", "2"), code: ExitError, stderr: "--threshold"},
-		{name: "report_bad_threshold", args: args("report", "--threshold", "0"), code: ExitError, stderr: "--threshold"},
+		{name: "compare_threshold_unused", args: args("compare", "--threshold", "0.5"), stderr: "threshold is no longer used"},
 		{name: "compare_bad_tolerance", args: args("compare", "--tolerance", "-1"), code: ExitError, stderr: "--tolerance"},
 		{name: "compare_no_sources", args: []string{"compare"}, code: ExitError, stderr: "no sources given"},
 	}

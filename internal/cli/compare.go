@@ -24,26 +24,35 @@ type compareOptions struct {
 // compare, report and check; the configuration file sets them too.
 type comparison struct {
 	Tolerance float64 // --tolerance: relative slack for hedged figures
-	Threshold float64 // --threshold: context similarity above which two claims are one fact
+	Threshold float64 // --threshold: no longer used (facts are defined by their frames); kept so that scripts do not break
 }
 
 func (c *comparison) addFlags(fs *pflag.FlagSet) {
 	fs.Float64Var(&c.Tolerance, "tolerance", compare.DefaultTolerance.Approx, "relative slack for hedged figures (\"about\", \"nearly\"): 0.1 is 10%")
-	fs.Float64Var(&c.Threshold, "threshold", compare.DefaultThreshold, "subject similarity (0..1) above which two claims are one fact: lower merges more")
+	fs.Float64Var(&c.Threshold, "threshold", 0, "no longer used: claims are one fact when they share a frame")
+	_ = fs.MarkHidden("threshold")
+}
+
+// thresholdNote is what a run that was given a threshold says on standard
+// error: it no longer changes anything.
+const thresholdNote = "claimdiff: the threshold is no longer used: claims are one fact when they share a frame (event, measure, scope, period)"
+
+// note reports a setting that no longer changes anything.
+func (c comparison) note(io *IOStreams) {
+	if c.Threshold != 0 {
+		fmt.Fprintln(io.ErrOut, thresholdNote)
+	}
 }
 
 // options checks the flags and returns what they ask of compare.Compare,
 // and the tolerance alone (the report quotes it).
-func (c comparison) options() (compare.CompareOptions, mention.Tolerance, error) {
+func (c comparison) options() (compare.Options, mention.Tolerance, error) {
 	tol := compare.DefaultTolerance
 	tol.Approx = c.Tolerance
 	if c.Tolerance < 0 {
-		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
+		return compare.Options{}, tol, &usageError{fmt.Errorf("--tolerance %v: want 0 or more", c.Tolerance)}
 	}
-	if c.Threshold <= 0 || c.Threshold > 1 {
-		return compare.CompareOptions{}, tol, &usageError{fmt.Errorf("--threshold %v: want a number above 0, at most 1", c.Threshold)}
-	}
-	return compare.CompareOptions{Tolerance: &tol, Threshold: c.Threshold}, tol, nil
+	return compare.Options{Tolerance: &tol}, tol, nil
 }
 
 // NewCompareCmd is the `claimdiff compare` command.
@@ -89,6 +98,7 @@ func runCompare(ctx context.Context, io *IOStreams, o *compareOptions, args []st
 		return &usageError{fmt.Errorf("--format: %w", err)}
 	}
 	copt, _, err := o.Compare.options()
+	o.Compare.note(io)
 	if err != nil {
 		return err
 	}

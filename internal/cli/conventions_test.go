@@ -94,7 +94,7 @@ func TestCompletions(t *testing.T) {
 		{[]string{"compare", "--format", ""}, []string{"table", "json", "markdown"}},
 		{[]string{"extract", "--format", ""}, []string{"table", "json", "jsonl"}},
 		{[]string{"check", "--format", ""}, []string{"text", "json", "sarif", "github", "summary", "codequality"}},
-		{[]string{"check", "--fail-on", ""}, []string{"conflict", "single", "any"}},
+		{[]string{"check", "--fail-on", ""}, []string{"conflict", "rising", "single", "any"}},
 		{[]string{"claims", "--kind", ""}, []string{"count", "money", "percent", "date"}},
 		{[]string{"claims", "--format", ""}, []string{"table", "json"}},
 		{[]string{"sources", "--format", ""}, []string{"table", "json"}},
@@ -129,7 +129,7 @@ func runTTY(t *testing.T, args []string, outTTY bool) (stdout, stderr string, co
 // With standard output piped and standard error on a terminal, the
 // summary line goes to standard error; -q drops it.
 func TestSummaryOnStderr(t *testing.T) {
-	const summary = "0 conflicts, 1 updated total, 2 agreements, 7 single-source facts across 3 sources\n"
+	const summary = "1 conflict (1 rising total), 2 agreements, 5 single-source facts across 3 sources\n"
 	tests := []struct {
 		name   string
 		args   []string
@@ -141,7 +141,7 @@ func TestSummaryOnStderr(t *testing.T) {
 		{"compare on a terminal: in the table", args("compare"), true, ""},
 		{"compare -q", args("compare", "-q"), false, ""},
 		{"report piped", args("report"), false, summary},
-		{"extract piped", args("extract"), false, "16 claims from 3 sources\n"},
+		{"extract piped", args("extract"), false, "14 claims from 3 sources\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

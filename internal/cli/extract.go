@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/claimdiff/claimdiff/claims/compare"
 
 	"github.com/claimdiff/claimdiff/internal/render"
 	"github.com/spf13/cobra"
@@ -63,7 +64,8 @@ func runExtract(ctx context.Context, io *IOStreams, o *extractOptions, args []st
 		}
 		err = render.Mentions(io.Out, set, opt)
 	} else {
-		err = render.Claims(io.Out, render.ClaimSet{Sources: srcs, Claims: l.Claims}, opt)
+		// dates only the other sources can place are placed as compare places them
+		err = render.Claims(io.Out, render.ClaimSet{Sources: srcs, Claims: compare.Resolve(l.Claims)}, opt)
 	}
 	if err != nil {
 		return fmt.Errorf("write claims: %w", err)

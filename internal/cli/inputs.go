@@ -130,7 +130,7 @@ func (l *loaded) extract(ctx context.Context, io *IOStreams) error {
 
 // compareClaims runs the comparison, saying so on a terminal when there are
 // many sources, and stops when ctx is cancelled.
-func compareClaims(ctx context.Context, io *IOStreams, l *loaded, opt compare.CompareOptions) ([]compare.Finding, error) {
+func compareClaims(ctx context.Context, io *IOStreams, l *loaded, opt compare.Options) ([]compare.Finding, error) {
 	bar := newProgress(io, "comparing", len(l.Docs))
 	bar.note(fmt.Sprintf("comparing %d claims of %d sources…", len(l.Claims), len(l.Docs)))
 	findings := compare.Compare(l.Claims, opt)

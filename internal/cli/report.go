@@ -65,6 +65,7 @@ carries no timestamp unless --date is given.`,
 
 func runReport(ctx context.Context, io *IOStreams, o *reportOptions, args []string) error {
 	copt, tol, err := o.Compare.options()
+	o.Compare.note(io)
 	if err != nil {
 		return err
 	}

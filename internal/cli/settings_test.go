@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/check"
 )
 
 // inDir runs the test in a fresh directory holding a copy of the given
@@ -115,12 +117,13 @@ func TestCheckSettings(t *testing.T) {
 		{"tolerance default: about 25 agrees with 27", "", []string{"tolerance/river-news.txt", "--against", "tolerance"}, ExitOK},
 		{"tolerance flag", "", []string{"tolerance/river-news.txt", "--against", "tolerance", "--tolerance", "0.05"}, ExitFindings},
 		{"tolerance in the file", "tolerance: 0.05\n", []string{"tolerance/river-news.txt", "--against", "tolerance"}, ExitFindings},
-		{"threshold default: one fact", "", []string{"threshold/union-bulletin.txt", "--against", "threshold"}, ExitFindings},
-		{"threshold flag: two facts", "", []string{"threshold/union-bulletin.txt", "--against", "threshold", "--threshold", "0.8"}, ExitOK},
-		{"threshold in the file", "threshold: 0.8\n", []string{"threshold/union-bulletin.txt", "--against", "threshold"}, ExitOK},
-		{"flag over the file", "threshold: 0.8\n", []string{"threshold/union-bulletin.txt", "--against", "threshold", "--threshold", "0.25"}, ExitFindings},
-		{"fail-on in the file", "threshold: 0.8\nfail-on: single\n", []string{"threshold/union-bulletin.txt", "--against", "threshold"}, ExitFindings},
-		{"fail-on flag over the file", "threshold: 0.8\nfail-on: single\n", []string{"threshold/union-bulletin.txt", "--against", "threshold", "--fail-on", "conflict"}, ExitOK},
+		// the threshold is no longer used: claims are one fact when they
+		// share a frame, and a flag or file that sets it changes nothing
+		{"one fact", "", []string{"threshold/union-bulletin.txt", "--against", "threshold"}, ExitFindings},
+		{"threshold flag: still one fact", "", []string{"threshold/union-bulletin.txt", "--against", "threshold", "--threshold", "0.8"}, ExitFindings},
+		{"threshold in the file: still one fact", "threshold: 0.8\n", []string{"threshold/union-bulletin.txt", "--against", "threshold"}, ExitFindings},
+		{"fail-on in the file", "fail-on: any\n", []string{"tolerance/river-news.txt", "--against", "tolerance"}, ExitFindings},
+		{"fail-on flag over the file", "fail-on: any\n", []string{"tolerance/river-news.txt", "--against", "tolerance", "--fail-on", "conflict"}, ExitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,6 +217,7 @@ func TestCheckNewFromRevExclude(t *testing.T) {
 		t.Helper()
 		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...)
 		cmd.Dir = top
+		cmd.Env = check.GitEnv() // never the repository a "git rebase --exec" runs the tests in
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}

@@ -17,15 +17,15 @@ import (
 var Names = []string{".claimdiff.yaml", ".claimdiff.yml"}
 
 // Levels are the values fail-on takes (check.ParseLevel reads them).
-var Levels = []string{"conflict", "single", "any"}
+var Levels = []string{"conflict", "rising", "single", "any"}
 
 // File is a configuration file's settings. A field the file does not set
 // is nil or empty.
 type File struct {
 	Path      string   // the file read; "" when there was none
 	Tolerance *float64 // tolerance: relative slack for hedged figures, 0 or more
-	Threshold *float64 // threshold: context similarity above which two claims are one fact, in (0, 1]
-	FailOn    string   // fail-on: conflict, single or any
+	Threshold *float64 // threshold: no longer used (claims are one fact when they share a frame); read so that older files still load
+	FailOn    string   // fail-on: conflict, rising, single or any
 	Exclude   []string // exclude: patterns of files and directories left out of directory walks
 }
 

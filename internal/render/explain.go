@@ -87,6 +87,8 @@ func newQuote(c claims.Claim) quote {
 		q.note = "superseded"
 	case c.Target:
 		q.note = "target"
+	case c.Resolved != "":
+		q.note = "date " + c.Resolved
 	}
 	return q
 }
@@ -124,31 +126,24 @@ func limit(q []quote) []quote {
 	return q
 }
 
-// explainText prints the evidence of every conflict, then of every updated
-// total (unless only conflicts are asked for).
+// explainText prints the evidence of every conflict, rising totals among
+// them: why its claims are one fact, each side's quotes, and the closest
+// pair of sentences.
 func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, onlyConflicts bool) error {
 	var b strings.Builder
-	for _, kind := range []struct {
-		status compare.Status
-		title  string
-	}{{compare.Conflict, "Conflict"}, {compare.Updated, "Updated total"}} {
-		if onlyConflicts && kind.status != compare.Conflict {
-			continue
+	var list []compare.Finding
+	for _, f := range set.Findings {
+		if f.Status == compare.Conflict {
+			list = append(list, f)
 		}
-		var list []compare.Finding
-		for _, f := range set.Findings {
-			if f.Status == kind.status {
-				list = append(list, f)
-			}
+	}
+	for i, f := range list {
+		head := fmt.Sprintf("%s %d of %d: %s", conflictTitle(f), i+1, len(list), findingTitle(f))
+		ev := newEvidence(f)
+		if f.Evolving {
+			ev.closest = inOrder(ev.closest, published(set.Sources))
 		}
-		for i, f := range list {
-			head := fmt.Sprintf("%s %d of %d: %s", kind.title, i+1, len(list), findingTitle(f))
-			ev := newEvidence(f)
-			if f.Status == compare.Updated {
-				ev.closest = inOrder(ev.closest, published(set.Sources))
-			}
-			explainOne(&b, ev, head, ids, p)
-		}
+		explainOne(&b, ev, head, ids, p)
 	}
 	// A line that starts with a path or a sentence must not start a CI
 	// workflow command.
@@ -165,6 +160,10 @@ func explainOne(b *strings.Builder, ev evidence, head string, ids map[string]str
 	f := ev.finding
 	b.WriteString("\n")
 	b.WriteString(p.bold(head) + "\n")
+	if f.Why != "" {
+		// why these claims are one fact, before why they disagree
+		b.WriteString("  " + p.dim("one fact: "+output.Line(f.Why)) + "\n")
+	}
 	for _, se := range ev.sides {
 		b.WriteString("  " + p.bold(sideLabel(se.side)) + " — " + sideSources(se.side, ids) + "\n")
 		shown, more := shownQuotes(se.quotes)
@@ -232,7 +231,16 @@ func published(list []Source) map[string]string {
 	return m
 }
 
-// inOrder turns an updated total's closest pair so that the earlier
+// conflictTitle names a conflict: a rising total says so, as its values
+// rise with their sources' publication dates.
+func conflictTitle(f compare.Finding) string {
+	if f.Evolving {
+		return "Conflict (rising total)"
+	}
+	return "Conflict"
+}
+
+// inOrder turns a rising total's closest pair so that the earlier
 // publication comes first and the diff reads from the old figure to the new.
 func inOrder(c *closestPair, pub map[string]string) *closestPair {
 	if c == nil {

@@ -68,8 +68,9 @@ func countFindings(set FindingSet) Counts {
 		switch f.Status {
 		case compare.Conflict:
 			c.Conflicts++
-		case compare.Updated:
-			c.Updates++
+			if f.Evolving {
+				c.Updates++
+			}
 		case compare.Agree:
 			c.Agreements++
 		default:
@@ -82,11 +83,11 @@ func countFindings(set FindingSet) Counts {
 // String is the summary line: "3 conflicts, 9 agreements, 40 single-source
 // facts across 5 sources".
 func (c Counts) String() string {
-	updates := ""
+	rising := ""
 	if c.Updates > 0 {
-		updates = plural(c.Updates, "updated total", "updated totals") + ", "
+		rising = " (" + plural(c.Updates, "rising total", "rising totals") + ")"
 	}
-	return plural(c.Conflicts, "conflict", "conflicts") + ", " + updates +
+	return plural(c.Conflicts, "conflict", "conflicts") + rising + ", " +
 		plural(c.Agreements, "agreement", "agreements") + ", " +
 		plural(c.Singles, "single-source fact", "single-source facts") + " across " +
 		plural(c.Sources, "source", "sources")
@@ -148,6 +149,14 @@ func findingsText(w io.Writer, set FindingSet, opt Options) error {
 
 func statusCell(f compare.Finding, tty bool) string {
 	s := string(f.Status)
+	if f.Evolving {
+		// a running total whose values rise with their sources' dates
+		if tty {
+			s += "\n(rising)"
+		} else {
+			s += " (rising)"
+		}
+	}
 	if len(f.SelfContra) > 0 {
 		// A source contradicts itself: it is listed on two sides of the
 		// values, and --explain names it.
@@ -171,8 +180,9 @@ func paintStatus(cell string, p palette) string {
 		status = p.red(status)
 	case compare.Agree:
 		status = p.green(status)
-	case compare.Updated:
-		status = p.cyan(status)
+	}
+	if len(rest) > 0 && strings.HasPrefix(rest[1:], "(rising)") {
+		rest = rest[:1] + p.cyan("(rising)") + rest[1+len("(rising)"):]
 	}
 	return status + rest
 }
@@ -258,6 +268,10 @@ type findingJSON struct {
 	Kind              string       `json:"kind"`
 	Metric            string       `json:"metric"`
 	Subject           string       `json:"subject"`
+	Event             string       `json:"event"`            // the event it is a figure of
+	Scope             string       `json:"scope,omitempty"`  // who or what within the event
+	Period            string       `json:"period,omitempty"` // the period its figures cover
+	Why               string       `json:"why"`              // the frame its claims share, in words
 	Status            string       `json:"status"`
 	Fingerprint       string       `json:"fingerprint"`
 	Severity          float64      `json:"severity"`
@@ -313,6 +327,10 @@ func newFindingJSON(f compare.Finding) findingJSON {
 		Kind:              string(f.Kind),
 		Metric:            f.Metric,
 		Subject:           f.Subject,
+		Event:             f.Event,
+		Scope:             f.Scope,
+		Period:            f.Period,
+		Why:               f.Why,
 		Status:            string(f.Status),
 		Fingerprint:       f.Fingerprint,
 		Severity:          finite(f.Severity),

@@ -53,7 +53,7 @@ func TestSortFindings(t *testing.T) {
 		f("agree-4", compare.Agree, 0, 4),
 		f("major", compare.Conflict, 0.9, 2),
 		f("tie-b", compare.Conflict, 0.1, 5),
-		f("rose", compare.Updated, 0, 3),
+		f("rose", compare.Conflict, 0.05, 3),
 		f("unknown", compare.Status("disputed"), 0.5, 9),
 	}
 	want := "major minor tie-b rose agree-4 agree-2 single unknown"

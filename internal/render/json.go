@@ -17,6 +17,9 @@ type claimJSON struct {
 	exprJSON
 	Metric      string `json:"metric,omitempty"`
 	Subject     string `json:"subject,omitempty"`
+	Scope       string `json:"scope,omitempty"`        // who or what within the event the figure counts
+	Event       string `json:"event,omitempty"`        // a background event it is bound to by name
+	EventPhrase string `json:"event_phrase,omitempty"` // how its sentence names its event
 	Attribution string `json:"attribution,omitempty"`
 	Period      string `json:"period,omitempty"`
 	Target      bool   `json:"target,omitempty"`
@@ -106,6 +109,9 @@ func newClaimJSON(c claims.Claim) claimJSON {
 		exprJSON:    newExprJSON(c.Source, c.Kind, c.Value, c.Text, c.Start, c.End, c.Line, c.Col),
 		Metric:      c.Metric,
 		Subject:     c.Subject,
+		Scope:       c.Scope.Label(),
+		Event:       c.Event,
+		EventPhrase: c.EventPhrase,
 		Attribution: c.Attribution,
 		Period:      c.Period,
 		Target:      c.Target,

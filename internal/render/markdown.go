@@ -37,19 +37,21 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	}
 	b.WriteString("\n" + line + ".\n")
 	if opt.Explain {
-		counts := map[compare.Status]int{}
+		n := 0
 		pub := published(set.Sources)
 		for _, f := range set.Findings {
-			title := map[compare.Status]string{compare.Conflict: "Conflict", compare.Updated: "Updated total"}[f.Status]
-			if title == "" || (opt.OnlyConflicts && f.Status != compare.Conflict) {
+			if f.Status != compare.Conflict {
 				continue
 			}
-			counts[f.Status]++
+			n++
 			ev := newEvidence(f)
-			if f.Status == compare.Updated {
+			if f.Evolving {
 				ev.closest = inOrder(ev.closest, pub)
 			}
-			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", title, counts[f.Status], output.MarkdownInline(findingTitle(f)))
+			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, output.MarkdownInline(findingTitle(f)))
+			if f.Why != "" {
+				fmt.Fprintf(&b, "One fact: %s.\n\n", output.MarkdownInline(f.Why))
+			}
 			for _, se := range ev.sides {
 				fmt.Fprintf(&b, "- **%s** — %s\n", output.MarkdownInline(sideLabel(se.side)), output.MarkdownInline(sideSources(se.side, ids)))
 				shown, more := shownQuotes(se.quotes)

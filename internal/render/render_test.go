@@ -87,7 +87,7 @@ func testFindings() []compare.Finding {
 			},
 			Sources: []string{alpha, beta, gamma}},
 		{Fingerprint: "f-injured", Kind: mention.KindCount, Metric: "injured", Subject: "ferry sinking off Lombok",
-			Status: compare.Updated,
+			Status: compare.Conflict, Evolving: true, Severity: 0.07,
 			Sides: []compare.Side{
 				{Value: inj30.Value, Sources: []string{gamma}, Claims: []claims.Claim{inj30}},
 				{Value: inj25.Value, Sources: []string{alpha}, Claims: []claims.Claim{inj25}},

@@ -34,9 +34,8 @@ func split(fs []compare.Finding) (conflicts, agreed, singles []compare.Finding) 
 		switch f.Status {
 		case compare.Conflict:
 			conflicts = append(conflicts, f)
-		case compare.Agree, compare.Updated:
-			agreed = append(agreed, f) // an update contradicts nobody: the total rose
-
+		case compare.Agree:
+			agreed = append(agreed, f)
 		default:
 			singles = append(singles, f)
 		}

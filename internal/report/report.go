@@ -222,6 +222,9 @@ func details(n int, f compare.Finding, urls map[string]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<details>\n<summary>%d. %s: %s</summary>\n\n", n, output.HTML(label(f)), output.HTML(versus(f)))
 	maj := majority(f)
+	if f.Evolving {
+		b.WriteString("A rising total: the values rise with the sources' publication dates, " + updates(f) + ", so a later figure likely updates an earlier one.\n\n")
+	}
 	for i, s := range f.Sides {
 		role := ""
 		switch {
@@ -401,8 +404,6 @@ func timeline(fs []compare.Finding) (string, int) {
 			status = "**conflict**: also " + strings.Join(others, "; ")
 		case compare.Agree:
 			status = "agree"
-		case compare.Updated:
-			status = "updated"
 		default:
 			status = "one source"
 		}
@@ -486,10 +487,6 @@ func agreedList(fs []compare.Finding) string {
 		return b.String()
 	}
 	for _, f := range fs {
-		if f.Status == compare.Updated {
-			fmt.Fprintf(&b, "- %s: updated as the story went on: %s\n", output.Markdown(label(f)), updates(f))
-			continue
-		}
 		fmt.Fprintf(&b, "- %s: **%s**%s — %s\n", output.Markdown(label(f)), output.Markdown(f.Sides[0].Value.String()), alsoGiven(f), output.Markdown(strings.Join(f.Sources, ", ")))
 	}
 	return b.String()

@@ -25,7 +25,7 @@ func pipeline(t *testing.T, args []string, opt Options) string {
 	for _, d := range docs {
 		cl = append(cl, claims.Extract(d, claims.ExtractOptions{})...)
 	}
-	fs := compare.Compare(cl, compare.CompareOptions{Tolerance: &opt.Tolerance})
+	fs := compare.Compare(cl, compare.Options{Tolerance: &opt.Tolerance})
 	var b bytes.Buffer
 	if err := Write(&b, Input{Docs: docs, Claims: cl, Findings: fs}, opt); err != nil {
 		t.Fatal(err)

@@ -129,7 +129,7 @@ func BenchmarkCompareStore(b *testing.B) {
 					b.Fatal(err)
 				}
 				load += time.Since(t0)
-				compare.Compare(all, compare.CompareOptions{})
+				compare.Compare(all, compare.Options{})
 			}
 			b.ReportMetric(load.Seconds()/float64(b.N), "load-s/op")
 		})

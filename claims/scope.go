@@ -1,0 +1,527 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+)
+
+// genericPlaceWords are the words a writer may add to a place's name or
+// leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz region" are
+// one place.
+var genericPlaceWords = wordSet(`province provinces district districts region
+regions county counties state states prefecture prefectures area areas city
+town village villages municipality governorate department oblast territory`)
+
+// scopeNameKey folds a scope's name for comparison: lower case, without a
+// leading article or trailing generic place words.
+func scopeNameKey(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && genericPlaceWords[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return strings.Join(ws, " ")
+}
+
+// scope reads who or what within its event figure i of sentence s counts.
+// The figure's own phrase decides, in this order: an increment ("nine
+// more bodies"), a nationality ("32 Kenyans", "of the victims were
+// Kenyan"), a place ("1,293 deaths in Al Haouz", "In North Carolina, the
+// toll reached 11", "South Carolina suffered 26 deaths", lists read with
+// "respectively"), a trade partner for amounts ("imports from China"),
+// then a subgroup ("including 27 children", "2,530 of them were buried").
+// A place the sentence gives for the event itself ("the stampede in
+// Prayagraj") is no scope: the event is there as a whole.
+func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
+	toks := s.toks
+	tr := s.mtok[i]
+	if increment(toks, tr) {
+		return Scope{Kind: ScopeIncrement, Name: "more"}
+	}
+	if c.Kind == mention.KindCount {
+		if n, ok := nationality(toks, tr); ok {
+			return Scope{Kind: ScopeNationality, Name: n}
+		}
+	}
+	if c.Kind == mention.KindMoney || c.Kind == mention.KindPercent {
+		// an amount's other party, not a place: "$427 billion in goods
+		// from China", "Germany pledged €244 million"
+		p, hasPartner := partner(toks, tr)
+		if !hasPartner && !tradeFlow(c.Metric) {
+			// "Germany pledged €244 million", "the EU's €350 million": a
+			// donor's or payer's own sum, a part of the whole
+			p, hasPartner = party(toks, tr)
+		}
+		b, hasBasis := basis(toks)
+		if part, ok := moneyPart(toks, tr); ok {
+			if hasPartner {
+				p = p + " (" + part + ")"
+			} else {
+				b, hasBasis = part, true
+			}
+		}
+		switch {
+		case hasPartner && hasBasis:
+			return Scope{Kind: ScopePartner, Name: p + " (" + b + ")"}
+		case hasPartner:
+			return Scope{Kind: ScopePartner, Name: p}
+		case hasBasis:
+			return Scope{Kind: ScopeBasis, Name: b}
+		}
+		if t, ok := termsOf(toks, tr); ok {
+			return Scope{Kind: ScopeBasis, Name: t}
+		}
+		return Scope{}
+	}
+	if p, ok := x.placeOf(s, i); ok {
+		return Scope{Kind: ScopePlace, Name: p}
+	}
+	if g, ok := x.subgroup(s, i, c); ok {
+		return Scope{Kind: ScopeSubgroup, Name: g}
+	}
+	return Scope{}
+}
+
+// increment reports a figure that adds to an earlier one: "nine more
+// bodies", "26 additional fatalities", "another 600".
+func increment(toks []token, tr [2]int) bool {
+	if tr[1] < len(toks) {
+		switch toks[tr[1]].lower {
+		case "more", "additional", "further", "extra":
+			return !(tr[1]+1 < len(toks) && toks[tr[1]+1].lower == "than")
+		}
+	}
+	if tr[0] > 0 {
+		switch toks[tr[0]-1].lower {
+		case "another", "additional", "further":
+			return true
+		}
+	}
+	return false
+}
+
+// nationality reads a count of one country's people: "32 Kenyans", "40
+// French citizens", "32 of the victims were Kenyan".
+func nationality(toks []token, tr [2]int) (string, bool) {
+	g := knownPlaces()
+	for k := tr[1]; k < len(toks) && k < tr[1]+3; k++ {
+		t := toks[k]
+		if t.word == "," || t.digit {
+			break
+		}
+		if p, ok := g.demonym[foldName(t.word)]; ok && t.upper {
+			return p, true
+		}
+		if k+1 < len(toks) && t.upper {
+			if p, ok := g.demonym[foldName(t.word+" "+toks[k+1].word)]; ok {
+				return p, true // "South Koreans"
+			}
+		}
+		if !t.upper && !stopwords[t.lower] && k > tr[1] {
+			break
+		}
+	}
+	// "32 of the victims were Kenyan"
+	if tr[1]+1 < len(toks) && toks[tr[1]].lower == "of" {
+		for k := tr[1] + 1; k < len(toks) && k < tr[1]+7 && toks[k].word != ","; k++ {
+			if (toks[k].lower == "were" || toks[k].lower == "was") && k+1 < len(toks) {
+				if p, ok := g.demonym[foldName(toks[k+1].word)]; ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// placePreps introduce a place a figure is counted in.
+var placePreps = wordSet(`in at from on inside`)
+
+// placeOf is the place figure i is counted in, if its phrase gives one.
+func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
+	toks := s.toks
+	tr := s.mtok[i]
+	if p, ok := respectively(s, i); ok {
+		return p, true
+	}
+	// After the figure, up to the clause's end: a place phrase belongs to
+	// the figures before it since the last one ("reached 1,591 in Al Haouz
+	// and 809 in Taroudant"; "58 bodies and 95 body parts were recovered
+	// from Malappuram"). An event word first ("injured in the landslides
+	// in Chooralmala") makes what follows the event's place.
+	_, hi := clause(toks, tr)
+	for k := tr[1]; k < hi; k++ {
+		t := toks[k]
+		if t.event || t.concept == "@air" || subordinators[t.lower] {
+			break // "killed when the plane went down after take-off from Addis Ababa"
+		}
+		if !placePreps[t.lower] {
+			continue
+		}
+		if t.lower == "on" && k+2 < hi && toks[k+1].lower == "the" && toks[k+2].lower == "ground" {
+			return "on the ground", true
+		}
+		name, end, ok := placeName(toks, k+1, hi)
+		if !ok {
+			continue
+		}
+		if end+1 < len(toks) && toks[end].lower == "to" && toks[end+1].upper {
+			break // "from Florida to Virginia": the whole stretch
+		}
+		return name, true
+	}
+	// "In North Carolina, the death toll has reached 11."
+	if len(toks) > 2 && toks[0].lower == "in" {
+		if name, end, ok := placeName(toks, 1, len(toks)); ok && end < len(toks) && toks[end].word == "," && end < tr[0] {
+			return name, true
+		}
+	}
+	// A known place as the subject before the figure: "South Carolina
+	// suffered 26 deaths", "South Carolina has recorded the highest count,
+	// with 25 deaths".
+	if p, ok := subjectPlace(toks, tr); ok {
+		return p, true
+	}
+	return "", false
+}
+
+// subordinators open a clause of its own inside a sentence's clause: a
+// place after them is where that happened, not where the figure counts.
+var subordinators = wordSet(`when after before because as while which who whom
+whose that where since until`)
+
+// placeName reads a place's name at token k: capitalised words (a
+// leading "the" allowed), not a month, weekday or event word, ending
+// before limit; it returns the name and the token after it.
+func placeName(toks []token, k, limit int) (string, int, bool) {
+	if k < limit && toks[k].lower == "the" {
+		k++
+	}
+	j := k
+	for j < limit && toks[j].name && !toks[j].event && j-k < 4 {
+		j++
+	}
+	if j == k {
+		return "", k, false
+	}
+	name := joinWords(toks[k:j])
+	for j < limit && genericPlaceWords[toks[j].lower] {
+		j++ // "the Al Haouz district"
+	}
+	return name, j, true
+}
+
+// subjectPlace finds a place the gazetteer knows as the subject of the
+// figure's clause, at its start or after "that" or "while", followed by a
+// verb before the figure: "South Carolina suffered 26 deaths". A figure
+// in a "with" clause reads the subject of the clause before it: "South
+// Carolina has recorded the highest count, with 25 deaths".
+func subjectPlace(toks []token, tr [2]int) (string, bool) {
+	g := knownPlaces()
+	lo, _ := clause(toks, tr)
+	if lo > 1 && (toks[lo].lower == "with" || toks[lo].lower == "including") {
+		lo, _ = clause(toks, [2]int{lo - 2, lo - 1})
+	}
+	for k := lo; k < tr[0]; k++ {
+		starts := k == lo || toks[k-1].lower == "that" || toks[k-1].lower == "while" || toks[k-1].lower == "whereas"
+		if !starts || !toks[k].upper {
+			continue
+		}
+		name, end, ok := placeName(toks, k, tr[0])
+		if !ok || end >= tr[0] {
+			continue
+		}
+		p, known := g.place(name)
+		if !known {
+			continue
+		}
+		if next := toks[end]; next.upper || next.digit || next.event || next.word == "," || next.lower == "and" ||
+			stopwords[next.lower] && next.lower != "has" && next.lower != "had" {
+			continue // a list, a longer name, an event's name, or no verb after it
+		}
+		return p, true
+	}
+	return "", false
+}
+
+// respectively reads "Georgia and Florida recorded 17 and 13 deaths,
+// respectively" and "Tennessee and Virginia reported 2 and 1 deaths each":
+// places and figures listed in the same order.
+func respectively(s *sentenceCtx, i int) (string, bool) {
+	toks := s.toks
+	tr := s.mtok[i]
+	lo, hi := clause(toks, tr)
+	end := hi
+	if hi < len(toks) && toks[hi].word == "," && hi+1 < len(toks) && toks[hi+1].lower == "respectively" {
+		end = hi + 2
+	}
+	marked := false
+	for k := lo; k < end && k < len(toks); k++ {
+		if toks[k].lower == "respectively" || toks[k].lower == "each" && k > tr[1] {
+			marked = true
+		}
+	}
+	if !marked {
+		return "", false
+	}
+	// the figures of the clause, in order, and the places before the first
+	var figs []int
+	for j, r := range s.mtok {
+		if r[0] >= lo && r[1] <= hi {
+			figs = append(figs, j)
+		}
+	}
+	if len(figs) < 2 {
+		return "", false
+	}
+	first := s.mtok[figs[0]][0]
+	var names []string
+	for k := lo; k < first; {
+		if !toks[k].upper {
+			k++
+			continue
+		}
+		name, e, ok := placeName(toks, k, first)
+		if !ok {
+			k++
+			continue
+		}
+		names = append(names, name)
+		k = e
+	}
+	if len(names) != len(figs) {
+		return "", false
+	}
+	for n, j := range figs {
+		if j == i {
+			return names[n], true
+		}
+	}
+	return "", false
+}
+
+// partner reads the other party of a trade figure: "with China", "from
+// Mexico", "to the US", or "Chinese imports".
+func partner(toks []token, tr [2]int) (string, bool) {
+	lo, hi := clause(toks, tr)
+	if p, ok := partnerIn(toks, tr, lo, hi); ok {
+		return p, true
+	}
+	// "U.S. exports to China also dipped, declining by $6.2 billion to
+	// $147.8 billion": the sentence names the partner once
+	return partnerIn(toks, tr, 0, len(toks))
+}
+
+// partnerIn finds the partner nearest a figure between tokens lo and hi.
+func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
+	g := knownPlaces()
+	best, bestD := "", 1<<30
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		var p string
+		switch {
+		case t.lower == "with" || t.lower == "from" || t.lower == "to":
+			name, _, ok := placeName(toks, k+1, hi)
+			if !ok {
+				continue
+			}
+			c, known := g.country[foldName(name)]
+			if !known {
+				continue
+			}
+			p = c
+		case t.upper && k+1 < hi && tradeNouns[toks[k+1].lower]:
+			// "Chinese imports", "U.S.–China trade"
+			c, known := g.demonym[foldName(t.word)]
+			if !known {
+				c, known = g.country[foldName(t.word)]
+			}
+			if !known {
+				continue
+			}
+			p = c
+		default:
+			continue
+		}
+		if d := dist(k, k+1, tr); d < bestD {
+			best, bestD = p, d
+		}
+	}
+	return best, best != ""
+}
+
+// tradeFlow reports the measures of trade between countries, whose
+// parties are read from "with", "from" and "to" alone: "U.S. imports" are
+// the whole of them.
+func tradeFlow(m string) bool {
+	m = strings.TrimPrefix(m, "change of ")
+	switch m {
+	case "trade", "exports", "imports", "deficit", "surplus", "change", "percent":
+		return true
+	}
+	return false
+}
+
+// party is the country that gives, pays or is owed an amount, named in
+// its clause: the nearest country or people's name ("Germany pledged",
+// "the EU's", "French aid").
+func party(toks []token, tr [2]int) (string, bool) {
+	g := knownPlaces()
+	lo, hi := clause(toks, tr)
+	best, bestD := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if !toks[k].upper || k >= tr[0] && k < tr[1] {
+			continue
+		}
+		name, end, ok := placeName(toks, k, hi)
+		if !ok {
+			continue
+		}
+		c, known := g.country[foldName(name)]
+		if !known {
+			c, known = g.demonym[foldName(name)]
+		}
+		if known {
+			if d := dist(k, end, tr); d < bestD {
+				best, bestD = c, d
+			}
+		}
+		k = end - 1
+	}
+	return best, best != ""
+}
+
+// termsOf reads the currency a change is measured in: "up 0.2 percent in
+// yuan terms", "down 5 percent in dollar terms".
+func termsOf(toks []token, tr [2]int) (string, bool) {
+	_, hi := clause(toks, tr)
+	for k := tr[1]; k+2 < hi+1 && k+2 < len(toks); k++ {
+		if toks[k].lower == "in" && toks[k+2].lower == "terms" {
+			return toks[k+1].lower + " terms", true
+		}
+	}
+	return "", false
+}
+
+// moneyPart reads an amount that is a part or a unit of a sum: "2.5
+// million rupees each", "per family", "the first installment", "partial
+// payments of 500,000 rupees".
+func moneyPart(toks []token, tr [2]int) (string, bool) {
+	lo, hi := clause(toks, tr)
+	for k := lo; k < hi; k++ {
+		switch toks[k].lower {
+		case "each", "apiece":
+			if k >= tr[1] {
+				return "each", true
+			}
+		case "per":
+			if k >= tr[1] && k+1 < hi {
+				return "per " + toks[k+1].lower, true
+			}
+		case "installment", "instalment", "tranche", "partial", "portion", "advance":
+			return "part", true
+		}
+	}
+	return "", false
+}
+
+// basis reads what a trade figure counts when its sentence says: "the
+// goods deficit" against "the deficit in goods and services". Goods a
+// flow is made of ("$427 billion worth of goods") are no basis.
+func basis(toks []token) (string, bool) {
+	for k, t := range toks {
+		if t.lower != "goods" {
+			continue
+		}
+		both := k+2 < len(toks) && toks[k+1].lower == "and" && toks[k+2].lower == "services"
+		name, next := "goods", k+1
+		if both {
+			name, next = "goods and services", k+3
+		}
+		if next < len(toks) && tradeMeasure(toks[next]) {
+			return name, true // "goods deficit", "goods and services trade gap"
+		}
+		if k >= 2 && toks[k-1].lower == "in" {
+			// "trade in goods", "the deficit with China in goods and services"
+			for j := k - 2; j >= 0 && j >= k-5 && !toks[j].digit; j-- {
+				if tradeMeasure(toks[j]) && !toks[j].reporting && !strings.HasSuffix(toks[j].lower, "ed") && !strings.HasPrefix(toks[j].lower, "bought") {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// tradeMeasure reports a word that names a trade figure.
+func tradeMeasure(t token) bool {
+	switch t.cue {
+	case "deficit", "surplus", "imports", "exports", "trade":
+		return true
+	}
+	return false
+}
+
+// tradeNouns name a flow of goods a people's adjective may qualify
+// ("Chinese imports").
+var tradeNouns = wordSet(`imports exports goods products trade investment`)
+
+// subgroupNouns name a part of those counted by who they are: "including
+// 27 children and 76 women" are parts of the toll, not rivals to it.
+var subgroupNouns = wordSet(`children child kids minors infants babies
+brothers sisters sons daughters
+women men girls boys students pupils firefighters rescuers officers
+policemen soldiers troops tourists foreigners doctors nurses journalists
+workers miners pilots teachers elderly`)
+
+// subgroup reads a figure that counts a part of those a sentence counts:
+// "including 27 children", "among them four students", "2,530 of them
+// were buried", "Of these, 2,328 people ...".
+func (x *extractor) subgroup(s *sentenceCtx, i int, c *Claim) (string, bool) {
+	toks := s.toks
+	tr := s.mtok[i]
+	noun, _ := countedNoun(toks, tr[1])
+	name := noun
+	if name == "" || !subgroupNouns[name] && !peopleNouns[name] {
+		name = "part"
+	}
+	if subgroupNouns[noun] && c.Metric != noun {
+		return noun, true // "12 children were among the dead"
+	}
+	lo, _ := clause(toks, tr)
+	for k := tr[0] - 1; k >= lo && k >= tr[0]-3; k-- {
+		if toks[k].lower == "including" || toks[k].lower == "among" {
+			return name, true
+		}
+	}
+	// "including 27 children and 76 women": a figure coordinated with one
+	if i > 0 && tr[0] >= 2 && toks[tr[0]-1].lower == "and" {
+		prev := s.mtok[i-1]
+		if prev[1] <= tr[0]-1 && tr[0]-1-prev[1] <= 2 {
+			for k := prev[0] - 1; k >= lo && k >= prev[0]-3; k-- {
+				if toks[k].lower == "including" {
+					return name, true
+				}
+			}
+		}
+	}
+	// "2,530 of them", "of whom 30" (a part, unless it says what happened
+	// to them that the whole does not: "90 taken to hospital, of whom 30
+	// died" counts deaths)
+	ofThem := tr[1]+1 < len(toks) && toks[tr[1]].lower == "of" && (toks[tr[1]+1].lower == "them" || toks[tr[1]+1].lower == "whom" || toks[tr[1]+1].lower == "these")
+	ofWhom := tr[0] >= 2 && toks[tr[0]-2].lower == "of" && (toks[tr[0]-1].lower == "whom" || toks[tr[0]-1].lower == "them")
+	ofThese := len(toks) > 2 && toks[0].lower == "of" && (toks[1].lower == "these" || toks[1].lower == "them" || toks[1].lower == "those") && toks[2].word == ","
+	if ofThem || ofWhom || ofThese {
+		if predicateMetrics[c.Metric] && s.lastCount != "" && s.lastCount != c.Metric {
+			return "", false
+		}
+		return name, true
+	}
+	return "", false
+}
