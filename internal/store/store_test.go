@@ -178,6 +178,16 @@ func TestRevisionsKept(t *testing.T) {
 		if len(cl) != 1 || cl[0].Text != "12" {
 			t.Errorf("current claims: got %+v, want the claim of revision 2", cl)
 		}
+		one, err := st.Record(ctx, "a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(one, recs[0]) {
+			t.Errorf("Record(a): got %+v, want what Records gives, %+v", one, recs[0])
+		}
+		if _, err := st.Record(ctx, "b"); !errors.Is(err, ErrNoSource) || !strings.Contains(err.Error(), "source b: no such source") {
+			t.Errorf("Record(b): got %v, want ErrNoSource naming b", err)
+		}
 	})
 }
 
