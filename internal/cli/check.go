@@ -209,7 +209,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 			listed := opt
 			listed.Exclude = nil // git's list, filtered above
 			listed.Listed = true // git's list of the directory: claimdiff's own output is skipped
-			l, err := loadDocs(io, files, listed)
+			l, err := loadDocs(ctx, io, files, listed, fetchOptions{})
 			if err != nil {
 				return in, nil, err
 			}
@@ -238,7 +238,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	if err != nil {
 		return in, nil, err
 	}
-	fresh, err := loadDocs(io, args, opt)
+	fresh, err := loadDocs(ctx, io, args, opt, o.input.Fetch)
 	if err != nil {
 		return in, nil, err
 	}
@@ -250,7 +250,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		}
 		idsAgainstStore(fresh.Docs, repo.Docs)
 	} else {
-		if repo, err = loadDocs(io, []string{o.Against}, opt); err != nil {
+		if repo, err = loadDocs(ctx, io, []string{o.Against}, opt, fetchOptions{}); err != nil {
 			return in, nil, err
 		}
 		// The new files and the repository's are read apart but compared
@@ -326,6 +326,9 @@ func idsAgainstStore(fresh, stored []*sources.Document) {
 	ids := sources.IDs(paths)
 	for _, d := range fresh {
 		d.ID = ids[d.Path]
+		if sources.IsURL(d.Path) {
+			continue // a page's id is its URL's (sources.URLID), stored or not
+		}
 		p := filepath.ToSlash(filepath.Clean(d.Path))
 		p = strings.TrimSuffix(p, filepath.Ext(p))
 		best := ""

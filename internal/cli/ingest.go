@@ -34,10 +34,12 @@ database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
   claimdiff ingest --store postgres://newsroom@db/claims a.txt b.html
   curl -s https://example.org/story | claimdiff ingest --stdin-id example-story -
   claimdiff compare --store .claimdiff/claims.db`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := configure(cmd, &o.input, nil); err != nil {
 				return err
+			}
+			if len(args) == 0 && len(o.input.Fetch.From) == 0 {
+				return &usageError{fmt.Errorf("no sources given: name files, directories, URLs or - for standard input, or --from a list")}
 			}
 			return runIngest(cmd.Context(), io, o, args)
 		},
@@ -59,7 +61,10 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 	if o.stdinID == "" {
 		return &usageError{fmt.Errorf("--stdin-id: give a source id")}
 	}
-	docs, errs := sources.Load(args, io.In, opt)
+	docs, errs, err := readSources(ctx, io, args, o.input.Fetch, opt)
+	if err != nil {
+		return err
+	}
 	for _, d := range docs {
 		if d.Path == "stdin" && slices.Contains(args, "-") {
 			d.ID = o.stdinID

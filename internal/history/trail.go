@@ -13,8 +13,7 @@ import (
 // current figure each became.
 //
 //	t := history.NewTrail(histories...)
-//	fs := compare.Compare(append(current, t.Claims...), opt)
-//	fs = t.Place(fs, opt)
+//	fs := t.Compare(current, func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
 type Trail struct {
 	// Claims are the figures of earlier revisions that the next revision
 	// changed or dropped, marked Superseded, with Earlier set to when their
@@ -90,9 +89,9 @@ func (t *Trail) add(h History) {
 // fact of earlier figures only; an earlier figure no current one replaced,
 // left so, is dropped, since an earlier text's figure is not a fact of the
 // story as it stands. Facts the engine made with current claims are kept
-// as they are. opt are the options the findings were compared with: the
-// claims of a fact left with no earlier figure are compared again.
-func (t *Trail) Place(fs []compare.Finding, opt compare.Options) []compare.Finding {
+// as they are. cmp is how the findings were made: the claims of a fact
+// left with no earlier figure are compared again with it.
+func (t *Trail) Place(fs []compare.Finding, cmp func([]claims.Claim) []compare.Finding) []compare.Finding {
 	if t == nil || len(t.Claims) == 0 {
 		return fs
 	}
@@ -149,10 +148,22 @@ func (t *Trail) Place(fs []compare.Finding, opt compare.Options) []compare.Findi
 		out = append(out, f)
 	}
 	if len(again) > 0 {
-		out = append(out, compare.Compare(again, opt)...)
+		out = append(out, cmp(again)...)
 	}
 	compare.SortFindings(out)
 	return out
+}
+
+// Compare compares the current claims with the trail's earlier figures
+// beside them (cmp is the engine, with its options) and places the earlier
+// figures on their facts. A nil Trail compares the current claims alone.
+func (t *Trail) Compare(current []claims.Claim, cmp func([]claims.Claim) []compare.Finding) []compare.Finding {
+	if t == nil || len(t.Claims) == 0 {
+		return cmp(current)
+	}
+	all := make([]claims.Claim, 0, len(current)+len(t.Claims))
+	all = append(append(all, current...), t.Claims...)
+	return t.Place(cmp(all), cmp)
 }
 
 // claimLess orders claims by source, then revision (earliest first, the
