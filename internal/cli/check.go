@@ -64,7 +64,7 @@ findings at or above it, 2 usage or input errors.`,
 	o.input.addStoreFlags(fs)
 	fs.StringVar(&o.Against, "against", "", "compare the new sources with the sources in this `dir`")
 	fs.StringVar(&o.NewFromRev, "new-from-rev", "", "check the sources in DIR added or changed since this git `rev` (its merge base with HEAD)")
-	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, single (new single-source claims too) or any")
+	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, revised (figures a stored source changed too), single (new single-source claims too) or any")
 	fs.StringVar(&o.Format, "format", "text", "output `format` on stdout: text, json, sarif, github, summary (Markdown) or codequality (GitLab)")
 	fs.StringVar(&o.SARIF, "sarif", "", "also write SARIF 2.1.0 to this `file`")
 	fs.StringVar(&o.Summary, "summary", "", "also write a Markdown summary to this `file` (appended to when it is $GITHUB_STEP_SUMMARY)")
@@ -244,7 +244,9 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	}
 	var repo *loaded
 	if o.input.Store != "" {
-		repo, err = load(ctx, io, nil, o.input)
+		stored := o.input
+		stored.Revisions = false // the trails are read below, with the new files in them
+		repo, err = load(ctx, io, nil, stored)
 		if err != nil {
 			return in, nil, err
 		}
@@ -270,6 +272,11 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	}
 	if o.input.Store != "" {
 		in = check.AgainstStore(repo.Claims, fresh.Claims, ids, paths, root)
+		if o.input.Revisions {
+			if in.BeforeTrail, in.AfterTrail, err = checkTrails(ctx, o.input, fresh); err != nil {
+				return in, nil, err
+			}
+		}
 	} else {
 		in = check.AgainstFiles(repo.Claims, fresh.Claims, paths, root)
 	}

@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/internal/store"
+	"github.com/claimdiff/claimdiff/sources"
 )
 
 // revisionsOf is a stored record's revisions as history reads them.
@@ -43,4 +45,47 @@ func storeTrail(ctx context.Context, st store.Store, f store.Filter) (*history.T
 // sources' revisions beside them when there are any.
 func (l *loaded) compare(opt compare.Options) []compare.Finding {
 	return l.Trail.Compare(l.Claims, func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
+}
+
+// checkTrails are the trails of `check NEW... --store S`: before the
+// change, the stored sources' revisions; after it, the same with each new
+// file whose id a stored source has as that source's latest revision, so
+// that a figure the file changes shows as revised.
+func checkTrails(ctx context.Context, o inputOptions, fresh *loaded) (before, after *history.Trail, err error) {
+	st, f, err := openSelected(ctx, o.Store, o.Sources, o.Since)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer st.Close()
+	srcs, err := st.Sources(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := map[string]*sources.Document{}
+	for _, d := range fresh.Docs {
+		docs[d.ID] = d
+	}
+	byID := map[string][]claims.Claim{}
+	for _, c := range fresh.Claims {
+		byID[c.Source] = append(byID[c.Source], c)
+	}
+	now := time.Now()
+	var hb, ha []history.History
+	for _, s := range srcs {
+		d, isNew := docs[s.ID]
+		if s.Revision < 2 && (!isNew || d.Hash == s.Hash) {
+			continue
+		}
+		r, err := st.Record(ctx, s.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		revs := revisionsOf(r)
+		hb = append(hb, history.Build(r.ID, revs))
+		if isNew && d.Hash != s.Hash {
+			revs = append(revs[:len(revs):len(revs)], history.Revision{Number: s.Revision + 1, Ingested: now, Document: d, Claims: byID[s.ID]})
+		}
+		ha = append(ha, history.Build(r.ID, revs))
+	}
+	return history.NewTrail(hb...), history.NewTrail(ha...), nil
 }
