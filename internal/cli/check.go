@@ -231,7 +231,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	case o.Against == "" && o.input.Store == "":
 		return in, nil, &usageError{fmt.Errorf("say what to check against: --against DIR, --store S or --new-from-rev REV")}
 	}
-	if len(args) == 0 {
+	if len(args) == 0 && len(o.input.Fetch.From) == 0 {
 		return in, nil, &usageError{fmt.Errorf("no new sources given")}
 	}
 	opt, err := o.input.sourceOptions()

@@ -106,6 +106,16 @@ func TestIngestURLs(t *testing.T) {
 		args = append(args, s.url(b.path))
 	}
 	for round, want := range []string{id + " 1 5", id + " 2 5", id + " 3 6", id + " 3 6"} { // the last fetch finds the page unchanged
+		if round == 1 {
+			// Before the new version is stored, check says its figures
+			// changed: what a scheduled job opens an issue for.
+			list := filepath.Join(t.TempDir(), "urls.txt")
+			os.WriteFile(list, []byte(s.url("/news/ferry-sinks")+"\n"), 0o644)
+			out, errOut, code := storeRun(t, "", "check", "--store", st, "--from", list, "--fail-on", "revised")
+			if code != ExitFindings || !strings.Contains(out, ": revised: deaths (Cape Ardent · ferry): "+id+" revised its figure: 38 → 41\n") {
+				t.Errorf("check of the changed page: exit %d, got\n%s%s", code, out, errOut)
+			}
+		}
 		_, errOut, code := storeRun(t, "", args...)
 		if code != ExitError {
 			t.Errorf("round %d: exit %d, want %d (some URLs fail)", round+1, code, ExitError)

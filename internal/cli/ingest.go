@@ -21,18 +21,21 @@ type ingestOptions struct {
 func NewIngestCmd(io *IOStreams) *cobra.Command {
 	o := &ingestOptions{}
 	cmd := &cobra.Command{
-		Use:   "ingest [FILE|DIR|-]...",
+		Use:   "ingest [FILE|DIR|URL|-]...",
 		Short: "Extract the claims of sources and keep them in a claim store",
 		Long: `Ingest reads articles, extracts their claims and stores both, one source per
-transaction. A source is keyed by its id (the file name without extension) and
-the hash of its content: the same content again is a no-op; changed content
-replaces the claims and keeps the previous revision.
+transaction. A source is keyed by its id (the file name without extension; for
+a web page, its URL's host and path) and the hash of its content: the same
+content again is a no-op; changed content replaces the claims and keeps the
+previous revision ("claimdiff history SOURCE" shows them). Run it from cron
+or a CI schedule with --from urls.txt to follow a story as its pages change.
 
 The store is a SQLite file (default ` + store.DefaultPath + `) or a PostgreSQL
 database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
 		Example: `  claimdiff ingest articles/
   claimdiff ingest --store postgres://newsroom@db/claims a.txt b.html
   curl -s https://example.org/story | claimdiff ingest --stdin-id example-story -
+  claimdiff ingest --from urls.txt
   claimdiff compare --store .claimdiff/claims.db`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := configure(cmd, &o.input, nil); err != nil {
