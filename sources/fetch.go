@@ -136,7 +136,8 @@ func (f *Fetcher) FetchOne(ctx context.Context, raw string, opt Options) (*Docum
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fail(fmt.Errorf("%w: %s", ErrHTTPStatus, resp.Status))
+		// the status text is ours: the server's reason phrase is not shown
+		return fail(fmt.Errorf("%w: %d %s", ErrHTTPStatus, resp.StatusCode, http.StatusText(resp.StatusCode)))
 	}
 	ctype := resp.Header.Get("Content-Type")
 	format, err := formatOfType(ctype)

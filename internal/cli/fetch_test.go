@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -201,6 +202,16 @@ func TestURLInputs(t *testing.T) {
 	}
 	if got := storedSources(t, st); got != "local-note 1 1" {
 		t.Errorf("ingest --offline stored %q, want the local file only", got)
+	}
+
+	// On a terminal, a progress bar counts the pages, then is cleared.
+	var tty strings.Builder
+	if code := Run([]string{"extract", s.url("/news/ferry-sinks"), s.url("/latin1")}, &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: &tty, ErrTTY: true}); code != 0 {
+		t.Errorf("extract on a terminal: exit %d: %s", code, tty.String())
+	}
+	if got := tty.String(); !strings.Contains(got, "\rfetching [                              ] 0/2 sources") ||
+		!strings.Contains(got, "\rfetching [==============================] 2/2 sources\r\033[K") {
+		t.Errorf("progress on a terminal: got %q", got)
 	}
 
 	_, errOut, code = storeRun(t, "", "compare", "--from", filepath.Join(dir, "missing.txt"))
