@@ -84,13 +84,15 @@ func (t *Trail) add(h History) {
 	}
 }
 
-// Place puts each earlier figure on the fact of the current figure it
-// became, as one of its superseded claims, when the engine has left it on a
-// fact of earlier figures only; an earlier figure no current one replaced,
-// left so, is dropped, since an earlier text's figure is not a fact of the
-// story as it stands. Facts the engine made with current claims are kept
-// as they are. cmp is how the findings were made: the claims of a fact
-// left with no earlier figure are compared again with it.
+// Place tidies what the engine made of the earlier figures. The engine
+// keeps a superseded claim on the fact of its frame, and Place leaves every
+// fact with a current claim as it is. A fact of earlier figures only is a
+// figure a later revision dropped (or one whose frame the revision
+// changed): each of its figures that became a current one goes to that
+// one's fact, as a superseded claim, and the others are dropped, since an
+// earlier text's figure is not a fact of the story as it stands. cmp is how
+// the findings were made: the claims of such a fact that are not earlier
+// figures are compared again with it.
 func (t *Trail) Place(fs []compare.Finding, cmp func([]claims.Claim) []compare.Finding) []compare.Finding {
 	if t == nil || len(t.Claims) == 0 {
 		return fs
