@@ -39,6 +39,11 @@ type Claim struct {
 	Concept     string // for a date: the kind of event its clause names ("quake", "crash"); "" if none
 	Happening   string // for a date: what its clause says happened ("burst on 11 May": "burst"); "" if it says nothing
 	Resolved    string // how a date the source could not place was placed by the other sources (compare.Resolve); "" if not
+
+	// Earlier is set on a claim read from an earlier revision of its
+	// source: when that revision was stored (RFC 3339); "" for the current
+	// text. It is never stored (a claim is stored with its revision).
+	Earlier string `json:",omitempty"`
 }
 
 // Scope says who or what within an event a figure counts: "deaths in

@@ -1,4 +1,4 @@
-// Package sources reads article files (plain text, Markdown, HTML) into
+// Package sources reads article files and web pages (plain text, Markdown, HTML) into
 // Documents: the text claims are mined from, its metadata (title, outlet,
 // author, published date), its blocks (headings, paragraphs, page
 // furniture, meta lines) and sentences, with byte offsets that map back to
@@ -15,6 +15,13 @@
 //			fmt.Println(d.Position(s.Start), d.Text[s.Start:s.End])
 //		}
 //	}
+//
+// A Fetcher reads web pages the same way (HTML, plain text or Markdown, by
+// their Content-Type), several at a time, one error per page; a page's id
+// is URLID of its address:
+//
+//	f := &sources.Fetcher{Timeout: 30 * time.Second}
+//	docs, errs := f.Fetch(ctx, []string{"https://example.org/news/ferry-toll"}, sources.Options{})
 //
 // For text and Markdown, Text is the file's own bytes, so offsets are file
 // offsets. For HTML, Text is the article text that go-trafilatura extracts

@@ -20,6 +20,7 @@ type Document struct {
 	Author    string    // byline
 	URL       string    // canonical address, when known
 	Published time.Time // publication date; zero when unknown
+	Modified  time.Time `json:",omitzero"` // when the page says it was last changed (front matter, article:modified_time, dateModified) or, fetched, its Last-Modified; zero when unknown
 	Blocks    []Block   // the text's blocks in reading order
 	Sentences []Span    // sentences of the mined blocks, in order
 

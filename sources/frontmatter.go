@@ -18,8 +18,10 @@ import (
 //	author, authors, byline                      a name or a list of names
 //	url, link, canonical, canonical_url          the article's address
 //	published, date, published_at, publish_date, pubdate, date_published
+//	modified, updated, last_modified, date_modified, lastmod   when it was last changed
 //
-// Other keys are ignored. The whole block is a Meta block.
+// A date that cannot be read is an error for the publication date; for the
+// last change it is ignored (these keys were not read before). Other keys are ignored. The whole block is a Meta block.
 var frontKeys = map[string]string{
 	"title":  "title",
 	"outlet": "outlet", "publisher": "outlet", "site": "outlet", "sitename": "outlet", "source": "outlet",
@@ -27,6 +29,8 @@ var frontKeys = map[string]string{
 	"url": "url", "link": "url", "canonical": "url", "canonicalurl": "url",
 	"published": "published", "date": "published", "publishedat": "published",
 	"publishdate": "published", "pubdate": "published", "datepublished": "published",
+	"modified": "modified", "updated": "modified", "lastmodified": "modified", "datemodified": "modified",
+	"lastmod": "modified", "modifiedat": "modified", "updatedat": "modified",
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -100,6 +104,10 @@ func frontMatter(d *Document, text string, from int) (int, *unit, error) {
 					return 0, nil, &FileError{Path: d.Path, Line: line + v.Line, Col: v.Column, Err: fmt.Errorf("%w: %s: cannot read %q as a date", ErrFrontMatter, k.Value, val)}
 				}
 				d.Published = t
+			case "modified":
+				if t, ok := parseTimestamp(val); ok {
+					d.Modified = t
+				}
 			}
 		}
 	}

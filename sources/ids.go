@@ -18,7 +18,8 @@ import (
 //
 // The ids depend only on the set of files, not on their order; a file
 // listed twice, or spelled two ways (./a.txt and a.txt), gets one id.
-// Standard input ("-" or "stdin") is "stdin". Load gives its documents
+// Standard input ("-" or "stdin") is "stdin"; a web page's id is URLID of
+// its URL, whatever else is listed. Load gives its documents
 // these ids; commands that read two sets of files that are compared
 // together (check) give the ids over both.
 func IDs(paths []string) map[string]string {
@@ -29,9 +30,16 @@ func IDs(paths []string) map[string]string {
 	}
 	files := map[string]*file{} // by key
 	of := make(map[string]*file, len(paths))
+	pages := map[string]string{} // a web page's id is its URL's alone
 	for _, p := range paths {
 		if _, ok := of[p]; ok {
 			continue
+		}
+		if IsURL(p) {
+			if id, err := URLID(p); err == nil {
+				pages[p] = id
+				continue
+			}
 		}
 		f := &file{key: "\x00stdin", comps: []string{"stdin"}}
 		if p != "-" && p != "stdin" {
@@ -113,6 +121,9 @@ func IDs(paths []string) map[string]string {
 	out := make(map[string]string, len(paths))
 	for p, f := range of {
 		out[p] = id[f]
+	}
+	for p, u := range pages {
+		out[p] = u
 	}
 	return out
 }

@@ -18,6 +18,8 @@ func TestIDs(t *testing.T) {
 		{"every index.html", []string{"news/asia/index.html", "news/europe/index.html", "blog/asia/index.html"},
 			[]string{"news/asia/index", "europe/index", "blog/asia/index"}},
 		{"extension tells them apart", []string{"a/x.txt", "a/x.md"}, []string{"x.txt", "x.md"}},
+		{"a web page is its URL's", []string{"https://www.example.org/news/index.html", "news/index.html", "b/index.html"},
+			[]string{"example.org/news/index.html", "news/index", "b/index"}},
 		{"one file spelled two ways", []string{"a/x.txt", "./a/x.txt", "b/x.txt"}, []string{"a/x", "a/x", "b/x"}},
 		{"a shorter path", []string{"x.txt", "sub/x.txt"}, []string{"x", "sub/x"}},
 		{"standard input", []string{"-", "stdin.txt", "d/stdin.txt"}, []string{"stdin", "stdin.txt", "d/stdin"}},

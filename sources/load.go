@@ -26,6 +26,9 @@ type Options struct {
 	// named by the user: like a directory's files, those that claimdiff
 	// wrote are skipped (WrittenByClaimdiff).
 	Listed bool
+	// Format "text", "markdown" or "html" reads every source so; "" picks
+	// the format by extension (Parse).
+	Format string
 }
 
 // DefaultMaxBytes is the largest file read unless Options.MaxBytes says otherwise.

@@ -44,8 +44,11 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	d := &Document{
 		ID:     strings.TrimSuffix(base, filepath.Ext(base)),
 		Path:   path,
-		Format: formatOf(path, data),
+		Format: opt.Format,
 		Hash:   hex.EncodeToString(sum[:]),
+	}
+	if d.Format == "" {
+		d.Format = formatOf(path, data)
 	}
 	if path == "stdin" || path == "-" {
 		d.ID, d.Path = "stdin", "stdin"
@@ -75,6 +78,9 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	d.Text = blankControlsString(d.Text)
 	d.Title, d.Outlet, d.Author, d.URL = blankControlsString(d.Title), blankControlsString(d.Outlet),
 		blankControlsString(d.Author), blankControlsString(d.URL)
+	if d.Format == "html" && d.Modified.IsZero() {
+		d.Modified = pageModified(data)
+	}
 	if d.Published.IsZero() {
 		d.Published = opt.Published // the source gives no date: the caller's, if any
 	}

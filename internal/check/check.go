@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/internal/output"
 )
 
@@ -17,6 +18,12 @@ type Inputs struct {
 	After   []claims.Claim // the repository with the new and changed sources
 	Changed []string       // paths of the new and changed sources, as their claims' Path give them
 	Root    string         // reports give paths relative to it (slash-separated); "" keeps them
+
+	// The figures of the sources' earlier revisions, compared beside the
+	// claims before and after the change (nil for none): after the change,
+	// a new file of a stored source is its latest revision, and a figure it
+	// changed is "revised".
+	BeforeTrail, AfterTrail *history.Trail
 }
 
 // Options change what the check reports and when it fails.
@@ -81,7 +88,7 @@ func Run(in Inputs, opt Options) *Result {
 		engine = func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt.Compare) }
 	}
 	before := map[string]bool{}
-	for _, f := range engine(in.Before) {
+	for _, f := range in.BeforeTrail.Compare(in.Before, engine) {
 		before[fingerprint(f)] = true
 		if k := valueKey(f); k != "" {
 			before[k] = true
@@ -99,7 +106,7 @@ func Run(in Inputs, opt Options) *Result {
 		old[claimKey(c)] = true
 	}
 	isNew := func(c claims.Claim) bool { return changed[ps.key(c.Path)] && !old[claimKey(c)] }
-	after := engine(in.After)
+	after := in.AfterTrail.Compare(in.After, engine)
 	res := &Result{FailOn: opt.FailOn, Findings: after}
 	now := map[string]bool{}
 	for _, f := range after {
@@ -229,9 +236,23 @@ func newItem(f compare.Finding, fp string, lv Level, at claims.Claim, accepted b
 			it.Message += " (" + src + " gives more than one value)"
 		}
 	}
+	for _, r := range history.Revisions(f) {
+		revised := r.Source + " revised its figure: " + r.Values()
+		if it.Rule == "revised" && r.Source == at.Source {
+			it.Message = what + ": " + revised
+			continue
+		}
+		it.Message += " (" + revised + ")"
+	}
 	for _, s := range f.Sides {
 		for _, c := range s.Claims {
 			it.Details = append(it.Details, output.Line(s.Value.String()+" in "+c.Source+" ("+c.Path+":"+strconv.Itoa(c.Line)+")")+": "+
+				quote(c, output.MaxQuote))
+		}
+	}
+	for _, c := range f.Superseded {
+		if c.Earlier != "" {
+			it.Details = append(it.Details, output.Line("earlier "+c.Value.String()+" in "+c.Source+" (revision stored "+c.Earlier+")")+": "+
 				quote(c, output.MaxQuote))
 		}
 	}

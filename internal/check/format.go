@@ -68,8 +68,10 @@ func (r *Result) Summary() string {
 	switch r.FailOn {
 	case LevelConflict:
 		what = plural(failing, "new conflict", "new conflicts")
+	case LevelRevised:
+		what = plural(failing, "new conflict or revised figure", "new conflicts or revised figures")
 	case LevelSingle:
-		what = plural(failing, "new conflict or single-source claim", "new conflicts or single-source claims")
+		what = plural(failing, "new conflict, revised figure or single-source claim", "new conflicts, revised figures or single-source claims")
 	default:
 		what = plural(failing, "new finding", "new findings")
 	}

@@ -46,7 +46,7 @@ func cqSeverity(l Level) string {
 	switch l {
 	case LevelConflict:
 		return "major"
-	case LevelSingle:
+	case LevelRevised, LevelSingle:
 		return "minor"
 	}
 	return "info"

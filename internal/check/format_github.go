@@ -96,7 +96,7 @@ func githubKind(l Level) string {
 	switch l {
 	case LevelConflict:
 		return "error"
-	case LevelSingle:
+	case LevelRevised, LevelSingle:
 		return "warning"
 	}
 	return "notice"

@@ -90,8 +90,8 @@ type sarifRegion struct {
 	Snippet     *sarifText `json:"snippet,omitempty"`
 }
 
-// sarifRules are the three kinds of finding, always listed in this order so
-// that ruleIndex is stable.
+// sarifRules are the kinds of finding, always listed in this order so that
+// ruleIndex is stable (a new kind goes last).
 var sarifRules = []sarifRule{
 	{ID: "conflict", Name: "SourcesConflict",
 		ShortDescription:     sarifText{"A new source disagrees with the repository's sources"},
@@ -108,6 +108,11 @@ var sarifRules = []sarifRule{
 		FullDescription:      sarifText{"A claim of a new or changed source is compatible with what other sources say about the same fact."},
 		Help:                 sarifText{"Nothing to do; reported with --fail-on any."},
 		DefaultConfiguration: sarifRuleConf{"note"}},
+	{ID: "revised", Name: "FigureRevised",
+		ShortDescription:     sarifText{"A source changed one of its figures after publication"},
+		FullDescription:      sarifText{"A new revision of a stored source gives another value for a figure than its earlier revision did."},
+		Help:                 sarifText{"Check why the figure changed (claimdiff history shows the sentence before and after), or accept it with claimdiff check --update-baseline."},
+		DefaultConfiguration: sarifRuleConf{"warning"}},
 }
 
 func ruleIndex(id string) int {

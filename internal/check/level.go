@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/history"
 )
 
 // Level is how much a finding matters to CI; larger is worse.
@@ -13,6 +14,7 @@ type Level int
 const (
 	LevelAny      Level = iota // any new finding, agreements included ("any")
 	LevelSingle                // a new fact that one source alone gives ("single")
+	LevelRevised               // a figure its own source changed in a later revision ("revised")
 	LevelRising                // sources that differ on a running total that rose with their dates ("rising")
 	LevelConflict              // sources that cannot all be right, no date explaining it ("conflict")
 )
@@ -24,12 +26,14 @@ func ParseLevel(s string) (Level, error) {
 		return LevelConflict, nil
 	case "rising":
 		return LevelRising, nil
+	case "revised":
+		return LevelRevised, nil
 	case "single":
 		return LevelSingle, nil
 	case "any":
 		return LevelAny, nil
 	}
-	return 0, fmt.Errorf("--fail-on %q: want conflict, rising, single or any", s)
+	return 0, fmt.Errorf("--fail-on %q: want conflict, rising, revised, single or any", s)
 }
 
 func (l Level) String() string {
@@ -38,19 +42,24 @@ func (l Level) String() string {
 		return "conflict"
 	case LevelRising:
 		return "rising"
+	case LevelRevised:
+		return "revised"
 	case LevelSingle:
 		return "single"
 	}
 	return "any"
 }
 
-// levelOf is the level of a finding, from its status.
+// levelOf is the level of a finding, from its status and whether a source
+// revised its figure on it.
 func levelOf(f compare.Finding) Level {
 	switch {
 	case f.Status == compare.Conflict && f.Evolving:
 		return LevelRising
 	case f.Status == compare.Conflict:
 		return LevelConflict
+	case len(history.Revisions(f)) > 0:
+		return LevelRevised
 	case f.Status == compare.Single:
 		return LevelSingle
 	}
@@ -59,10 +68,12 @@ func levelOf(f compare.Finding) Level {
 
 // rule is the finding's rule id in SARIF and its kind in every output.
 func rule(f compare.Finding) string {
-	switch f.Status {
-	case compare.Conflict:
+	switch {
+	case f.Status == compare.Conflict:
 		return "conflict"
-	case compare.Single:
+	case len(history.Revisions(f)) > 0:
+		return "revised"
+	case f.Status == compare.Single:
 		return "single"
 	}
 	return "agree"

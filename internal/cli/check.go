@@ -64,7 +64,7 @@ findings at or above it, 2 usage or input errors.`,
 	o.input.addStoreFlags(fs)
 	fs.StringVar(&o.Against, "against", "", "compare the new sources with the sources in this `dir`")
 	fs.StringVar(&o.NewFromRev, "new-from-rev", "", "check the sources in DIR added or changed since this git `rev` (its merge base with HEAD)")
-	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, single (new single-source claims too) or any")
+	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, revised (figures a stored source changed too), single (new single-source claims too) or any")
 	fs.StringVar(&o.Format, "format", "text", "output `format` on stdout: text, json, sarif, github, summary (Markdown) or codequality (GitLab)")
 	fs.StringVar(&o.SARIF, "sarif", "", "also write SARIF 2.1.0 to this `file`")
 	fs.StringVar(&o.Summary, "summary", "", "also write a Markdown summary to this `file` (appended to when it is $GITHUB_STEP_SUMMARY)")
@@ -209,7 +209,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 			listed := opt
 			listed.Exclude = nil // git's list, filtered above
 			listed.Listed = true // git's list of the directory: claimdiff's own output is skipped
-			l, err := loadDocs(io, files, listed)
+			l, err := loadDocs(ctx, io, files, listed, fetchOptions{})
 			if err != nil {
 				return in, nil, err
 			}
@@ -231,26 +231,28 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	case o.Against == "" && o.input.Store == "":
 		return in, nil, &usageError{fmt.Errorf("say what to check against: --against DIR, --store S or --new-from-rev REV")}
 	}
-	if len(args) == 0 {
+	if len(args) == 0 && len(o.input.Fetch.From) == 0 {
 		return in, nil, &usageError{fmt.Errorf("no new sources given")}
 	}
 	opt, err := o.input.sourceOptions()
 	if err != nil {
 		return in, nil, err
 	}
-	fresh, err := loadDocs(io, args, opt)
+	fresh, err := loadDocs(ctx, io, args, opt, o.input.Fetch)
 	if err != nil {
 		return in, nil, err
 	}
 	var repo *loaded
 	if o.input.Store != "" {
-		repo, err = load(ctx, io, nil, o.input)
+		stored := o.input
+		stored.Revisions = false // the trails are read below, with the new files in them
+		repo, err = load(ctx, io, nil, stored)
 		if err != nil {
 			return in, nil, err
 		}
 		idsAgainstStore(fresh.Docs, repo.Docs)
 	} else {
-		if repo, err = loadDocs(io, []string{o.Against}, opt); err != nil {
+		if repo, err = loadDocs(ctx, io, []string{o.Against}, opt, fetchOptions{}); err != nil {
 			return in, nil, err
 		}
 		// The new files and the repository's are read apart but compared
@@ -270,6 +272,11 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	}
 	if o.input.Store != "" {
 		in = check.AgainstStore(repo.Claims, fresh.Claims, ids, paths, root)
+		if o.input.Revisions {
+			if in.BeforeTrail, in.AfterTrail, err = checkTrails(ctx, o.input, fresh); err != nil {
+				return in, nil, err
+			}
+		}
 	} else {
 		in = check.AgainstFiles(repo.Claims, fresh.Claims, paths, root)
 	}
@@ -326,6 +333,9 @@ func idsAgainstStore(fresh, stored []*sources.Document) {
 	ids := sources.IDs(paths)
 	for _, d := range fresh {
 		d.ID = ids[d.Path]
+		if sources.IsURL(d.Path) {
+			continue // a page's id is its URL's (sources.URLID), stored or not
+		}
 		p := filepath.ToSlash(filepath.Clean(d.Path))
 		p = strings.TrimSuffix(p, filepath.Ext(p))
 		best := ""

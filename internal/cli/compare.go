@@ -59,7 +59,7 @@ func (c comparison) options() (compare.Options, mention.Tolerance, error) {
 func NewCompareCmd(io *IOStreams) *cobra.Command {
 	o := &compareOptions{}
 	cmd := &cobra.Command{
-		Use:   "compare [FILE|DIR|-]...",
+		Use:   "compare [FILE|DIR|URL|-]...",
 		Short: "Show where sources agree and disagree on facts and figures",
 		Long: `Compare extracts the claims of every source, groups the claims that speak
 of the same fact, and prints one row per fact: its status (conflict, agree,

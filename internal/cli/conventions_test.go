@@ -94,7 +94,7 @@ func TestCompletions(t *testing.T) {
 		{[]string{"compare", "--format", ""}, []string{"table", "json", "markdown"}},
 		{[]string{"extract", "--format", ""}, []string{"table", "json", "jsonl"}},
 		{[]string{"check", "--format", ""}, []string{"text", "json", "sarif", "github", "summary", "codequality"}},
-		{[]string{"check", "--fail-on", ""}, []string{"conflict", "rising", "single", "any"}},
+		{[]string{"check", "--fail-on", ""}, []string{"conflict", "rising", "revised", "single", "any"}},
 		{[]string{"claims", "--kind", ""}, []string{"count", "money", "percent", "date"}},
 		{[]string{"claims", "--format", ""}, []string{"table", "json"}},
 		{[]string{"sources", "--format", ""}, []string{"table", "json"}},

@@ -20,7 +20,7 @@ type extractOptions struct {
 func NewExtractCmd(io *IOStreams) *cobra.Command {
 	o := &extractOptions{}
 	cmd := &cobra.Command{
-		Use:   "extract [FILE|DIR|-]...",
+		Use:   "extract [FILE|DIR|URL|-]...",
 		Short: "Print the factual claims each source makes",
 		Long: `Extract reads articles and prints the claims each makes: counts of people
 and things, amounts of money, percentages and dates, normalised, with what

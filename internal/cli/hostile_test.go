@@ -69,6 +69,17 @@ func TestHostileArticles(t *testing.T) {
 	if _, errOut, code := storeRun(t, "", "ingest", "--store", st, dir); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errOut)
 	}
+	// A second revision of the escape wire, its toll changed, for history.
+	wire := filepath.Join(dir, "escape-wire.md")
+	b, err := os.ReadFile(wire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(wire, []byte(strings.Replace(string(b), "killed 9 people", "killed 11 \x1b]0;x\x07people", 1)), 0o644)
+	if _, errOut, code := storeRun(t, "", "ingest", "--store", st, wire); code != 0 {
+		t.Fatalf("ingest of the second revision: exit %d: %s", code, errOut)
+	}
+	os.WriteFile(wire, b, 0o644)
 	fresh := filepath.Join(dir, named[0])
 	type job struct {
 		name string
@@ -87,6 +98,7 @@ func TestHostileArticles(t *testing.T) {
 			{"sources", "--store", st},
 			{"claims", "--store", st},
 			{"check", "--fail-on", "any", fresh, "--against", dir},
+			{"history", "--store", st, "escape-wire"},
 		} {
 			runs = append(runs, job{strings.Join(a[:1], " ") + " " + strings.Join(a[1:len(a)-1], " ") + suffix, a, tty})
 		}
@@ -102,6 +114,8 @@ func TestHostileArticles(t *testing.T) {
 		{"sources", "--format", "json", "--store", st},
 		{"claims", "--format", "json", "--store", st},
 		{"export", "--store", st},
+		{"history", "--format", "json", "--store", st, "escape-wire"},
+		{"history", "--format", "markdown", "--store", st, "escape-wire"},
 	} {
 		runs = append(runs, job{strings.Join(a, " "), a, false})
 	}

@@ -21,23 +21,28 @@ type ingestOptions struct {
 func NewIngestCmd(io *IOStreams) *cobra.Command {
 	o := &ingestOptions{}
 	cmd := &cobra.Command{
-		Use:   "ingest [FILE|DIR|-]...",
+		Use:   "ingest [FILE|DIR|URL|-]...",
 		Short: "Extract the claims of sources and keep them in a claim store",
 		Long: `Ingest reads articles, extracts their claims and stores both, one source per
-transaction. A source is keyed by its id (the file name without extension) and
-the hash of its content: the same content again is a no-op; changed content
-replaces the claims and keeps the previous revision.
+transaction. A source is keyed by its id (the file name without extension; for
+a web page, its URL's host and path) and the hash of its content: the same
+content again is a no-op; changed content replaces the claims and keeps the
+previous revision ("claimdiff history SOURCE" shows them). Run it from cron
+or a CI schedule with --from urls.txt to follow a story as its pages change.
 
 The store is a SQLite file (default ` + store.DefaultPath + `) or a PostgreSQL
 database (--store postgres://user@host/db); $` + store.EnvVar + ` sets it too.`,
 		Example: `  claimdiff ingest articles/
   claimdiff ingest --store postgres://newsroom@db/claims a.txt b.html
   curl -s https://example.org/story | claimdiff ingest --stdin-id example-story -
+  claimdiff ingest --from urls.txt
   claimdiff compare --store .claimdiff/claims.db`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := configure(cmd, &o.input, nil); err != nil {
 				return err
+			}
+			if len(args) == 0 && len(o.input.Fetch.From) == 0 {
+				return &usageError{fmt.Errorf("no sources given: name files, directories, URLs or - for standard input, or --from a list")}
 			}
 			return runIngest(cmd.Context(), io, o, args)
 		},
@@ -59,7 +64,10 @@ func runIngest(ctx context.Context, io *IOStreams, o *ingestOptions, args []stri
 	if o.stdinID == "" {
 		return &usageError{fmt.Errorf("--stdin-id: give a source id")}
 	}
-	docs, errs := sources.Load(args, io.In, opt)
+	docs, errs, err := readSources(ctx, io, args, o.input.Fetch, opt)
+	if err != nil {
+		return err
+	}
 	for _, d := range docs {
 		if d.Path == "stdin" && slices.Contains(args, "-") {
 			d.ID = o.stdinID

@@ -8,19 +8,22 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/spf13/pflag"
 )
 
 // inputOptions are the flags every command that reads articles shares.
 type inputOptions struct {
-	Published string   // --published: a publication date for sources that lack one
-	MaxBytes  byteSize // --max-file-bytes: refuse larger files
+	Published string       // --published: a publication date for sources that lack one
+	MaxBytes  byteSize     // --max-file-bytes: refuse larger files
+	Fetch     fetchOptions // --from, --offline and the flags of web pages
 
 	// Store flags, for the commands that can read a claim store instead of files.
-	Store   string   // --store: a SQLite path or postgres:// URL; "" reads files
-	Sources []string // --source: only these source ids or globs (store only)
-	Since   string   // --since: only sources ingested since this date (store only)
+	Store     string   // --store: a SQLite path or postgres:// URL; "" reads files
+	Sources   []string // --source: only these source ids or globs (store only)
+	Since     string   // --since: only sources ingested since this date (store only)
+	Revisions bool     // --revisions: with a store, the figures of earlier revisions too
 
 	// From the configuration file: what directory walks leave out.
 	Exclude      func(path string, dir bool) bool // nil: nothing
@@ -31,6 +34,7 @@ func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Published, "published", "", "publication `date` (YYYY-MM-DD) for sources that do not give one")
 	o.MaxBytes = sources.DefaultMaxBytes
 	fs.Var(&o.MaxBytes, "max-file-bytes", "refuse input files larger than this `size` (bytes, or with a unit: 16MiB, 500kB)")
+	o.Fetch.addFlags(fs)
 }
 
 // addStoreFlags adds --store, --source and --since.
@@ -38,6 +42,7 @@ func (o *inputOptions) addStoreFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Store, "store", "", "read claims from this `store` (SQLite path or postgres:// URL) instead of files")
 	fs.StringSliceVar(&o.Sources, "source", nil, "with --store: only these source `ids` (globs allowed)")
 	fs.StringVar(&o.Since, "since", "", "with --store: only sources ingested since this `date`")
+	fs.BoolVar(&o.Revisions, "revisions", true, "with --store: read the sources' earlier revisions and mark the figures a source revised")
 }
 
 // checkStoreFlags refuses --source and --since without --store: they
@@ -66,6 +71,7 @@ type loaded struct {
 	Docs   []*sources.Document
 	Claims []claims.Claim
 	Errs   sources.ErrorList // files that could not be read; printed, exit 2
+	Trail  *history.Trail    // from a store: the figures earlier revisions gave; nil for none
 }
 
 // load reads the articles named by args and extracts their claims. Files that
@@ -86,7 +92,7 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 		}
 		return loadStore(ctx, io, o)
 	}
-	l, err := loadDocs(io, args, opt)
+	l, err := loadDocs(ctx, io, args, opt, o.Fetch)
 	if err != nil {
 		return nil, err
 	}
@@ -96,16 +102,20 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 	return l, nil
 }
 
-// loadDocs reads the articles named by args without extracting their
-// claims, for a caller that gives them ids among other files first.
-func loadDocs(io *IOStreams, args []string, opt sources.Options) (*loaded, error) {
-	if len(args) == 0 {
-		return nil, &usageError{fmt.Errorf("no sources given: name files, directories or - for standard input")}
+// loadDocs reads the articles and web pages named by args and the --from
+// lists of fo without extracting their claims, for a caller that gives
+// them ids among other files first. Fetching stops when ctx is cancelled.
+func loadDocs(ctx context.Context, io *IOStreams, args []string, opt sources.Options, fo fetchOptions) (*loaded, error) {
+	if len(args) == 0 && len(fo.From) == 0 {
+		return nil, &usageError{fmt.Errorf("no sources given: name files, directories, URLs or - for standard input")}
 	}
 	if n := slices.Index(args, "-"); n >= 0 && slices.Contains(args[n+1:], "-") {
 		return nil, &usageError{fmt.Errorf("standard input (-) given more than once: it can be read once")}
 	}
-	docs, errs := sources.Load(args, io.In, opt)
+	docs, errs, err := readSources(ctx, io, args, fo, opt)
+	if err != nil {
+		return nil, err
+	}
 	for _, e := range errs {
 		printError(io.ErrOut, e)
 	}
@@ -133,7 +143,7 @@ func (l *loaded) extract(ctx context.Context, io *IOStreams) error {
 func compareClaims(ctx context.Context, io *IOStreams, l *loaded, opt compare.Options) ([]compare.Finding, error) {
 	bar := newProgress(io, "comparing", len(l.Docs))
 	bar.note(fmt.Sprintf("comparing %d claims of %d sources…", len(l.Claims), len(l.Docs)))
-	findings := compare.Compare(l.Claims, opt)
+	findings := l.compare(opt)
 	bar.clear()
 	return findings, ctx.Err()
 }

@@ -27,7 +27,7 @@ type reportOptions struct {
 func NewReportCmd(io *IOStreams) *cobra.Command {
 	o := &reportOptions{}
 	cmd := &cobra.Command{
-		Use:   "report [FILE|DIR|-]... [-o report.md]",
+		Use:   "report [FILE|DIR|URL|-]... [-o report.md]",
 		Short: "Write a Markdown report of where sources agree and disagree",
 		Long: `Report compares the sources like "claimdiff compare" and writes a
 GitHub-flavoured Markdown document to read and publish: a summary, a table

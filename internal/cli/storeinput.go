@@ -74,7 +74,13 @@ func loadStore(ctx context.Context, io *IOStreams, o inputOptions) (*loaded, err
 		return nil, err
 	}
 	warnStale(io, srcs, claims.ExtractorStamp())
-	return &loaded{Docs: docs, Claims: cl}, nil
+	l := &loaded{Docs: docs, Claims: cl}
+	if o.Revisions {
+		if l.Trail, err = storeTrail(ctx, st, f); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
 }
 
 func plural(n int, word string) string {

@@ -17,7 +17,7 @@ import (
 var Names = []string{".claimdiff.yaml", ".claimdiff.yml"}
 
 // Levels are the values fail-on takes (check.ParseLevel reads them).
-var Levels = []string{"conflict", "rising", "single", "any"}
+var Levels = []string{"conflict", "rising", "revised", "single", "any"}
 
 // File is a configuration file's settings. A field the file does not set
 // is nil or empty.
@@ -25,7 +25,7 @@ type File struct {
 	Path      string   // the file read; "" when there was none
 	Tolerance *float64 // tolerance: relative slack for hedged figures, 0 or more
 	Threshold *float64 // threshold: no longer used (claims are one fact when they share a frame); read so that older files still load
-	FailOn    string   // fail-on: conflict, rising, single or any
+	FailOn    string   // fail-on: conflict, rising, revised, single or any
 	Exclude   []string // exclude: patterns of files and directories left out of directory walks
 }
 

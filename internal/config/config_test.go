@@ -36,7 +36,7 @@ func TestParse(t *testing.T) {
 		{"tolerance not a number", "\ntolerance: lots\n", nil, "c.yaml:2: tolerance: want a number, like 0.1"},
 		{"threshold above 1", "threshold: 1.5\n", nil, "c.yaml:1: threshold: 1.5: want a number above 0, at most 1"},
 		{"threshold 0", "threshold: 0\n", nil, "c.yaml:1: threshold: 0: want a number above 0, at most 1"},
-		{"bad level", "fail-on: sometimes\n", nil, `c.yaml:1: fail-on: "sometimes": want one of conflict, rising, single, any`},
+		{"bad level", "fail-on: sometimes\n", nil, `c.yaml:1: fail-on: "sometimes": want one of conflict, rising, revised, single, any`},
 		{"bad pattern", "exclude:\n  - \"[a\"\n", nil, `c.yaml:2: exclude: "[a": syntax error in pattern`},
 		{"absolute pattern", "exclude: [/etc]\n", nil, `c.yaml:1: exclude: "/etc": want a path relative to the configuration file`},
 		{"set twice", "fail-on: any\nfail-on: single\n", nil, "c.yaml:2: fail-on is set already on line 1"},
@@ -91,7 +91,7 @@ func TestFind(t *testing.T) {
 		t.Errorf("Discover: got %+v, %v, want .yaml before .yml", f, err)
 	}
 	write(t, filepath.Join(top, "bad", ".claimdiff.yaml"), "fail-on: never\n")
-	if _, err := Discover(filepath.Join(top, "bad")); err == nil || err.Error() != filepath.Join(top, "bad", ".claimdiff.yaml")+`:1: fail-on: "never": want one of conflict, rising, single, any` {
+	if _, err := Discover(filepath.Join(top, "bad")); err == nil || err.Error() != filepath.Join(top, "bad", ".claimdiff.yaml")+`:1: fail-on: "never": want one of conflict, rising, revised, single, any` {
 		t.Errorf("a bad file: got error %v", err)
 	}
 }

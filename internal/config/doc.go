@@ -7,7 +7,7 @@
 //	# .claimdiff.yaml
 //	tolerance: 0.1       # relative slack for hedged figures
 //	threshold: 0.25      # context similarity above which two claims are one fact
-//	fail-on: conflict    # check: conflict, rising, single or any
+//	fail-on: conflict    # check: conflict, rising, revised, single or any
 //	exclude:             # left out of directory walks
 //	  - drafts/          # a directory, relative to this file
 //	  - "*.draft.md"     # a name, at any depth

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
@@ -83,6 +84,8 @@ func newQuote(c claims.Claim) quote {
 		q.where = oneLine(c.Source) + ":" + strconv.Itoa(c.Line)
 	}
 	switch {
+	case c.Earlier != "":
+		q.note = earlierNote(c)
 	case c.Superseded:
 		q.note = "superseded"
 	case c.Target:
@@ -128,13 +131,17 @@ func limit(q []quote) []quote {
 
 // explainText prints the evidence of every conflict, rising totals among
 // them: why its claims are one fact, each side's quotes, and the closest
-// pair of sentences.
+// pair of sentences; then, unless only conflicts are asked for, of every
+// other fact a source revised.
 func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, onlyConflicts bool) error {
 	var b strings.Builder
-	var list []compare.Finding
+	var list, revised []compare.Finding
 	for _, f := range set.Findings {
-		if f.Status == compare.Conflict {
+		switch {
+		case f.Status == compare.Conflict:
 			list = append(list, f)
+		case !onlyConflicts && len(history.Revisions(f)) > 0:
+			revised = append(revised, f)
 		}
 	}
 	for i, f := range list {
@@ -144,6 +151,9 @@ func explainText(w io.Writer, set FindingSet, ids map[string]string, p palette, 
 			ev.closest = inOrder(ev.closest, published(set.Sources))
 		}
 		explainOne(&b, ev, head, ids, p)
+	}
+	for i, f := range revised {
+		explainOne(&b, newEvidence(f), fmt.Sprintf("Revised %d of %d: %s", i+1, len(revised), findingTitle(f)), ids, p)
 	}
 	// A line that starts with a path or a sentence must not start a CI
 	// workflow command.
@@ -177,10 +187,24 @@ func explainOne(b *strings.Builder, ev evidence, head string, ids map[string]str
 	if len(f.SelfContra) > 0 {
 		b.WriteString("  " + p.red("contradicts itself: "+joinIDs(f.SelfContra, ids)) + "\n")
 	}
+	revised := revisedSources(f)
 	for _, c := range sortClaims(f.Superseded) {
+		if c.Earlier != "" && revised[c.Source] {
+			continue // below, with its current sentence
+		}
 		q := newQuote(c)
 		b.WriteString("  " + p.dim("earlier "+c.Value.String()+" — "+shortID(ids, c.Source)) + "\n")
 		b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+	}
+	for _, rv := range revisionsOf(f) {
+		b.WriteString("  " + p.cyan("revised by "+shortID(ids, rv.r.Source)+": "+rv.r.Values()) + "\n")
+		for _, c := range rv.r.From {
+			q := newQuote(c)
+			b.WriteString("    " + p.cyan(q.where) + "  " + quoteText(q, p) + "\n")
+		}
+		for _, line := range diffLines(&closestPair{a: rv.before, b: rv.after, diffs: rv.diffs}, p) {
+			b.WriteString("    " + line + "\n")
+		}
 	}
 	if c := ev.closest; c != nil {
 		b.WriteString("  closest sentences: " + c.a.where + " vs " + c.b.where + "\n")

@@ -193,10 +193,15 @@ func valuesCell(f compare.Finding, ids map[string]string) string {
 	for _, s := range f.Sides {
 		lines = append(lines, sideLabel(s)+" — "+sideSources(s, ids))
 	}
-	// Figures their sources say were replaced are kept, apart from the sides.
+	// Figures their sources say were replaced are kept, apart from the sides;
+	// those a source revised are said in one line.
+	revised := revisedSources(f)
 	for _, c := range sortClaims(f.Superseded) {
-		lines = append(lines, "(earlier "+c.Value.String()+" — "+shortID(ids, c.Source)+")")
+		if c.Earlier == "" || !revised[c.Source] {
+			lines = append(lines, "(earlier "+c.Value.String()+" — "+shortID(ids, c.Source)+")")
+		}
 	}
+	lines = append(lines, revisedLines(f, ids)...)
 	return strings.Join(lines, "\n")
 }
 
@@ -265,21 +270,22 @@ type findingsDoc struct {
 }
 
 type findingJSON struct {
-	Kind              string       `json:"kind"`
-	Metric            string       `json:"metric"`
-	Subject           string       `json:"subject"`
-	Event             string       `json:"event"`            // the event it is a figure of
-	Scope             string       `json:"scope,omitempty"`  // who or what within the event
-	Period            string       `json:"period,omitempty"` // the period its figures cover
-	Why               string       `json:"why"`              // the frame its claims share, in words
-	Status            string       `json:"status"`
-	Fingerprint       string       `json:"fingerprint"`
-	Severity          float64      `json:"severity"`
-	Values            []sideJSON   `json:"values"`
-	Sources           []string     `json:"sources"`
-	SelfContradictory []string     `json:"self_contradictory"`
-	Superseded        []claimJSON  `json:"superseded"`        // figures their sources say were replaced
-	Closest           *closestJSON `json:"closest,omitempty"` // with --explain, for conflicts
+	Kind              string        `json:"kind"`
+	Metric            string        `json:"metric"`
+	Subject           string        `json:"subject"`
+	Event             string        `json:"event"`            // the event it is a figure of
+	Scope             string        `json:"scope,omitempty"`  // who or what within the event
+	Period            string        `json:"period,omitempty"` // the period its figures cover
+	Why               string        `json:"why"`              // the frame its claims share, in words
+	Status            string        `json:"status"`
+	Fingerprint       string        `json:"fingerprint"`
+	Severity          float64       `json:"severity"`
+	Values            []sideJSON    `json:"values"`
+	Sources           []string      `json:"sources"`
+	SelfContradictory []string      `json:"self_contradictory"`
+	Superseded        []claimJSON   `json:"superseded"`        // figures their sources say were replaced, or earlier revisions gave
+	Revised           []revisedJSON `json:"revised,omitempty"` // sources that changed their figure in a later revision
+	Closest           *closestJSON  `json:"closest,omitempty"` // with --explain, for conflicts
 }
 
 // closestJSON is --explain's pair of closest sentences on opposite sides.
@@ -338,6 +344,7 @@ func newFindingJSON(f compare.Finding) findingJSON {
 		Sources:           orEmpty(append([]string(nil), f.Sources...)),
 		SelfContradictory: orEmpty(append([]string(nil), f.SelfContra...)),
 		Superseded:        make([]claimJSON, 0, len(f.Superseded)),
+		Revised:           newRevisedJSON(f),
 	}
 	sort.Strings(out.Sources)
 	sort.Strings(out.SelfContradictory)

@@ -99,8 +99,8 @@ func sortSources(s []Source) {
 	})
 }
 
-// sortClaims orders claims by source, then place, then kind: the order every
-// format prints them in.
+// sortClaims orders claims by source, then revision, then place, then kind:
+// the order every format prints them in.
 func sortClaims(cl []claims.Claim) []claims.Claim {
 	out := append([]claims.Claim(nil), cl...)
 	sort.SliceStable(out, func(i, j int) bool {
@@ -110,6 +110,8 @@ func sortClaims(cl []claims.Claim) []claims.Claim {
 			return a.Source < b.Source
 		case a.Path != b.Path:
 			return a.Path < b.Path
+		case a.Earlier != b.Earlier: // earlier revisions first, oldest first; the current text last
+			return a.Earlier != "" && (b.Earlier == "" || a.Earlier < b.Earlier)
 		case a.Start != b.Start:
 			return a.Start < b.Start
 		case a.End != b.End:

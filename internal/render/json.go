@@ -24,6 +24,7 @@ type claimJSON struct {
 	Period      string `json:"period,omitempty"`
 	Target      bool   `json:"target,omitempty"`
 	Superseded  bool   `json:"superseded,omitempty"`
+	Earlier     string `json:"earlier,omitempty"` // of an earlier revision of its source: when that revision was stored
 	Heading     string `json:"heading,omitempty"`
 	Sentence    string `json:"sentence,omitempty"`
 }
@@ -116,6 +117,7 @@ func newClaimJSON(c claims.Claim) claimJSON {
 		Period:      c.Period,
 		Target:      c.Target,
 		Superseded:  c.Superseded,
+		Earlier:     c.Earlier,
 		Heading:     output.Clip(c.Heading, output.MaxQuote),
 		Sentence:    excerpt(c),
 	}

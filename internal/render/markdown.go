@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/internal/output"
 	"github.com/claimdiff/claimdiff/internal/worddiff"
 )
@@ -37,18 +38,25 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 	}
 	b.WriteString("\n" + line + ".\n")
 	if opt.Explain {
-		n := 0
+		n, m := 0, 0
 		pub := published(set.Sources)
 		for _, f := range set.Findings {
-			if f.Status != compare.Conflict {
+			var title string
+			switch {
+			case f.Status == compare.Conflict:
+				n++
+				title = fmt.Sprintf("%s %d", conflictTitle(f), n)
+			case !opt.OnlyConflicts && len(history.Revisions(f)) > 0:
+				m++
+				title = fmt.Sprintf("Revised %d", m)
+			default:
 				continue
 			}
-			n++
 			ev := newEvidence(f)
 			if f.Evolving {
 				ev.closest = inOrder(ev.closest, pub)
 			}
-			fmt.Fprintf(&b, "\n### %s %d: %s\n\n", conflictTitle(f), n, output.MarkdownInline(findingTitle(f)))
+			fmt.Fprintf(&b, "\n### %s: %s\n\n", title, output.MarkdownInline(findingTitle(f)))
 			if f.Why != "" {
 				fmt.Fprintf(&b, "One fact: %s.\n\n", output.MarkdownInline(f.Why))
 			}
@@ -66,20 +74,35 @@ func findingsMarkdown(w io.Writer, set FindingSet, opt Options) error {
 					fmt.Fprintf(&b, "  - and %s\n", plural(more, "more sentence", "more sentences"))
 				}
 			}
+			for _, rv := range revisionsOf(f) {
+				fmt.Fprintf(&b, "- revised by %s: %s\n", output.MarkdownInline(shortID(ids, rv.r.Source)), output.MarkdownInline(rv.r.Values()))
+				for _, c := range rv.r.From {
+					q := newQuote(c)
+					fmt.Fprintf(&b, "  - %s “%s” (%s)\n", output.MarkdownCode(q.where), output.MarkdownInline(q.sentence), output.MarkdownInline(q.note))
+				}
+				fmt.Fprintf(&b, "\nAs revised, %s vs %s:\n\n", output.MarkdownCode(rv.before.where), output.MarkdownCode(rv.after.where))
+				writeMarkdownDiff(&b, &closestPair{a: rv.before, b: rv.after, diffs: rv.diffs})
+			}
 			if c := ev.closest; c != nil {
 				fmt.Fprintf(&b, "\nClosest sentences, %s vs %s:\n\n", output.MarkdownCode(c.a.where), output.MarkdownCode(c.b.where))
-				if sharesWords(c.diffs) {
-					fmt.Fprintf(&b, "> %s\n", output.MarkdownDiff(c.diffs))
-				} else {
-					old := markIn(c.a, func(s string) string { return output.MarkdownDiff(one(worddiff.Delete, s)) }, markdownSpaced)
-					new := markIn(c.b, func(s string) string { return output.MarkdownDiff(one(worddiff.Insert, s)) }, markdownSpaced)
-					fmt.Fprintf(&b, "> %s\n>\n> %s\n", old, new)
-				}
+				writeMarkdownDiff(&b, c)
 			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeMarkdownDiff quotes a pair's word diff: one line when the sentences
+// share enough words, else the two sentences with their figures marked.
+func writeMarkdownDiff(b *strings.Builder, c *closestPair) {
+	if sharesWords(c.diffs) {
+		fmt.Fprintf(b, "> %s\n", output.MarkdownDiff(c.diffs))
+		return
+	}
+	old := markIn(c.a, func(s string) string { return output.MarkdownDiff(one(worddiff.Delete, s)) }, markdownSpaced)
+	new := markIn(c.b, func(s string) string { return output.MarkdownDiff(one(worddiff.Insert, s)) }, markdownSpaced)
+	fmt.Fprintf(b, "> %s\n>\n> %s\n", old, new)
 }
 
 // markdownSpaced is output.MarkdownInline for a piece of a sentence, keeping

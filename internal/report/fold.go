@@ -7,8 +7,9 @@ import (
 
 // folding says which sections fit leaves out, in the order it gives them up:
 // the agreed facts, the single-source facts, the evidence of the least
-// serious conflicts, the timeline, the source inventory, and last the least
-// serious conflicts' table rows.
+// serious conflicts, the timeline, the source inventory, the figures
+// changed after publication, and last the least serious conflicts' table
+// rows.
 type folding struct {
 	limit     int
 	agreed    bool
@@ -16,6 +17,7 @@ type folding struct {
 	details   int // conflicts that keep their evidence, most serious first
 	timeline  bool
 	inventory bool
+	changed   bool
 	rows      int // conflicts that keep their table row
 }
 
@@ -34,6 +36,7 @@ func (p *parts) fit(limit int) (string, error) {
 		nil, // evidence, one conflict at a time
 		func(f *folding) { f.timeline = true },
 		func(f *folding) { f.inventory = true },
+		func(f *folding) { f.changed = true },
 		nil, // table rows, one at a time
 	}
 	for i, step := range steps {
@@ -51,7 +54,7 @@ func (p *parts) fit(limit int) (string, error) {
 				return p.assemble(f), nil
 			}
 			f.details = 0
-		case 5:
+		case len(steps) - 1:
 			n := sort.Search(len(p.rows)+1, func(k int) bool {
 				g := f
 				g.rows = len(p.rows) - k
@@ -113,6 +116,9 @@ func (p *parts) assemble(f folding) string {
 		}
 		b.WriteString(heading + "\n\n" + folded(what, f.limit) + "\n")
 	}
+	if p.changed != "" {
+		section(p.changed, f.changed, "## Changed after publication", "The "+plural(p.nChanged, "figure changed after publication is", "figures changed after publication are"))
+	}
 	section(p.timeline, f.timeline, "## Timeline", "The timeline of "+plural(p.nTimeline, "dated event is", "dated events is"))
 	section(p.inventory, f.inventory, "## Sources", "The source inventory is")
 	section(p.agreed, f.agreed, "## Agreed facts", "The "+plural(p.nAgreed, "agreed fact is", "agreed facts are"))
@@ -155,6 +161,9 @@ func (f folding) notice(p *parts) string {
 	}
 	if f.inventory {
 		left = append(left, "the source inventory")
+	}
+	if f.changed && p.nChanged > 0 {
+		left = append(left, "the "+plural(p.nChanged, "figure", "figures")+" changed after publication")
 	}
 	if n := len(p.rows) - f.rows; n > 0 {
 		left = append(left, "the table rows of the "+plural(n, "least serious disagreement", "least serious disagreements"))

@@ -64,13 +64,14 @@ type parts struct {
 	tableHead string   // the disagreements heading and table header
 	rows      []string // one table row per conflict, most serious first
 	details   []string // one <details> section per conflict, most serious first
+	changed   string   // figures their sources revised; "" when none was
 	timeline  string
 	inventory string
 	agreed    string
 	singles   string
 	method    string
 
-	nAgreed, nSingles, nTimeline int
+	nAgreed, nSingles, nTimeline, nChanged int
 }
 
 func build(in Input, opt Options) *parts {
@@ -92,6 +93,7 @@ func build(in Input, opt Options) *parts {
 		p.rows = append(p.rows, row(i+1, f))
 		p.details = append(p.details, details(i+1, f, urls))
 	}
+	p.changed, p.nChanged = changedSection(in.Findings, urls)
 	p.timeline, p.nTimeline = timeline(in.Findings)
 	p.inventory = inventory(in, docs, urls)
 	p.agreed = agreedList(agreed)

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"path"
 	"runtime"
@@ -537,6 +538,17 @@ func (s *sqlStore) Records(ctx context.Context, f Filter, fn func(Record) error)
 		}
 	}
 	return nil
+}
+
+func (s *sqlStore) Record(ctx context.Context, id string) (Record, error) {
+	r, err := s.record(ctx, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, s.wrap(fmt.Errorf("source %s: %w", id, ErrNoSource))
+	}
+	if err != nil {
+		return r, s.wrap(fmt.Errorf("source %s: %w", id, err))
+	}
+	return r, nil
 }
 
 // record reads every revision of one source, up to the current one.

@@ -42,6 +42,9 @@ type Store interface {
 	Load(ctx context.Context, f Filter) ([]*sources.Document, []claims.Claim, error)
 	// Claims returns the claims of current revisions that match q.
 	Claims(ctx context.Context, q Query) ([]claims.Claim, error)
+	// Record returns one stored source with every revision, oldest first;
+	// an error wrapping ErrNoSource when no source has that id.
+	Record(ctx context.Context, id string) (Record, error)
 	// Records calls fn with each stored source, with every revision, sorted by id.
 	Records(ctx context.Context, f Filter, fn func(Record) error) error
 	// PutRecord stores a record as it is (revisions, times and claims), in
@@ -134,6 +137,7 @@ var (
 	ErrNotExist = errors.New("no store here")
 	ErrNotStore = errors.New("not a claimdiff store")
 	ErrTooNew   = errors.New("store is newer than this claimdiff")
+	ErrNoSource = errors.New("no such source in the store")
 )
 
 // Error is a problem with a store, naming it.

@@ -38,16 +38,19 @@ func (c Chunk) Text() string { return strings.Join(c.Words, " ") }
 // Words returns the word-level edit from a to b. Words are runs of non-space
 // characters, so punctuation stays with its word ("38," differs from "38").
 // A delete run comes before the insert run that replaces it.
-func Words(a, b string) []Chunk { return diff(a, b, true) }
+func Words(a, b string) []Chunk { return diff(strings.Fields(a), strings.Fields(b), true) }
 
 // Exact is Words without go-diff's semantic clean-up: every word the texts
 // share shows as equal, at the price of more and shorter runs. It suits two
 // sentences from different articles, whose few shared words ("trade",
 // "reached") are the point of the diff.
-func Exact(a, b string) []Chunk { return diff(a, b, false) }
+func Exact(a, b string) []Chunk { return diff(strings.Fields(a), strings.Fields(b), false) }
 
-func diff(a, b string, semantic bool) []Chunk {
-	wa, wb := strings.Fields(a), strings.Fields(b)
+// Units is Exact over any sequence of units: lines, paragraphs. A chunk's
+// Words are then its units.
+func Units(a, b []string) []Chunk { return diff(a, b, false) }
+
+func diff(wa, wb []string, semantic bool) []Chunk {
 	index := map[string]rune{}
 	var vocab []string
 	encode := func(words []string) []rune {

@@ -118,3 +118,24 @@ func BenchmarkWords(b *testing.B) {
 		Words(a, c)
 	}
 }
+
+func TestUnits(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want string
+	}{
+		{"same", []string{"A ferry sank.", "Rescuers came."}, []string{"A ferry sank.", "Rescuers came."}, "=A ferry sank. Rescuers came."},
+		{"one paragraph reworded", []string{"one", "two words", "three"}, []string{"one", "two other words", "three"}, "=one | -two words | +two other words | =three"},
+		{"added at the end", []string{"one"}, []string{"one", "two"}, "=one | +two"},
+		{"removed", []string{"one", "two"}, []string{"two"}, "-one | =two"},
+		{"none", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := show(Units(tt.a, tt.b)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
