@@ -14,7 +14,6 @@ type Claim struct {
 	Kind        mention.Kind  // count, money, percent or date
 	Metric      string        // what is measured: deaths, injured, aboard, trade, date of crash...
 	Subject     string        // what it is about, in a few words: "Azerbaijan Airlines plane crash"
-	Terms       []string      // normalised content words of the subject and context, for matching
 	Value       mention.Value // the normalised value
 	Text        string        // the claim's text: source text[Start:End]
 	Start       int           // byte offset into the source's text

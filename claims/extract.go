@@ -27,9 +27,8 @@ type ExtractOptions struct {
 // a claim unless it only says which period a figure covers.
 func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	v := getVocab()
-	x := extractor{doc: doc, opt: opt, published: dayOf(doc), vocab: v, sentToks: v.sentToks, sentRefs: v.sentRefs}
+	x := extractor{doc: doc, opt: opt, published: dayOf(doc), vocab: v, sentToks: v.sentToks}
 	x.out = v.out // claims gather in scratch space and are copied out at their number
-	x.titleRefs = x.keepRefs(doc.Title)
 	for _, b := range doc.Blocks {
 		if b.Kind.Mined() {
 			x.block(b)
@@ -41,7 +40,6 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 	var out []Claim
 	if len(x.out) > 0 {
 		out = slices.Clone(x.out)
-		ownTerms(out)
 	}
 	clear(x.out) // the scratch space keeps no strings alive
 	x.vocab.out = x.out[:0]
@@ -57,20 +55,16 @@ type extractor struct {
 	doc       *sources.Document
 	opt       ExtractOptions
 	out       []Claim
-	cur       Claim     // the claim being read
-	lastPos   place     // where the last claim stands (see position)
-	heading   string    // the last heading seen, for context
-	headRefs  []termRef // the context terms of the last heading
-	headEnd   int       // where the last heading ends: context does not reach back past it
-	titleRefs []termRef // of the document's title, when its metadata gives one
-	published string    // the publication day, YYYY-MM-DD, or ""
+	cur       Claim  // the claim being read
+	lastPos   place  // where the last claim stands (see position)
+	heading   string // the last heading seen, for context
+	published string // the publication day, YYYY-MM-DD, or ""
 
 	sents  []sentenceCtx // room for a block's sentences with figures
 	firsts []int
 	// Kept in the vocabulary and emptied for each extraction:
-	sentToks map[int][]token   // tokens of each sentence read so far, by its start
-	sentRefs map[int][]termRef // context terms of the sentences before figures, by start
-	vocab    *vocab            // tokenises, and numbers the context terms
+	sentToks map[int][]token // tokens of each sentence read so far, by its start
+	vocab    *vocab          // tokenises
 
 	// yenIsYuan: the article is about China, so "¥" is the yuan's sign
 	// (China and Japan both write it). Read only when a "¥" is met.
@@ -94,20 +88,12 @@ type sentenceCtx struct {
 
 	phrases     []eventPhrase // how the sentence names events (see eventPhrases)
 	phrasesRead bool
-
-	// The context terms of the sentences before (see before), the nearer
-	// first.
-	beforeRefs [2][]termRef
-	nBefore    int
-	beforeRead bool
 }
 
 func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
-		x.headRefs = x.keepRefs(text)
-		x.headEnd = b.End
 	}
 	// The mentions are found and qualified in the vocabulary's room: they
 	// are read and done with before the next block.
@@ -316,7 +302,6 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m mention.Me
 		c.Heading = x.heading
 	}
 	tr := tokenRange(s.toks, m.Start, m.End)
-	c.Terms = x.terms(s, tr, c.Kind == mention.KindDate)
 	c.Subject = subjectLabel(s.toks, s.names, tr)
 }
 

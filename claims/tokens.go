@@ -27,12 +27,7 @@ type lexeme struct {
 	upper bool   // starts with an upper-case letter
 	digit bool   // starts with a digit
 
-	// For context terms (see terms):
-	key     string // the stem the word counts under; "" for words that do not count
 	concept string // its event concept ("@air"), if any
-	// Their numbers in the vocabulary that made the lexeme (0: none), for
-	// adding up context terms in slices.
-	keyID, conceptID int32
 
 	cue       string // the metric the word is a cue of, by the word or its stem
 	isCue     bool
@@ -64,12 +59,6 @@ func newLexeme(w string) *lexeme {
 		return l
 	}
 	l.concept, _ = conceptOf(l.lower)
-	// What is measured is the claim's metric already; as context it
-	// would only make every death toll look like every other.
-	if l.isWordCue || l.lower == "people" {
-		return l
-	}
-	l.key = stem(l.lower)
 	return l
 }
 

@@ -61,14 +61,17 @@ func TestLexeme(t *testing.T) {
 	if toks[0].lower != "crashed" || !toks[0].upper || toks[1].upper {
 		t.Errorf("got %+v", *toks[0].lexeme)
 	}
-	if k := toks[5]; !k.isWordCue || k.key != "" {
-		t.Errorf("a metric cue is no context term: %+v", *k.lexeme)
+	if k := toks[5]; !k.isWordCue || k.cue != "deaths" {
+		t.Errorf("a metric cue: %+v", *k.lexeme)
 	}
-	if k := toks[3]; k.key != "" || k.concept != "" {
-		t.Errorf("a stop word is no context term: %+v", *k.lexeme)
+	if k := toks[3]; k.concept != "" || k.name {
+		t.Errorf("a stop word names no event and no one: %+v", *k.lexeme)
 	}
-	if d := toks[7]; !d.digit || d.key != "" {
-		t.Errorf("a number is no context term: %+v", *d.lexeme)
+	if d := toks[7]; !d.digit {
+		t.Errorf("a number: %+v", *d.lexeme)
+	}
+	if c := toks[0]; c.concept != "@crash" || !c.event {
+		t.Errorf("an event word: %+v", *c.lexeme)
 	}
 }
 
@@ -100,23 +103,8 @@ func TestVocabReuse(t *testing.T) {
 		}
 		for i := range after {
 			a, b := after[i], before[i]
-			if a.word != b.word || a.lower != b.lower || a.key != b.key || a.concept != b.concept {
+			if a.word != b.word || a.lower != b.lower || a.cue != b.cue || a.concept != b.concept {
 				t.Errorf("token %d: %+v, then %+v", i, *b.lexeme, *a.lexeme)
-			}
-		}
-	}
-}
-
-func TestPrefix8Order(t *testing.T) {
-	words := []string{"", "a", "ab", "abc", "abcdefgh", "abcdefghi", "abcdefgz", "b", "z", "zz", "é", "@air"}
-	for _, a := range words {
-		for _, b := range words {
-			pa, pb := prefix8(a), prefix8(b)
-			if pa != pb && (pa < pb) != (a < b) {
-				t.Errorf("prefix8 orders %q and %q wrongly", a, b)
-			}
-			if pa == pb && a[:min(len(a), 8)] != b[:min(len(b), 8)] {
-				t.Errorf("prefix8(%q) == prefix8(%q)", a, b)
 			}
 		}
 	}

@@ -8,35 +8,19 @@ import (
 )
 
 // vocab is a tokeniser's memory of the words it has met: the lexeme of each
-// spelling, with the numbers of its context terms. A token then costs one map
-// access, and the terms of a claim's context are added up in slices by
-// number (see extractor.terms) rather than in a map by name.
+// spelling, so that a token costs one map access.
 type vocab struct {
-	words     map[string]*lexeme // by spelling
-	termIDs   map[string]int32
-	termNames []string // by number; 0 is no term
-	// termPrefix is the first 8 bytes of each name as a number, in the
-	// names' order: most names compare by it.
-	termPrefix []uint64
-
-	// Scratch space of extractor.terms: weights by term number, the terms
-	// with a weight, and the best of them.
-	weights       []float64
-	touched, best []int32
+	words map[string]*lexeme // by spelling
 
 	out      []Claim           // scratch space of Extract
 	found    []mention.Mention // scratch space of extractor.block: what it finds,
 	mentions []mention.Mention // and the same qualified
 	mtok     [][2]int          // and the token ranges of its mentions
 
-	// Room for the tokens and context terms an extraction keeps until it
-	// ends (see done).
-	kept  []token
-	refs  []termRef
-	terms []string // the claims' terms until they are given their own
-	// The tokens and context terms of each sentence read, by its start.
+	// Room for the tokens an extraction keeps until it ends (see done).
+	kept []token
+	// The tokens of each sentence read, by its start.
 	sentToks map[int][]token
-	sentRefs map[int][]termRef
 }
 
 // maxVocab is how many spellings a vocabulary holds before it is dropped
@@ -70,8 +54,7 @@ func getVocab() *vocab {
 		}
 	default:
 	}
-	return &vocab{words: map[string]*lexeme{}, termIDs: map[string]int32{}, termNames: []string{""},
-		termPrefix: []uint64{0}, weights: []float64{0}, sentToks: map[int][]token{}, sentRefs: map[int][]termRef{}}
+	return &vocab{words: map[string]*lexeme{}, sentToks: map[int][]token{}}
 }
 
 // done ends an extraction: the room it kept is emptied for the next one,
@@ -81,18 +64,15 @@ func (v *vocab) done() {
 	clear(v.found)
 	clear(v.mentions)
 	v.found, v.mentions = v.found[:0], v.mentions[:0]
-	v.terms = v.terms[:0] // the vocabulary's own names: nothing to let go
 	v.kept = v.kept[:0]
-	v.refs = v.refs[:0]
-	if cap(v.kept) > maxKeptTokens || cap(v.terms) > maxKeptTokens {
-		v.kept, v.refs, v.terms = nil, nil, nil
+	if cap(v.kept) > maxKeptTokens {
+		v.kept = nil
 	}
-	if len(v.sentToks) > maxKeptSentences || len(v.sentRefs) > maxKeptSentences {
+	if len(v.sentToks) > maxKeptSentences {
 		// Emptying a map takes time by its size: start small again.
-		v.sentToks, v.sentRefs = map[int][]token{}, map[int][]termRef{}
+		v.sentToks = map[int][]token{}
 	}
 	clear(v.sentToks)
-	clear(v.sentRefs)
 	if cap(v.mentions) > maxScratchClaims || cap(v.found) > maxScratchClaims {
 		v.found, v.mentions, v.mtok = nil, nil, nil
 	}
@@ -114,37 +94,7 @@ func (v *vocab) lookup(w string) *lexeme {
 		return l
 	}
 	l := newLexeme(w)
-	l.keyID, l.conceptID = v.termID(l.key), v.termID(l.concept)
 	// A copy, so that the vocabulary does not keep the text it was cut from.
 	v.words[strings.Clone(w)] = l
 	return l
-}
-
-// termID is v's number of a term, 0 for none.
-func (v *vocab) termID(term string) int32 {
-	if term == "" {
-		return 0
-	}
-	id, ok := v.termIDs[term]
-	if !ok {
-		id = int32(len(v.termNames))
-		v.termIDs[term] = id
-		v.termNames = append(v.termNames, term)
-		v.termPrefix = append(v.termPrefix, prefix8(term))
-		v.weights = append(v.weights, 0)
-	}
-	return id
-}
-
-// prefix8 is the first 8 bytes of s, big-endian, padded with zeros: two
-// strings without zero bytes whose prefixes differ compare as these numbers.
-func prefix8(s string) uint64 {
-	var p uint64
-	for i := range 8 {
-		p <<= 8
-		if i < len(s) {
-			p |= uint64(s[i])
-		}
-	}
-	return p
 }

@@ -37,7 +37,7 @@ func TestExportKeys(t *testing.T) {
 		Title: "T", URL: "https://x.example/", Blocks: []sources.Block{{Kind: sources.Paragraph, Start: 0, End: 13}},
 		Sentences: []sources.Span{{Start: 0, End: 13}}}
 	c := claims.Claim{Source: "a", Path: "a.txt", Kind: mention.KindCount, Metric: "deaths", Text: "12", Start: 10, End: 12,
-		Line: 1, Col: 11, Value: mention.NewNumber(12, "", mention.AtLeast, 0), EventDate: "2024-12", EventYear: 2024, Terms: []string{"kill"}}
+		Line: 1, Col: 11, Value: mention.NewNumber(12, "", mention.AtLeast, 0), EventDate: "2024-12", EventYear: 2024}
 	r := Record{ID: "a", Revisions: []Revision{{Revision: 1, Document: d, Claims: []claims.Claim{c}}}}
 	b, err := json.Marshal(r)
 	if err != nil {

@@ -80,22 +80,22 @@ func TestPutOutcomes(t *testing.T) {
 func fullClaims() []claims.Claim {
 	return []claims.Claim{
 		{Source: "full", Path: "dir/full.html", Kind: mention.KindCount, Metric: "deaths", Subject: "ferry sinking",
-			Terms: []string{"ferry", "sink"}, Value: mention.NewNumber(38, "", mention.MoreThan, 0), Text: "more than 38",
+			Value: mention.NewNumber(38, "", mention.MoreThan, 0), Text: "more than 38",
 			Start: 4, End: 16, Line: 2, Col: 5, Sentence: "At more than 38 dead.", Heading: "Toll",
 			Attribution: "coast guard", Period: "2024", Target: true, Superseded: true, Published: "2024-12-28", EventYear: 2024, EventDate: "2024-12", Scope: claims.Scope{Kind: claims.ScopePlace, Name: "Al Haouz"}, Event: "Hurricane Katrina", EventPhrase: "ferry sinking", Concept: "ship", Happening: "sank off the coast", Resolved: "placed by the event's date", Earlier: "2024-12-29T08:00:00Z"},
 		{Source: "full", Path: "dir/full.html", Kind: mention.KindMoney, Metric: "cost", Subject: "repairs",
-			Terms: []string{"repair"}, Value: mention.NewNumber(3.7e9, "USD", mention.AtMost, 0), Text: "up to $3.7bn",
+			Value: mention.NewNumber(3.7e9, "USD", mention.AtMost, 0), Text: "up to $3.7bn",
 			Start: 20, End: 32, Line: 3, Col: 1, Sentence: "s", Heading: "h", Attribution: "a", Period: "p", Target: true, Superseded: true,
 			Published: "2024-12-28", EventYear: 2023, EventDate: "2023-05-01", Scope: claims.Scope{Kind: claims.ScopePlace, Name: "Al Haouz"}, Event: "Hurricane Katrina", EventPhrase: "ferry sinking", Concept: "ship", Happening: "sank off the coast", Resolved: "placed by the event's date", Earlier: "2024-12-29T08:00:00Z"},
 		{Source: "full", Path: "dir/full.html", Kind: mention.KindDate, Metric: "date of sinking", Subject: "ferry",
-			Terms: []string{"ferry"}, Value: mention.Value{Number: 20000, Low: 20000, High: 20030, Unit: "day", Qualifier: mention.Approx,
+			Value: mention.Value{Number: 20000, Low: 20000, High: 20030, Unit: "day", Qualifier: mention.Approx,
 				Date: &mention.Date{Year: 2024, Month: 12, Day: 31, Mod: mention.ModEnd, Relative: true, Week: 52, Weekday: 2,
 					To: &mention.Date{Year: 2025, Month: 1, Day: 2}}},
 			Text: "late December", Start: 40, End: 53, Line: 4, Col: 2, Sentence: "s", Heading: "h", Attribution: "a", Period: "p",
 			Target: true, Superseded: true, Published: "2024-12-28", EventYear: 2024, EventDate: "2024-12-30", Scope: claims.Scope{Kind: claims.ScopePlace, Name: "Al Haouz"}, Event: "Hurricane Katrina", EventPhrase: "ferry sinking", Concept: "ship", Happening: "sank off the coast", Resolved: "placed by the event's date", Earlier: "2024-12-29T08:00:00Z"},
 		{Source: "full", Path: "dir/full.html", Kind: mention.KindPercent, Metric: "share", Subject: "ñandú ünïcode",
-			Terms: []string{"x"}, Value: mention.Value{Number: 0.1, Low: math.Inf(-1), High: math.Nextafter(0.1, 0), Unit: "%", Qualifier: mention.LessThan},
-			Text: "under 0.1%", Start: 60, End: 70, Line: 5, Col: 3, Sentence: "s", Heading: "h", Attribution: "a", Period: "p",
+			Value: mention.Value{Number: 0.1, Low: math.Inf(-1), High: math.Nextafter(0.1, 0), Unit: "%", Qualifier: mention.LessThan},
+			Text:  "under 0.1%", Start: 60, End: 70, Line: 5, Col: 3, Sentence: "s", Heading: "h", Attribution: "a", Period: "p",
 			Target: true, Superseded: true, Published: "2024-12-28", EventYear: 1997, EventDate: "1997-08", Scope: claims.Scope{Kind: claims.ScopePlace, Name: "Al Haouz"}, Event: "Hurricane Katrina", EventPhrase: "ferry sinking", Concept: "ship", Happening: "sank off the coast", Resolved: "placed by the event's date", Earlier: "2024-12-29T08:00:00Z"},
 	}
 }
