@@ -1,21 +1,24 @@
 package claims
 
 import (
-	_ "embed"
+	"embed"
 	"strings"
 	"sync"
+
+	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
 
 // The places claimdiff knows without being told: countries with the words
 // for their people, and the first-level regions news names bare ("South
 // Carolina suffered 26 deaths"). Any name after "in", "at" or "from" is a
 // place as well; these lists are for names that stand alone.
-var (
-	//go:embed data/countries.txt
-	countriesData string
-	//go:embed data/regions.txt
-	regionsData string
-)
+//
+//go:embed data
+var dataFiles embed.FS
+
+// dataLists are the files of data/, registered so that the extractor stamp
+// covers them.
+var dataLists = wordlist.Register("claims", dataFiles)
 
 // gazetteer maps a place's or a people's name, folded, to the place.
 type gazetteer struct {
@@ -33,24 +36,41 @@ var (
 // knownPlaces returns the gazetteer, read from the embedded lists once.
 func knownPlaces() *gazetteer {
 	placesOnce.Do(func() {
-		g := &gazetteer{country: map[string]string{}, demonym: map[string]string{}, region: map[string]string{}}
-		for _, line := range dataLines(countriesData) {
-			names, people, _ := strings.Cut(line, ":")
-			alts := strings.Split(names, "|")
-			canon := strings.TrimSpace(alts[0])
-			for _, a := range alts {
-				g.add(g.country, a, canon)
-			}
-			for _, d := range strings.Split(people, ",") {
-				g.add(g.demonym, d, canon)
-			}
-		}
-		for _, line := range dataLines(regionsData) {
-			g.add(g.region, line, strings.TrimSpace(line))
+		g, err := newGazetteer(dataLists)
+		if err != nil {
+			panic(err) // the embedded lists are checked by the tests
 		}
 		places = g
 	})
 	return places
+}
+
+// newGazetteer reads the countries and regions of f.
+func newGazetteer(f *wordlist.Files) (*gazetteer, error) {
+	g := &gazetteer{country: map[string]string{}, demonym: map[string]string{}, region: map[string]string{}}
+	countries, err := f.Words("data/countries.txt")
+	if err != nil {
+		return nil, err
+	}
+	regions, err := f.Words("data/regions.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range countries {
+		names, people, _ := strings.Cut(line, ":")
+		alts := strings.Split(names, "|")
+		canon := strings.TrimSpace(alts[0])
+		for _, a := range alts {
+			g.add(g.country, a, canon)
+		}
+		for _, d := range strings.Split(people, ",") {
+			g.add(g.demonym, d, canon)
+		}
+	}
+	for _, line := range regions {
+		g.add(g.region, line, strings.TrimSpace(line))
+	}
+	return g, nil
 }
 
 func (g *gazetteer) add(m map[string]string, name, canon string) {
@@ -81,18 +101,4 @@ func (g *gazetteer) place(name string) (string, bool) {
 	}
 	p, ok := g.region[k]
 	return p, ok
-}
-
-// dataLines returns the lines of an embedded list that carry an entry:
-// trimmed, without blank lines and # comments.
-func dataLines(data string) []string {
-	var out []string
-	for _, l := range strings.Split(data, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
 }
