@@ -25,8 +25,9 @@
 //
 // For text and Markdown, Text is the file's own bytes, so offsets are file
 // offsets. For HTML, Text is the article text that go-trafilatura extracts
-// from the page, blocks joined by blank lines; offsets and positions refer
-// to that text.
+// from the page, blocks joined by blank lines: offsets index that text
+// (Text[start:end] is a claim's text), while Position gives the line and
+// column in the page's file where the character is written.
 //
 // Only Paragraph and Heading blocks are mined for claims (BlockKind.Mined).
 // Furniture is what a web page puts around an article ("Read more",

@@ -15,7 +15,8 @@ import (
 // the page's own metadata (<meta property="article:published_time">,
 // OpenGraph, JSON-LD). Its cleaned tree is walked here only to lay the
 // article out as text: one block per paragraph, heading, list item, quote
-// or table row, blocks joined by blank lines.
+// or table row, blocks joined by blank lines. Each block is then found in
+// the page's own text, so that positions point at the file (htmlpos.go).
 func parseHTML(d *Document, data []byte) error {
 	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
 		EnableFallback:  true,
@@ -25,13 +26,13 @@ func parseHTML(d *Document, data []byte) error {
 	if err != nil || res == nil || res.ContentNode == nil {
 		return &FileError{Path: d.Path, Err: ErrNoText}
 	}
-	var w htmlText
+	w := htmlText{place: newPlacer(data)}
 	w.walk(res.ContentNode)
 	w.flush()
 	if len(w.units) == 0 {
 		return &FileError{Path: d.Path, Err: ErrNoText}
 	}
-	d.Text, d.Raw = w.b.String(), false
+	d.Text, d.Raw, d.anchors = w.b.String(), false, w.place.anchors
 	m := res.Metadata
 	d.Title, d.Author, d.URL = oneLine(m.Title), oneLine(m.Author), m.URL
 	d.Outlet = oneLine(m.Sitename)
@@ -56,24 +57,27 @@ type htmlText struct {
 	b       strings.Builder
 	units   []unit
 	inline  strings.Builder // text of the block being read
+	pieces  []int           // end in inline of each text node's part
 	heading bool
 	item    bool
+	place   *placer
 }
 
 // blockTags start a block of their own.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "section": true, "article": true, "main": true, "body": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true,
-	"blockquote": true, "pre": true, "table": true, "thead": true, "tbody": true, "tfoot": true,
-	"tr": true, "figure": true, "figcaption": true, "header": true, "footer": true, "aside": true,
-	"hr": true, "br": false, "head": true, "html": true, "details": true, "summary": true,
-}
+var blockTags = setOf(
+	"p", "div", "section", "article", "main", "body",
+	"h1", "h2", "h3", "h4", "h5", "h6",
+	"ul", "ol", "li", "dl", "dt", "dd",
+	"blockquote", "pre", "table", "thead", "tbody", "tfoot",
+	"tr", "figure", "figcaption", "header", "footer", "aside",
+	"hr", "head", "html", "details", "summary",
+)
 
 func (w *htmlText) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.inline.WriteString(n.Data)
+		w.pieces = append(w.pieces, w.inline.Len())
 		return
 	case html.ElementNode:
 		tag := n.Data
@@ -86,18 +90,14 @@ func (w *htmlText) walk(n *html.Node) {
 		}
 		if blockTags[tag] {
 			w.flush()
-			heading := len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
-			if heading {
+			switch tag {
+			case "h1", "h2", "h3", "h4", "h5", "h6":
 				w.heading = true
-			}
-			if tag == "li" || tag == "dd" || tag == "dt" {
+			case "li", "dd", "dt":
 				w.item = true
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				w.walk(c)
-			}
-			if tag == "td" || tag == "th" {
-				w.inline.WriteByte(' ')
 			}
 			w.flush()
 			return
@@ -113,8 +113,11 @@ func (w *htmlText) walk(n *html.Node) {
 
 // flush ends the block being read.
 func (w *htmlText) flush() {
-	t := oneLine(w.inline.String())
+	inline := w.inline.String()
+	t := oneLine(inline)
+	pieces := w.pieces
 	w.inline.Reset()
+	w.pieces = w.pieces[:0]
 	heading, item := w.heading, w.item
 	w.heading, w.item = false, false
 	if t == "" {
@@ -125,6 +128,9 @@ func (w *htmlText) flush() {
 	}
 	s := w.b.Len()
 	w.b.WriteString(t)
+	if w.place != nil {
+		w.place.place(s, t, inline, pieces)
+	}
 	u := unit{kind: Paragraph, s: s, e: w.b.Len(), item: item, alone: true}
 	if heading {
 		u.kind, u.fixed = Heading, true
