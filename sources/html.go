@@ -3,46 +3,49 @@ package sources
 import (
 	"bytes"
 	"strings"
-	"time"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 )
 
-// HTML pages go through go-trafilatura, a port of the Python trafilatura
-// article extractor: it drops navigation, share bars, footers and comments,
-// and reads the title, site name, author, address and publication date from
-// the page's own metadata (<meta property="article:published_time">,
-// OpenGraph, JSON-LD). Its cleaned tree is walked here only to lay the
-// article out as text: one block per paragraph, heading, list item, quote
-// or table row, blocks joined by blank lines. Each block is then found in
-// the page's own text, so that positions point at the file (htmlpos.go).
+// An HTML page is parsed once; its head and markup are read for the
+// article's metadata (htmlmeta.go), then go-readability, a port of
+// Firefox's Reader View, picks the article out of the page: it drops
+// navigation, share bars, related links, footers and comments. Its tree is
+// walked here to lay the article out as text: one block per paragraph,
+// heading, list item, quote or table row, blocks joined by blank lines.
+// Each block is then found in the page's own text, so that positions point
+// at the file (htmlpos.go).
 func parseHTML(d *Document, data []byte) error {
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
-	})
-	if err != nil || res == nil || res.ContentNode == nil {
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
 		return &FileError{Path: d.Path, Err: ErrNoText}
 	}
-	w := htmlText{place: newPlacer(data)}
-	w.walk(res.ContentNode)
+	meta := readMeta(root)
+	d.Title, d.Author, d.URL, d.Outlet, d.Published = meta.title, meta.author, meta.url, meta.outlet, meta.published
+	var metaTexts []string
+	if ownAdapter {
+		metaTexts = dropFurniture(root)
+	}
+	p := readability.NewParser()
+	art, err := p.ParseAndMutate(root, nil)
+	if err != nil || art.Node == nil {
+		return &FileError{Path: d.Path, Err: ErrNoText}
+	}
+	w := htmlText{place: newPlacer(data), metaTexts: metaTexts}
+	if h := titleHeading(meta, art.Node); h != "" {
+		w.inline.WriteString(h)
+		w.pieces = append(w.pieces, len(h))
+		w.heading = true
+		w.flush()
+	}
+	w.walk(art.Node)
 	w.flush()
 	if len(w.units) == 0 {
 		return &FileError{Path: d.Path, Err: ErrNoText}
 	}
 	d.Text, d.Raw, d.anchors = w.b.String(), false, w.place.anchors
-	m := res.Metadata
-	d.Title, d.Author, d.URL = oneLine(m.Title), oneLine(m.Author), m.URL
-	d.Outlet = oneLine(m.Sitename)
-	if d.Outlet == "" {
-		d.Outlet = m.Hostname
-	}
-	if !m.Date.IsZero() {
-		y, mo, day := m.Date.Date()
-		d.Published = time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)
-	}
+	metaLines(d, append(w.metaLines, oneLine(art.Byline())))
 	classify(d, d.Text, w.units)
 	for _, b := range d.Blocks {
 		if b.Kind.Mined() {
@@ -50,6 +53,90 @@ func parseHTML(d *Document, data []byte) error {
 		}
 	}
 	return &FileError{Path: d.Path, Err: ErrNoText}
+}
+
+// metaLines reads the author and date from bylines and date lines
+// ("Grace Moana · September 16, 2023", "By Jane Doe | 3 min read") when
+// the page's metadata lacks them.
+func metaLines(d *Document, lines []string) {
+	for _, l := range lines {
+		for _, part := range splitMetaLine(l) {
+			if when, abs, ok := parseDateLine(part); ok && abs && d.Published.IsZero() {
+				d.Published = when
+			} else if name, ok := byline(part); ok && d.Author == "" {
+				d.Author = name
+			}
+		}
+	}
+	if d.Author == "" && len(lines) > 0 {
+		for _, part := range splitMetaLine(lines[0]) {
+			if personName(part) {
+				d.Author = part
+				break
+			}
+		}
+	}
+}
+
+// splitMetaLine cuts a byline or date line at the separators between its
+// parts.
+func splitMetaLine(l string) []string {
+	parts := []string{l}
+	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " - "} {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// titleHeading is the page's headline when the extractor left it out of
+// the article (Reader View drops a heading that repeats the title): the
+// first <h1> that reads as the title, or "" when the article has it.
+func titleHeading(meta pageMeta, article *html.Node) string {
+	first := ""
+	if n := firstText(article); n != nil && n.Parent != nil {
+		first = oneLine(textOf(n.Parent))
+	}
+	for _, h := range meta.h1 {
+		if sameTitle(h, meta.title) {
+			if sameTitle(first, h) {
+				return ""
+			}
+			return h
+		}
+	}
+	return ""
+}
+
+// firstText is the first text node under n that is not blank.
+func firstText(n *html.Node) *html.Node {
+	if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := firstText(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// sameTitle reports two headlines of the same words, or one that starts
+// the other and is at least half as long ("Flood hits town" and "Flood
+// hits town: what we know", not "Flood").
+func sameTitle(a, b string) bool {
+	a, b = strings.ToLower(oneLine(a)), strings.ToLower(oneLine(b))
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && 2*len(a) >= len(b)
 }
 
 // htmlText lays out the extracted tree as text.
@@ -60,10 +147,17 @@ type htmlText struct {
 	pieces  []int           // end in inline of each text node's part
 	heading bool
 	item    bool
-	place   *placer
+	// metaTexts are the bylines and date lines of the page (see
+	// dropFurniture): a block that is one of them, or a part, is Meta
+	metaTexts []string
+	// metaLines are the blocks found to be bylines and date lines, for the
+	// author and date when the page's metadata lacks them
+	metaLines []string
+	place     *placer
 }
 
-// blockTags start a block of their own.
+// blockTags start a block of their own. Tags are matched by name, not
+// atom: Reader View renames elements ("div" to "p") without their atom.
 var blockTags = setOf(
 	"p", "div", "section", "article", "main", "body",
 	"h1", "h2", "h3", "h4", "h5", "h6",
@@ -111,6 +205,16 @@ func (w *htmlText) walk(n *html.Node) {
 	}
 }
 
+// isMeta reports a block that is a byline or date line, or a part of one.
+func (w *htmlText) isMeta(t string) bool {
+	for _, m := range w.metaTexts {
+		if strings.Contains(m, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // flush ends the block being read.
 func (w *htmlText) flush() {
 	inline := w.inline.String()
@@ -132,7 +236,11 @@ func (w *htmlText) flush() {
 		w.place.place(s, t, inline, pieces)
 	}
 	u := unit{kind: Paragraph, s: s, e: w.b.Len(), item: item, alone: true}
-	if heading {
+	switch {
+	case w.isMeta(t):
+		u.kind, u.fixed = Meta, true
+		w.metaLines = append(w.metaLines, t)
+	case heading:
 		u.kind, u.fixed = Heading, true
 	}
 	w.units = append(w.units, u)

@@ -32,7 +32,7 @@ type pageText struct {
 }
 
 // readPageText reads the text of the page in data: every text token but
-// those of <head>, <script>, <style> and the like.
+// those of <title>, <script>, <style> and the like, whose text is not shown.
 func readPageText(data []byte) *pageText {
 	p := &pageText{chars: make([]byte, 0, len(data)/4), at: make([]int32, 0, len(data)/4)}
 	z := html.NewTokenizer(bytes.NewReader(data))
@@ -47,11 +47,13 @@ func readPageText(data []byte) *pageText {
 			if skip == "" {
 				p.add(raw, off)
 			}
-		case html.StartTagToken:
+		case html.StartTagToken, html.SelfClosingTagToken:
+			// the tokenizer reads what follows these up to their end tag
+			// as text, even after "<script/>"
 			name, _ := z.TagName()
 			switch string(name) {
-			case "script", "style", "title", "textarea", "noscript", "template", "head", "noembed", "noframes", "xmp", "iframe":
-				if skip == "" {
+			case "script", "style", "title", "textarea", "noscript", "noembed", "noframes", "xmp", "iframe", "template":
+				if skip == "" && (tt == html.StartTagToken || string(name) != "template") {
 					skip = string(name)
 				}
 			}

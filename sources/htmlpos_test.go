@@ -17,7 +17,12 @@ func TestHTMLPosition(t *testing.T) {
 		{"bridge.html", "A cargo ship lost power", "bridge.html:30:6"},
 		{"bridge.html", "Warning before the crash", "bridge.html:32:7"},
 		{"bridge.html", "The port handled", "bridge.html:34:69"},
-		{"quake.html", "metres reached", "quake.html:15:166"}, // after "1.2&nbsp;"
+		{"quake.html", "metres reached", "quake.html:15:166"},      // after "1.2&nbsp;"
+		{"pages/budget.html", "no room left", "budget.html:51:80"}, // after "&ldquo;"
+		{"pages/budget.html", "€60 million", "budget.html:51:146"}, // columns count characters
+		{"pages/election.html", "41,207", "election.html:31:32"},   // a table cell
+		{"pages/reservoir.html", "£1,000", "reservoir.html:32:54"}, // "&pound;"
+		{"pages/reservoir.html", "1,000, although", "reservoir.html:32:61"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+"/"+tt.text, func(t *testing.T) {
@@ -29,6 +34,34 @@ func TestHTMLPosition(t *testing.T) {
 			p := d.Position(i)
 			p.Path = filepath.Base(p.Path)
 			if got := p.String(); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// Pages cut short or written loosely are placed all the same.
+func TestHTMLPositionMarkup(t *testing.T) {
+	const para = "<p>The <b>river</b> rose by <a href=\"#\">4 metres</a> overnight, and the council opened 3 shelters for 212 families from the lower town.</p>\n"
+	tests := []struct {
+		name, page, text, want string
+	}{
+		{"inline tags", "<html><body>\n" + para, "4 metres", "x.html:2:41"},
+		{"no end of head", "<html><head><title>River rises</title>\n<body>\n" + para, "3 shelters", "x.html:3:88"},
+		{"self-closing script", "<html><head><script src=\"a.js\"/></script></head><body>\n" + para, "212 families", "x.html:2:103"},
+		{"the same words in the menu", "<html><body><nav><a>212 families</a></nav>\n<main>\n" + para + "</main>", "212 families", "x.html:3:103"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("x.html", []byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := strings.Index(d.Text, tt.text)
+			if i < 0 {
+				t.Fatalf("%q is not in the text %q", tt.text, d.Text)
+			}
+			if got := d.Position(i).String(); got != tt.want {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
