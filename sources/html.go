@@ -23,10 +23,7 @@ func parseHTML(d *Document, data []byte) error {
 	}
 	meta := readMeta(root)
 	d.Title, d.Author, d.URL, d.Outlet, d.Published = meta.title, meta.author, meta.url, meta.outlet, meta.published
-	var metaTexts []string
-	if ownAdapter {
-		metaTexts = dropFurniture(root)
-	}
+	metaTexts := dropFurniture(root)
 	p := readability.NewParser()
 	art, err := p.ParseAndMutate(root, nil)
 	if err != nil || art.Node == nil {

@@ -13,7 +13,11 @@ import (
 // with the furniture sites put around an article: navigation, cookie
 // banners, share buttons, related and most-read links, newsletter boxes,
 // comments, footers. A piece of each paragraph of the article is listed,
-// in order; the furniture must not be read as article text.
+// in order; the furniture must not be read as article text. go-trafilatura,
+// which claimdiff used before, scored body 50/54, furniture left out
+// 105/117, metadata 22/24 on them; this reader scores 54/54, 115/117,
+// 24/24 (the comparison is TestPagesCompare in the commit that brought
+// go-readability in).
 var pageTests = []struct {
 	file                     string
 	title, outlet, published string
@@ -162,27 +166,5 @@ func TestPages(t *testing.T) {
 				t.Errorf("%s: %s", pageTests[i].file, m)
 			}
 		}
-	}
-}
-
-// TestPagesCompare scores the readers that were tried on these pages
-// (go test -run PagesCompare -v).
-func TestPagesCompare(t *testing.T) {
-	defer func() { useTrafilatura, ownAdapter = false, true }()
-	for _, name := range []string{"trafilatura", "trafilatura+adapter", "readability+meta", "readability+adapter"} {
-		useTrafilatura = strings.HasPrefix(name, "trafilatura")
-		ownAdapter = strings.HasSuffix(name, "adapter")
-		scores := scorePages(t)
-		var tot pageScore
-		for i, s := range scores {
-			t.Logf("%s %s: body %d/%d, furniture left out %d/%d, metadata %d/%d", name, pageTests[i].file, s.body, s.bodyOf, s.furniture, s.furnitureOf, s.meta, s.metaOf)
-			for _, m := range s.misses {
-				t.Logf("    %s", m)
-			}
-			tot.body, tot.bodyOf = tot.body+s.body, tot.bodyOf+s.bodyOf
-			tot.furniture, tot.furnitureOf = tot.furniture+s.furniture, tot.furnitureOf+s.furnitureOf
-			tot.meta, tot.metaOf = tot.meta+s.meta, tot.metaOf+s.metaOf
-		}
-		t.Logf("%s total: body %d/%d, furniture left out %d/%d, metadata %d/%d", name, tot.body, tot.bodyOf, tot.furniture, tot.furnitureOf, tot.meta, tot.metaOf)
 	}
 }

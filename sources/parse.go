@@ -63,9 +63,7 @@ func Parse(path string, data []byte, opt Options) (*Document, error) {
 	data = blankControls(data)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release(len(data))
-	if d.Format == "html" && useTrafilatura {
-		err = parseHTMLTrafilatura(d, data)
-	} else if d.Format == "html" {
+	if d.Format == "html" {
 		err = parseHTML(d, data)
 	} else {
 		err = parseText(d, string(data), sc)
