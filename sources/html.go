@@ -3,6 +3,8 @@ package sources
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -102,8 +104,8 @@ func titleHeading(meta pageMeta, article *html.Node) string {
 		first = oneLine(textOf(n.Parent))
 	}
 	for _, h := range meta.h1 {
-		if sameTitle(h, meta.title) {
-			if sameTitle(first, h) {
+		if sameTitle(meta.title, h) {
+			if strings.EqualFold(first, h) {
 				return ""
 			}
 			return h
@@ -125,15 +127,23 @@ func firstText(n *html.Node) *html.Node {
 	return nil
 }
 
-// sameTitle reports two headlines of the same words, or one that starts
-// the other and is at least half as long ("Flood hits town" and "Flood
-// hits town: what we know", not "Flood").
-func sameTitle(a, b string) bool {
-	a, b = strings.ToLower(oneLine(a)), strings.ToLower(oneLine(b))
-	if len(a) > len(b) {
-		a, b = b, a
+// sameTitle reports a heading that repeats the title, as Reader View
+// judges it: the words of the heading that the title lacks make up less
+// than a quarter of the heading's letters ("Flood hits town" and "Flood
+// hits the town: what we know").
+func sameTitle(title, heading string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	}
-	return a != "" && strings.HasPrefix(b, a) && 2*len(a) >= len(b)
+	in := setOf(words(title)...)
+	all, lacked := 0, 0
+	for _, w := range words(heading) {
+		all += utf8.RuneCountInString(w)
+		if !in[w] {
+			lacked += utf8.RuneCountInString(w)
+		}
+	}
+	return all > 0 && 4*lacked < all
 }
 
 // htmlText lays out the extracted tree as text.
