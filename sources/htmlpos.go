@@ -86,7 +86,7 @@ func (p *pageText) add(raw []byte, off int) {
 			}
 			i = j
 		case c < utf8.RuneSelf:
-			if c > ' ' {
+			if !isSpace(rune(c)) {
 				p.chars = append(p.chars, c)
 				p.at = append(p.at, int32(off+i))
 			}
@@ -173,6 +173,12 @@ func (pl *placer) place(start int, t, inline string, pieces []int) {
 		}
 	}
 	// runs of t that stand as they are in the file
+	first := len(pl.anchors)
+	defer func() {
+		if len(pl.anchors) == first {
+			pl.unplaced(start)
+		}
+	}()
 	k, prev := 0, -1 // prev: the offset in t of the last byte placed
 	for i := 0; i < len(t); i++ {
 		if t[i] == ' ' {
@@ -198,6 +204,20 @@ func (pl *placer) place(start int, t, inline string, pieces []int) {
 		pl.anchors = append(pl.anchors, srcAnchor{text: int32(start + i), n: 1, line: int32(line), col: int32(col)})
 		prev = i
 	}
+}
+
+// unplaced anchors a block that was not found in the page's text (the
+// extractor wrote it anew) where the page was read up to: after the last
+// block found, or at the start of the page's text.
+func (pl *placer) unplaced(start int) {
+	off := 0
+	if pl.cursor > 0 {
+		off = int(pl.page.at[pl.cursor-1]) + 1
+	} else if len(pl.page.at) > 0 {
+		off = int(pl.page.at[0])
+	}
+	line, col := pl.position(min(off, len(pl.data)))
+	pl.anchors = append(pl.anchors, srcAnchor{text: int32(start), line: int32(line), col: int32(col)})
 }
 
 // find looks for key in the page's text from the cursor on, else the

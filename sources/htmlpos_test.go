@@ -94,3 +94,32 @@ func TestHTMLPositionsInFile(t *testing.T) {
 		})
 	}
 }
+
+// A block that is not in the page (the extractor wrote it) is placed
+// where the page was read up to: after the block before it.
+func TestPlaceUnfound(t *testing.T) {
+	page := "<p>First block.</p>\n<p>Second\nblock.</p>\n"
+	pl := newPlacer([]byte(page))
+	text := "First block.\n\nNot in the page.\n\nSecond block."
+	for _, b := range []struct{ s, t string }{{"First block.", "First block."}, {"Not in the page.", "Not in the page."}, {"Second block.", "Second\nblock."}} {
+		pl.place(strings.Index(text, b.s), b.s, b.t, []int{len(b.t)})
+	}
+	d := &Document{Path: "x.html", Text: text, anchors: pl.anchors}
+	tests := []struct{ text, want string }{
+		{"First", "x.html:1:4"},
+		{"block.\n", "x.html:1:10"},
+		{"Not in", "x.html:1:16"},
+		{"page.", "x.html:1:16"},
+		{"Second", "x.html:2:4"},
+		{"block.", "x.html:3:1"},
+	}
+	for _, tt := range tests {
+		i := strings.LastIndex(text, tt.text)
+		if tt.text == "block.\n" {
+			i = strings.Index(text, tt.text)
+		}
+		if got := d.Position(i).String(); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
