@@ -183,7 +183,7 @@ func (w *htmlText) walk(n *html.Node) {
 	case html.ElementNode:
 		tag := n.Data
 		switch tag {
-		case "script", "style", "noscript", "template", "img", "svg":
+		case "script", "style", "noscript", "template", "img", "svg", "iframe", "noembed", "noframes", "textarea":
 			return
 		case "br":
 			w.inline.WriteByte(' ')

@@ -52,7 +52,7 @@ func readPageText(data []byte) *pageText {
 			// as text, even after "<script/>"
 			name, _ := z.TagName()
 			switch string(name) {
-			case "script", "style", "title", "textarea", "noscript", "noembed", "noframes", "xmp", "iframe", "template":
+			case "script", "style", "title", "textarea", "noscript", "noembed", "noframes", "iframe", "template":
 				if skip == "" && (tt == html.StartTagToken || string(name) != "template") {
 					skip = string(name)
 				}
@@ -126,6 +126,7 @@ type placer struct {
 	data    []byte // the file
 	page    *pageText
 	cursor  int   // where the search for the next block starts in page.chars
+	misses  int   // searches that failed (see maxMisses)
 	lines   []int // file offset of the start of each line, built once
 	anchors []srcAnchor
 	last    struct{ off, line, col int } // the last file place, to count on from
@@ -220,15 +221,25 @@ func (pl *placer) unplaced(start int) {
 	pl.anchors = append(pl.anchors, srcAnchor{text: int32(start), line: int32(line), col: int32(col)})
 }
 
+// maxMisses is how many searches for a block or piece may fail before
+// the rest of a page's blocks are placed without a search: a failed
+// search reads the whole page's text, and a page made to fail many would
+// otherwise take time quadratic in its size.
+const maxMisses = 64
+
 // find looks for key in the page's text from the cursor on, else the
 // nearest before it; it fills in at and moves the cursor past it when
 // found.
 func (pl *placer) find(key []byte, at []int32) bool {
+	if pl.misses >= maxMisses {
+		return false
+	}
 	chars := pl.page.chars
 	i := bytes.Index(chars[pl.cursor:], key)
 	if i >= 0 {
 		i += pl.cursor
 	} else if i = bytes.LastIndex(chars[:min(len(chars), pl.cursor+len(key)-1)], key); i < 0 {
+		pl.misses++
 		return false
 	}
 	copy(at, pl.page.at[i:i+len(key)])

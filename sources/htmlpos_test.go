@@ -123,3 +123,23 @@ func TestPlaceUnfound(t *testing.T) {
 		}
 	}
 }
+
+// After maxMisses failed searches the blocks left are placed without one,
+// so that a page made of text that is not in it costs no more than a
+// search per block up to then.
+func TestPlaceGivesUp(t *testing.T) {
+	pl := newPlacer([]byte("<p>Only this is in the page.</p>"))
+	var text strings.Builder
+	for i := range 3 * maxMisses {
+		s := text.Len()
+		b := "Block " + strings.Repeat("x", i) + " is not there."
+		text.WriteString(b + "\n\n")
+		pl.place(s, b, b, []int{len(b)})
+	}
+	if pl.misses != maxMisses {
+		t.Errorf("misses: got %d, want %d", pl.misses, maxMisses)
+	}
+	if got, want := len(pl.anchors), 3*maxMisses; got != want {
+		t.Errorf("anchors: got %d, want %d (one for each block)", got, want)
+	}
+}
