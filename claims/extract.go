@@ -308,9 +308,10 @@ func (x *extractor) fill(c *Claim, b sources.Block, s *sentenceCtx, m mention.Me
 // position is the line and column of offset off, as doc.Position gives
 // them. Claims come in text order, several to a line (a paragraph is often
 // one long line), so the column is counted on from the last claim's when it
-// is on the same line.
+// is on the same line. That holds only where Text is the file's own bytes:
+// the lines of an HTML page's text are not the lines of the page.
 func (x *extractor) position(off int) (line, col int) {
-	if p := x.lastPos; p.line > 0 && off >= p.off && strings.IndexByte(x.doc.Text[p.off:off], '\n') < 0 {
+	if p := x.lastPos; x.doc.Raw && p.line > 0 && off >= p.off && strings.IndexByte(x.doc.Text[p.off:off], '\n') < 0 {
 		line, col = p.line, p.col+utf8.RuneCountInString(x.doc.Text[p.off:off])
 	} else {
 		pos := x.doc.Position(off)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -21,13 +22,21 @@ const (
 	reClock   = `(?:\s*(?:,|at|@|\||-|–|—|·|•)?\s*\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}|utc|gmt)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*)?`
 )
 
-var (
-	dateISO      = regexp.MustCompile(`^` + reLabel + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?` + reClock + `$`)
-	dateNumeric  = regexp.MustCompile(`^` + reLabel + reWeekday + `(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})` + reClock + `$`)
-	dateMonthDay = regexp.MustCompile(`^` + reLabel + reWeekday + reMonth + `\s+` + reDay + `,?\s+(\d{4})` + reClock + `$`)
-	dateDayMonth = regexp.MustCompile(`^` + reLabel + reWeekday + reDay + `\.?\s+(?:of\s+)?` + reMonth + `,?\s+(\d{4})` + reClock + `$`)
-	dateRelative = regexp.MustCompile(`^` + reLabel + `(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)$`)
-)
+// dateRes are the date-line patterns. They are compiled when the first
+// line that may be a date is read: half a megabyte and a millisecond that
+// a run reading none (--version, most plain texts) does not pay for at
+// start-up.
+var dateRes = sync.OnceValue(func() *dateRegexps {
+	return &dateRegexps{
+		iso:      regexp.MustCompile(`^` + reLabel + `(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?` + reClock + `$`),
+		numeric:  regexp.MustCompile(`^` + reLabel + reWeekday + `(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})` + reClock + `$`),
+		monthDay: regexp.MustCompile(`^` + reLabel + reWeekday + reMonth + `\s+` + reDay + `,?\s+(\d{4})` + reClock + `$`),
+		dayMonth: regexp.MustCompile(`^` + reLabel + reWeekday + reDay + `\.?\s+(?:of\s+)?` + reMonth + `,?\s+(\d{4})` + reClock + `$`),
+		relative: regexp.MustCompile(`^` + reLabel + `(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)$`),
+	}
+})
+
+type dateRegexps struct{ iso, numeric, monthDay, dayMonth, relative *regexp.Regexp }
 
 var monthNumber = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -55,11 +64,12 @@ func parseDateLine(line string) (t time.Time, abs, ok bool) {
 	// The regexps are slow: each pair is tried only when the line has what
 	// both need, a digit followed by "-", "/" or "." ("2025-07-15",
 	// "07/15/2025"), or the name of a month.
+	re := dateRes()
 	if digitThenSeparator(s) {
-		if m := dateISO.FindStringSubmatch(s); m != nil {
+		if m := re.iso.FindStringSubmatch(s); m != nil {
 			return mkdate(m[1], m[2], m[3])
 		}
-		if m := dateNumeric.FindStringSubmatch(s); m != nil {
+		if m := re.numeric.FindStringSubmatch(s); m != nil {
 			a, _ := strconv.Atoi(m[1])
 			b, _ := strconv.Atoi(m[3])
 			y := m[4]
@@ -81,14 +91,14 @@ func parseDateLine(line string) (t time.Time, abs, ok bool) {
 		}
 	}
 	if namesMonth(s) {
-		if m := dateMonthDay.FindStringSubmatch(s); m != nil {
+		if m := re.monthDay.FindStringSubmatch(s); m != nil {
 			return mkdate(m[3], strconv.Itoa(int(monthNumber[m[1][:3]])), m[2])
 		}
-		if m := dateDayMonth.FindStringSubmatch(s); m != nil {
+		if m := re.dayMonth.FindStringSubmatch(s); m != nil {
 			return mkdate(m[3], strconv.Itoa(int(monthNumber[m[2][:3]])), m[1])
 		}
 	}
-	if dateRelative.MatchString(s) {
+	if re.relative.MatchString(s) {
 		return time.Time{}, false, true
 	}
 	return time.Time{}, false, false

@@ -24,9 +24,12 @@
 //	docs, errs := f.Fetch(ctx, []string{"https://example.org/news/ferry-toll"}, sources.Options{})
 //
 // For text and Markdown, Text is the file's own bytes, so offsets are file
-// offsets. For HTML, Text is the article text that go-trafilatura extracts
-// from the page, blocks joined by blank lines; offsets and positions refer
-// to that text.
+// offsets. For HTML, Text is the article text that go-readability (Reader
+// View) picks out of the page, blocks joined by blank lines, and the title,
+// outlet, author and date are read from the page's JSON-LD, Open Graph
+// tags and markup (htmlmeta.go): offsets index that text
+// (Text[start:end] is a claim's text), while Position gives the line and
+// column in the page's file where the character is written.
 //
 // Only Paragraph and Heading blocks are mined for claims (BlockKind.Mined).
 // Furniture is what a web page puts around an article ("Read more",

@@ -13,7 +13,7 @@ type Document struct {
 	Path      string    // the path it was read from, as given
 	Format    string    // "text", "markdown" or "html"
 	Text      string    // the text claims are mined from; offsets index it
-	Raw       bool      // Text is the file's own bytes (control characters blanked), so offsets are file offsets (false for HTML)
+	Raw       bool      // Text is the file's own bytes (control characters blanked), so offsets are file offsets (false for HTML; Position maps them)
 	Hash      string    // sha256 (hex) of the file's bytes
 	Title     string    // from front matter, the HTML page, or the first heading
 	Outlet    string    // publisher, site name
@@ -24,7 +24,8 @@ type Document struct {
 	Blocks    []Block   // the text's blocks in reading order
 	Sentences []Span    // sentences of the mined blocks, in order
 
-	lines []int // byte offset of the start of each line, built lazily
+	lines   []int       // byte offset of the start of each line, built lazily
+	anchors []srcAnchor // for HTML: runs of Text and where they are in the file
 }
 
 // BlockKind says what a block of text is.
@@ -86,8 +87,13 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// Position maps a byte offset of Text to a line and column.
+// Position maps a byte offset of Text to a line and column of the file:
+// for text and Markdown, where the offset is; for HTML, where the
+// character at offset is in the page's markup.
 func (d *Document) Position(offset int) Position {
+	if len(d.anchors) > 0 {
+		return d.filePosition(offset)
+	}
 	if d.lines == nil {
 		d.lines = make([]int, 1, strings.Count(d.Text, "\n")+1)
 		for i := 0; ; {

@@ -3,15 +3,17 @@ package sources
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*"))
-	for _, p := range files {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	for _, p := range append(files, pages...) {
 		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			continue // testdata/fuzz: the corpora
+			continue // testdata/fuzz: the corpora; testdata/pages, read above
 		}
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -86,8 +88,16 @@ func FuzzParse(f *testing.F) {
 			}
 			prev = s.End
 		}
+		lines := strings.Split(string(data), "\n")
 		for _, i := range []int{-1, 0, len(text) / 2, len(text), len(text) + 1} {
 			_ = d.Position(i).String()
+		}
+		for _, s := range d.Sentences {
+			// every position is a place in the file
+			p := d.Position(s.Start)
+			if p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > utf8.RuneCountInString(lines[p.Line-1])+1 {
+				t.Fatalf("sentence at %d: position %v is not in the file (%d lines)", s.Start, p, len(lines))
+			}
 		}
 	})
 }

@@ -34,7 +34,7 @@ const bom = "\ufeff"
 // it. Control characters and terminal escape sequences are blanked byte for
 // byte (control.go), in every format, so Text holds none and offsets are
 // kept. For HTML, Text is the article text extracted from the page (blocks
-// joined by blank lines) and Position refers to lines of that text.
+// joined by blank lines); Position maps its offsets to the page's file.
 func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if limit := opt.maxBytes(); int64(len(data)) > limit {
 		return nil, &FileError{Path: path, Err: tooLarge(int64(len(data)), limit)}

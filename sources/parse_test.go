@@ -181,7 +181,7 @@ func TestParseMetadata(t *testing.T) {
 		{"column.txt", Options{Published: day("2023-09-20")}, "Dam Failures in Eastern Libya", "", "Omar Haddad", "", "column", "text", day("2023-09-14")},
 		{"page.txt", Options{Published: day("2023-09-20")}, "Floodwaters Recede in Valencia as Cleanup Begins", "", "Marta Ruiz", "", "page", "text", day("2023-09-20")},
 		{"front.md", Options{}, "Wildfire on Maui: what we know", "Island Courier", "Keoni Akana, Lisa Park", "https://courier.example/maui-fire", "front", "markdown", day("2023-08-12")},
-		{"quake.html", Options{}, "Strong earthquake shakes Noto Peninsula", "", "Kenji Mori", "", "quake", "html", day("2024-01-02")},
+		{"quake.html", Options{}, "Strong earthquake shakes Noto Peninsula", "Coastline Weekly", "Kenji Mori", "", "quake", "html", day("2024-01-02")},
 		{"bridge.html", Options{}, "Container ship strikes Baltimore bridge", "Harbour Ledger", "Dana Whitfield", "https://ledger.example/2024/03/27/baltimore-bridge", "bridge", "html", day("2024-03-27")},
 	}
 	for _, tt := range tests {

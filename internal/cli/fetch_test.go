@@ -181,7 +181,7 @@ func TestURLInputs(t *testing.T) {
 	}
 	pageID, _ := sources.URLID(s.url("/news/ferry-sinks"))
 	latinID, _ := sources.URLID(s.url("/latin1"))
-	for _, want := range []string{pageID + "\t3:42\tcount\tdeaths\t38", latinID + "\t1:56\tcount\tdeaths\t38", "local-note\t1:35\tcount\tdeaths\t40"} {
+	for _, want := range []string{pageID + "\t14:45\tcount\tdeaths\t38", latinID + "\t1:56\tcount\tdeaths\t38", "local-note\t1:35\tcount\tdeaths\t40"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("extract --from lacks %q:\n%s", want, out)
 		}
