@@ -30,11 +30,11 @@ var goldFloors = map[string]floor{
 	"eutrade":  {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 4, Unmatched: 0},
 	"quake":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 9, Unmatched: 0},
 	"trade":    {Recall: 0.90, Precision: 0.95, Flagged: 1, Kept: 13, Unmatched: 3},
-	"ukvote":   {Recall: 0.95, Precision: 0.95, Flagged: 0, Kept: 7, Unmatched: 4},
+	"ukvote":   {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 7, Unmatched: 3},
 	"wildfire": {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 11, Unmatched: 1},
 	// The two checks written by someone who did not read the engine, scored
 	// as they stand (testdata/README.md has their first scores).
-	"balasore":  {Recall: 0.85, Precision: 0.95, Flagged: 2, Kept: 12, Unmatched: 8},
+	"balasore":  {Recall: 0.90, Precision: 0.95, Flagged: 2, Kept: 13, Unmatched: 8},
 	"sudanconf": {Recall: 0.85, Precision: 0.95, Flagged: 0, Kept: 11, Unmatched: 9},
 	// the acceptance bar on the seeds: recall 0.95, precision 0.90,
 	// all three gold disagreements, all nine agreements, at most 2 false alarms
