@@ -72,7 +72,7 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		// nothing)
 		noun, isNoun = countedNoun(toks, s.mtok[i+1][1])
 	}
-	if _, ok := subgroup(toks, tr, partitive); ok {
+	if _, ok := partitivePredicate(toks, tr); ok {
 		// "32 of the victims were Kenyan": a part of the whole, which the
 		// claim's scope names; it measures what the whole does
 		if hasCue {
@@ -169,17 +169,18 @@ func notAFigure(s *sentenceCtx, i int) bool {
 	return strings.HasPrefix(next, "year-old") || strings.HasPrefix(next, "years-old")
 }
 
-// subgroup reads a partitive that names a part of a group by what it is:
-// "32 of the victims were Kenyan" counts Kenyans.
-func subgroup(toks []token, tr [2]int, partitive bool) (string, bool) {
-	if !partitive {
+// partitivePredicate reads a partitive that says what its part is: "32 of
+// the victims were Kenyan" gives "Kenyan". The claim's scope names the part;
+// its measure is the whole's.
+func partitivePredicate(toks []token, tr [2]int) (string, bool) {
+	if tr[1]+2 >= len(toks) || toks[tr[1]].lower != "of" || toks[tr[1]+1].lower != "the" {
 		return "", false
 	}
 	for k := tr[1] + 2; k < len(toks) && k < tr[1]+6; k++ {
 		switch toks[k].lower {
 		case "were", "was", "are", "is":
 			if k+1 < len(toks) && !toks[k+1].digit && toks[k+1].word != "," && !stopwords[toks[k+1].lower] && !toks[k+1].isCue {
-				return stem(toks[k+1].lower), true
+				return toks[k+1].word, true
 			}
 			return "", false
 		case ",":

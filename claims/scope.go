@@ -128,13 +128,9 @@ func nationality(toks []token, tr [2]int) (string, bool) {
 		}
 	}
 	// "32 of the victims were Kenyan"
-	if tr[1]+1 < len(toks) && toks[tr[1]].lower == "of" {
-		for k := tr[1] + 1; k < len(toks) && k < tr[1]+7 && toks[k].word != ","; k++ {
-			if (toks[k].lower == "were" || toks[k].lower == "was") && k+1 < len(toks) {
-				if p, ok := g.demonym[foldName(toks[k+1].word)]; ok {
-					return p, true
-				}
-			}
+	if w, ok := partitivePredicate(toks, tr); ok {
+		if p, ok := g.demonym[foldName(w)]; ok {
+			return p, true
 		}
 	}
 	return "", false

@@ -35,7 +35,6 @@ type Finding struct {
 	Evolving    bool           // a conflict on a running total whose values rise with the sources' publication dates: an update more likely than an error
 	Severity    float64        // how serious a conflict is (0 otherwise): larger is worse
 	Sides       []Side         // most supported side first
-	Concept     string         // the event key, for fingerprints ("" for the story's main event)
 	SelfContra  []string       // sources that give values on more than one side
 	Sources     []string       // every source that speaks, sorted
 	Superseded  []claims.Claim // figures their sources say were replaced; kept, never a conflict
@@ -61,7 +60,7 @@ func (f Finding) Claims() []claims.Claim {
 // finding builds one fact from its claims: sides of compatible values, the
 // status, its names, severity and fingerprint.
 func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding {
-	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric, Period: fr.Period, Concept: fr.Event}
+	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric, Period: fr.Period}
 	var live, superseded []claims.Claim
 	for _, c := range members {
 		if c.Superseded {
@@ -76,7 +75,6 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 	// A superseded figure is kept with its fact, marked, and is never a
 	// side: the source itself says it no longer holds.
 	f.Sides = makeSides(live, cmp)
-	nlive := len(f.Sides)
 	f.Superseded = superseded
 	srcs := map[string]bool{}
 	for _, c := range members {
@@ -84,7 +82,7 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 	}
 	f.Sources = sortedKeys(srcs)
 	switch {
-	case nlive > 1:
+	case len(f.Sides) > 1:
 		f.Status = Conflict
 		f.Evolving = risingTotal(f)
 	case len(f.Sources) > 1:
@@ -114,9 +112,6 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 // that no date explains: it is shown, but after the others.
 const evolvingShare = 0.5
 
-// liveSides are the sides of current figures.
-func liveSides(f Finding) []Side { return f.Sides }
-
 // selfContradicting lists the sources two of whose claims on different
 // sides cannot both be true ("at least 93" beside "93" can).
 func selfContradicting(f Finding, cmp *comparer) []string {
@@ -127,9 +122,7 @@ func selfContradicting(f Finding, cmp *comparer) []string {
 	bySource := map[string][]placed{}
 	for i, sd := range f.Sides {
 		for _, c := range sd.Claims {
-			if !c.Superseded {
-				bySource[c.Source] = append(bySource[c.Source], placed{i, c.Value})
-			}
+			bySource[c.Source] = append(bySource[c.Source], placed{i, c.Value})
 		}
 	}
 	self := map[string]bool{}
@@ -202,7 +195,7 @@ func risingTotal(f Finding) bool {
 		return false
 	}
 	type span struct{ lo, hi string }
-	sides := liveSides(f)
+	sides := f.Sides
 	spans := make([]span, len(sides))
 	for i, s := range sides {
 		// A side's time is that of its figures proper: "more than 1,600"
@@ -265,9 +258,8 @@ func severity(f Finding) float64 {
 		}
 	}
 	spread := 0.0
-	sides := liveSides(f)
-	for i := 1; i < len(sides); i++ {
-		spread = math.Max(spread, mention.Spread(sides[0].Value, sides[i].Value))
+	for i := 1; i < len(f.Sides); i++ {
+		spread = math.Max(spread, mention.Spread(f.Sides[0].Value, f.Sides[i].Value))
 	}
 	s := w * (1 + math.Log(float64(len(f.Sources)))) * (0.5 + math.Min(spread, 1))
 	return math.Round(s*1000) / 1000

@@ -70,20 +70,18 @@ func anchorDate(cl []claims.Claim, year int) *mention.Date {
 		sources map[string]bool
 	}
 	var ts []*tally
+	byTimex := map[string]*tally{}
 	for _, c := range cl {
 		d := c.Value.Date
 		if d == nil || c.Metric != "date" || c.Target || d.Year == 0 || d.Month == 0 || d.OpenEnded() ||
 			year != 0 && (d.Year < year-1 || d.Year > year+1) {
 			continue
 		}
-		var t *tally
-		for _, x := range ts {
-			if x.d.Timex() == d.Timex() {
-				t = x
-			}
-		}
+		k := d.Timex()
+		t := byTimex[k]
 		if t == nil {
 			t = &tally{d: *d, sources: map[string]bool{}}
+			byTimex[k] = t
 			ts = append(ts, t)
 		}
 		t.sources[c.Source] = true
