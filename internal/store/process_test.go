@@ -247,3 +247,33 @@ func TestConcurrentIngest(t *testing.T) {
 		sameAsReference(t, loc, wantDocs, wantClaims)
 	})
 }
+
+// TestConcurrentCreate opens one new SQLite store from many connections at
+// once, as several ingests started together do. Switching a new file to WAL
+// fails at once with SQLITE_BUSY when another opener holds a lock, whatever
+// busy_timeout says; every opener must still succeed.
+func TestConcurrentCreate(t *testing.T) {
+	for round := range 20 {
+		loc := filepath.Join(t.TempDir(), fmt.Sprintf("claims%d.db", round))
+		const openers = 8
+		var wg sync.WaitGroup
+		errs := make([]error, openers)
+		for i := range openers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				st, err := Open(context.Background(), loc, Options{Create: true})
+				if err == nil {
+					err = st.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, opener %d: %v", round, i, err)
+			}
+		}
+	}
+}

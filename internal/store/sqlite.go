@@ -72,7 +72,40 @@ func openSQLite(ctx context.Context, path string, opt Options) (Store, error) {
 	return s, nil
 }
 
+// initSQLite makes or upgrades the schema. Processes that open one new store
+// at the same moment race to switch it to WAL; SQLite refuses such a switch,
+// and a lock upgrade that could deadlock, with SQLITE_BUSY at once instead of
+// waiting through busy_timeout. Every step is idempotent, so on BUSY the
+// whole initialisation is tried again until busyTimeout has passed.
 func (s *sqlStore) initSQLite(ctx context.Context, fresh bool) error {
+	deadline := time.Now().Add(busyTimeout)
+	wait := 5 * time.Millisecond
+	for {
+		err := s.initSQLiteOnce(ctx, fresh)
+		if err == nil || !sqliteBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 250*time.Millisecond)
+	}
+}
+
+// sqliteBusy reports whether err is SQLite's BUSY or LOCKED, extended
+// codes included.
+func sqliteBusy(err error) bool {
+	var se interface{ Code() int }
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == 5 || c == 6
+}
+
+func (s *sqlStore) initSQLiteOnce(ctx context.Context, fresh bool) error {
 	if fresh {
 		// Both are kept in the file: set once, before any table exists.
 		if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
