@@ -58,6 +58,7 @@ type extractor struct {
 	cur       Claim  // the claim being read
 	lastPos   place  // where the last claim stands (see position)
 	heading   string // the last heading seen, for context
+	inherited bool   // the last metric read was inherited from the figure before it (see metric)
 	published string // the publication day, YYYY-MM-DD, or ""
 
 	sents  []sentenceCtx // room for a block's sentences with figures

@@ -19,7 +19,7 @@ func (amountReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if m.Kind == mention.KindPercent {
 		fallback = "percent"
 	}
-	c.Metric = x.metric(s, i, fallback)
+	c.Metric, x.inherited = x.metricOf(s, i, fallback)
 	return true
 }
 
@@ -30,6 +30,12 @@ func (amountReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 // trade"). With no cue, an amount inherits the metric of the figure before it
 // ("The total compares with $240.1 billion").
 func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
+	m, _ := x.metricOf(s, i, fallback)
+	return m
+}
+
+// metricOf is metric, and whether the figure inherited it.
+func (x *extractor) metricOf(s *sentenceCtx, i int, fallback string) (string, bool) {
 	toks := s.toks
 	tr := s.mtok[i]
 	kind := s.mentions[i].Kind
@@ -89,18 +95,18 @@ func (x *extractor) metric(s *sentenceCtx, i int, fallback string) string {
 			of = x.changeOf(s, i)
 		}
 		if of != "" {
-			return "change of " + of
+			return "change of " + of, false
 		}
 	}
 	if best == "" {
 		for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-3; k-- {
 			if prev := x.out[k]; prev.Kind == kind && prev.Metric != fallback {
-				return prev.Metric
+				return prev.Metric, true
 			}
 		}
-		return fallback
+		return fallback, false
 	}
-	return best
+	return best, false
 }
 
 // changeNouns name a change a money figure can be the size of.

@@ -53,10 +53,21 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		// an amount's other party, not a place: "$427 billion in goods
 		// from China", "Germany pledged €244 million"
 		p, hasPartner := partner(toks, tr)
-		if !hasPartner && !tradeFlow(c.Metric) {
+		if !hasPartner && !TradeFlow(c.Metric) {
 			// "Germany pledged €244 million", "the EU's €350 million": a
 			// donor's or payer's own sum, a part of the whole
 			p, hasPartner = party(toks, tr)
+		}
+		if !hasPartner && !TradeFlow(c.Metric) {
+			// "Germany: €244 million", a line of a list of pledges
+			p, hasPartner = labelPlace(s, tr)
+		}
+		if hasPartner && x.inherited && !TradeFlow(c.Metric) {
+			// A party's own sum whose sentence names no measure: the
+			// figure before it, often another party's in another
+			// sentence, says nothing of this one's. Compare gives it the
+			// measure of the party's other sums (joinPartyMeasure).
+			c.Metric = "amount"
 		}
 		b, hasBasis := basis(toks)
 		if part, ok := moneyPart(toks, tr); ok {
@@ -178,6 +189,10 @@ func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
 			return name, true
 		}
 	}
+	// A known place as the label of a list line: "Kerala: 231 dead".
+	if p, ok := labelPlace(s, tr); ok {
+		return p, true
+	}
 	// A known place as the subject before the figure: "South Carolina
 	// suffered 26 deaths", "South Carolina has recorded the highest count,
 	// with 25 deaths".
@@ -186,6 +201,47 @@ func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// labelPlace reads a place the gazetteer knows as the label of the
+// figure's clause: the words from the sentence's start to a colon just
+// before the clause, as lists and fact boxes give figures ("Germany: €244
+// million", "Kerala: 231 dead"). The label is short and the figure is
+// nearly all of the rest of the line, so a headline such as "Morocco: Quake
+// Toll Rises to 632", where the label is the event's own country, does not
+// qualify.
+func labelPlace(s *sentenceCtx, tr [2]int) (string, bool) {
+	toks := s.toks
+	lo, hi := clause(toks, tr)
+	colon := lo - 1
+	if colon < 1 || colon > maxLabelWords || s.text[toks[colon].start] != ':' {
+		return "", false
+	}
+	if tr[0]-lo > maxLabelSlack || hi-tr[1] > maxLabelSlack {
+		return "", false // a clause of its own: "Morocco: Quake Toll Rises to 632"
+	}
+	for k := 0; k < colon; k++ {
+		if toks[k].word == "," {
+			return "", false
+		}
+	}
+	k := 0
+	if toks[0].lower == "the" {
+		k = 1
+	}
+	name, end, ok := placeName(toks, k, colon)
+	if !ok || end != colon {
+		return "", false
+	}
+	return knownPlaces().place(name)
+}
+
+// maxLabelWords is the longest label before a colon that labelPlace reads
+// as the place a line's figure belongs to.
+const maxLabelWords = 5
+
+// maxLabelSlack is how many words a labelled line may hold before or after
+// its figure ("Germany: about €244 million pledged").
+const maxLabelSlack = 2
 
 // subordinators open a clause of its own inside a sentence's clause: a
 // place after them is where that happened, not where the figure counts.
@@ -352,10 +408,10 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 	return best, best != ""
 }
 
-// tradeFlow reports the measures of trade between countries, whose
+// TradeFlow reports the measures of trade between countries, whose
 // parties are read from "with", "from" and "to" alone: "U.S. imports" are
 // the whole of them.
-func tradeFlow(m string) bool {
+func TradeFlow(m string) bool {
 	m = strings.TrimPrefix(m, "change of ")
 	switch m {
 	case "trade", "exports", "imports", "deficit", "surplus", "change", "percent":
@@ -383,6 +439,11 @@ func party(toks []token, tr [2]int) (string, bool) {
 		if !known {
 			c, known = g.demonym[foldName(name)]
 		}
+		if known && k > 0 && locatives[toks[k-1].lower] && foldName(c) != foldName(name) {
+			// "donors meeting in Paris": a capital that stands for its
+			// country as a party ("Paris pledged") is only where here
+			known = false
+		}
 		if known {
 			if d := dist(k, end, tr); d < bestD {
 				best, bestD = c, d
@@ -392,6 +453,10 @@ func party(toks []token, tr [2]int) (string, bool) {
 	}
 	return best, best != ""
 }
+
+// locatives put a place's name as where something happens, not as a party
+// to it.
+var locatives = wordSet(`in at near inside`)
 
 // termsOf reads the currency a change is measured in: "up 0.2 percent in
 // yuan terms", "down 5 percent in dollar terms".

@@ -165,6 +165,7 @@ func facts(cl []claims.Claim, st *story) []fact {
 	}
 	joinMeasure(cl, frames)
 	joinPeriod(frames, st)
+	joinPartyMeasure(cl, frames)
 	joinScope(cl, frames)
 	joinHappening(cl, frames)
 	otherDays(cl, frames, st)
@@ -223,6 +224,43 @@ func joinMeasure(cl []claims.Claim, frames []Frame) {
 		}
 		if only != "" {
 			frames[i].Measure = only
+		}
+	}
+}
+
+// joinPartyMeasure gives an amount that names no measure the measure of
+// the other sums of its party in its event and period, when they name one
+// alone: "Germany: €224 million" in a list of pledges is the pledge that
+// "Germany pledged €244 million" names. Trade flows are left alone, as are
+// targets.
+func joinPartyMeasure(cl []claims.Claim, frames []Frame) {
+	partyFrame := func(i int) (Frame, bool) {
+		f := frames[i]
+		if cl[i].Scope.Kind != claims.ScopePartner || f.Family != string(mention.KindMoney) || claims.TradeFlow(f.Measure) || f.Target {
+			return Frame{}, false
+		}
+		f.Measure = ""
+		return f, true
+	}
+	named := map[Frame]map[string]bool{} // frame without measure -> measures named
+	for i := range frames {
+		k, ok := partyFrame(i)
+		if !ok || frames[i].Measure == unnamedMeasure {
+			continue
+		}
+		if named[k] == nil {
+			named[k] = map[string]bool{}
+		}
+		named[k][frames[i].Measure] = true
+	}
+	for i := range frames {
+		if frames[i].Measure != unnamedMeasure {
+			continue
+		}
+		if k, ok := partyFrame(i); ok && len(named[k]) == 1 {
+			for m := range named[k] {
+				frames[i].Measure = m
+			}
 		}
 	}
 }

@@ -43,6 +43,10 @@ func place(p string) func(*claims.Claim) {
 	return func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopePlace, Name: p} }
 }
 
+func partner(p string) func(*claims.Claim) {
+	return func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopePartner, Name: p} }
+}
+
 // facts renders findings as "status measure[scope]: src=value ... | ...",
 // sorted, single-source facts included.
 func facts(fs []compare.Finding) []string {
@@ -121,6 +125,10 @@ func TestFrames(t *testing.T) {
 		{"an amount that names no measure takes its event's only one", []claims.Claim{
 			money("a", 160e9, "damage", nil), money("b", 145e9, "damage", nil), money("b", 160e9, "amount", nil),
 		}, []string{"conflict damage: a=1.6e+11 b=1.6e+11 | b=1.45e+11"}},
+		{"a party's unnamed sum takes the measure of its other sums", []claims.Claim{
+			money("a", 244e6, "aid", partner("Germany")), money("b", 224e6, "amount", partner("Germany")),
+			money("c", 50e9, "trade", partner("Germany")), money("c", 60e9, "amount", partner("France")),
+		}, []string{"conflict aid[with Germany]: a=2.44e+08 | b=2.24e+08", "single amount[with France]: c=6e+10", "single trade[with Germany]: c=5e+10"}},
 		{"one source's two days of one event are two happenings", []claims.Claim{
 			day("a", 2024, 5, 10, nil), day("a", 2024, 5, 11, nil), day("b", 2024, 5, 11, nil),
 		}, []string{"agree date: a=2024-05-11 b=2024-05-11", "single date[another day]: a=2024-05-10"}},

@@ -1863,8 +1863,17 @@ func (g *ngrammar) blocked(i int) bool {
 			}
 		}
 	}
-	// right after a name: Flight 8243, Embraer 190, Boeing 737, ISO 4217
-	return t.simple && g.afterName(i)
+	// right after a name: Flight 8243, Embraer 190, Boeing 737, ISO 4217;
+	// but a scale word after it makes it a quantity, as in a list that
+	// leaves the verb out: "France 110 million euros and Spain 25 million"
+	return t.simple && g.afterName(i) && !g.scaled(i)
+}
+
+// scaled reports whether the number at i is followed by a scale word
+// ("25 million", "3 bn"), which no name or model number takes.
+func (g *ngrammar) scaled(i int) bool {
+	n := g.tok(i + 1)
+	return i+1 < len(g.t) && n.kind == ntWord && n.sp && n.wd().kind == nwScale
 }
 
 // afterName reports whether the number at i follows a capitalised word

@@ -104,6 +104,8 @@ func TestNumberRecognizer(t *testing.T) {
 		{"flight number", "Azerbaijan Airlines Flight 8243 crashed", nil},
 		{"flight code", "flight J2-8243 crashed", nil},
 		{"model number", "The Embraer 190 jet", nil},
+		{"a name before a scaled figure, its verb left out", "Canada gave $4 million and Spain 25 million euros",
+			[]nm{money("$4 million", 4e6, "USD"), money("25 million euros", 25e6, "EUR")}},
 		{"aircraft variant", "a Boeing 737-800", nil},
 		{"aircraft variant with an en dash", "a Boeing 737–800", nil},
 		{"code with a non-breaking hyphen", "the COVID‑19 pandemic", nil},
