@@ -58,6 +58,7 @@ type extractor struct {
 	cur       Claim  // the claim being read
 	lastPos   place  // where the last claim stands (see position)
 	heading   string // the last heading seen, for context
+	blockAt   int    // where the block being read starts in doc.Text
 	inherited bool   // the last metric read was inherited from the figure before it (see metric)
 	published string // the publication day, YYYY-MM-DD, or ""
 
@@ -93,6 +94,7 @@ type sentenceCtx struct {
 
 func (x *extractor) block(b sources.Block) {
 	text := x.doc.Text[b.Start:b.End]
+	x.blockAt = b.Start
 	if b.Kind == sources.Heading {
 		x.heading = strings.TrimSpace(text)
 	}

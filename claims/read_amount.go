@@ -39,7 +39,7 @@ func (x *extractor) metricOf(s *sentenceCtx, i int, fallback string) (string, bo
 	toks := s.toks
 	tr := s.mtok[i]
 	kind := s.mentions[i].Kind
-	cl, ch := clause(toks, tr)
+	cl, ch := figureClause(toks, tr) // "it fell 5 percent, to $5.94 trillion"
 	if cl > 1 && relativeWords[toks[cl].lower] {
 		// "a jump in imports, which climbed by $20.8 billion to $475.6
 		// billion": the clause a "which" clause hangs on names its flow
@@ -70,6 +70,9 @@ func (x *extractor) metricOf(s *sentenceCtx, i int, fallback string) (string, bo
 			d = tr[0] - k
 		}
 		if k < cl || k >= ch {
+			if k >= ch && x.ownedCue(s, i, k) {
+				continue
+			}
 			d += 10
 		}
 		if commodity(mt) {
@@ -108,6 +111,28 @@ func (x *extractor) metricOf(s *sentenceCtx, i int, fallback string) (string, bo
 	}
 	return best, false
 }
+
+// ownedCue reports whether the cue at token k, in a clause after figure
+// i's, stands in a clause with a figure of its own of the same kind: "it
+// fell 5 percent, to $5.94 trillion, and the trade surplus narrowed to
+// $823.2 billion" names the second amount, not the first. A cue in a clause
+// before may head a list ("pledges: the US $171 million, Qatar $50
+// million") and is not skipped.
+func (x *extractor) ownedCue(s *sentenceCtx, i, k int) bool {
+	lo, hi := clause(s.toks, [2]int{k, k + 1})
+	if !coordinators[s.toks[lo].lower] {
+		return false // ", down from 67.3%": the same figure's change
+	}
+	for j, r := range s.mtok {
+		if j != i && s.mentions[j].Kind == s.mentions[i].Kind && r[0] >= lo && r[1] <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinators open a clause with a subject of its own.
+var coordinators = wordSet(`and but while whereas`)
 
 // changeNouns name a change a money figure can be the size of.
 var changeNouns = wordSet(`decrease increase drop decline rise fall jump

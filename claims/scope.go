@@ -69,7 +69,7 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 			// measure of the party's other sums (joinPartyMeasure).
 			c.Metric = "amount"
 		}
-		b, hasBasis := basis(toks)
+		b, hasBasis := basis(toks, tr)
 		if part, ok := moneyPart(toks, tr); ok {
 			if hasPartner {
 				p = p + " (" + part + ")"
@@ -77,15 +77,25 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 				b, hasBasis = part, true
 			}
 		}
+		t, hasTerms := termsOf(toks, tr)
+		withTerms := func(sc Scope) Scope {
+			if hasTerms {
+				sc.Name += " (" + t + ")"
+			}
+			return sc
+		}
 		switch {
 		case hasPartner && hasBasis:
-			return Scope{Kind: ScopePartner, Name: p + " (" + b + ")"}
+			return withTerms(Scope{Kind: ScopePartner, Name: p + " (" + b + ")"})
 		case hasPartner:
-			return Scope{Kind: ScopePartner, Name: p}
+			return withTerms(Scope{Kind: ScopePartner, Name: p})
 		case hasBasis:
-			return Scope{Kind: ScopeBasis, Name: b}
+			return withTerms(Scope{Kind: ScopeBasis, Name: b})
 		}
-		if t, ok := termsOf(toks, tr); ok {
+		if sc, ok := x.pronounScope(s, tr); ok {
+			return withTerms(sc)
+		}
+		if hasTerms {
 			return Scope{Kind: ScopeBasis, Name: t}
 		}
 		return Scope{}
@@ -374,10 +384,26 @@ func partner(toks []token, tr [2]int) (string, bool) {
 func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 	g := knownPlaces()
 	best, bestD := "", 1<<30
+	source := sourcePhrase(toks)
 	for k := lo; k < hi; k++ {
 		t := toks[k]
+		if source[0] <= k && k < source[1] {
+			continue // "according to figures from Beijing": whose data, not whose trade
+		}
 		var p string
 		switch {
+		case tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
+			// "China sold Russia $129 billion of goods": the verb's
+			// object is the other party
+			name, _, ok := placeName(toks, k+1, hi)
+			if !ok {
+				continue
+			}
+			c, known := g.country[foldName(name)]
+			if !known {
+				continue
+			}
+			p = c
 		case t.lower == "with" || t.lower == "from" || t.lower == "to":
 			name, _, ok := placeName(toks, k+1, hi)
 			if !ok {
@@ -454,6 +480,52 @@ func party(toks []token, tr [2]int) (string, bool) {
 	return best, best != ""
 }
 
+// pronounScope carries the scope of the paragraph's last amount to a
+// figure whose clause speaks of it by a pronoun: "China's foreign trade
+// reached 41.76 trillion yuan. Measured in dollars it fell 5 percent" is
+// still China's foreign trade.
+func (x *extractor) pronounScope(s *sentenceCtx, tr [2]int) (Scope, bool) {
+	lo, _ := figureClause(s.toks, tr)
+	pronoun := false
+	for k := lo; k < tr[0]; k++ {
+		if pronouns[s.toks[k].lower] {
+			pronoun = true
+			break
+		}
+	}
+	if !pronoun || len(x.out) == 0 {
+		return Scope{}, false
+	}
+	prev := x.out[len(x.out)-1]
+	if prev.Start < x.blockAt || prev.Kind != mention.KindMoney && prev.Kind != mention.KindPercent {
+		return Scope{}, false
+	}
+	sc := prev.Scope
+	if i := strings.Index(sc.Name, " terms)"); i > 0 {
+		// the currency it was measured in is the earlier figure's own
+		sc.Name = strings.TrimSpace(sc.Name[:strings.LastIndex(sc.Name[:i], "(")])
+	}
+	return sc, sc.Name != ""
+}
+
+// figureClause is the clause of a figure, taken with the clause before it
+// when the figure's own is only a change or a level reached, hung on it:
+// "it fell 5 percent, to $5.94 trillion", "foreign trade reached 41.76
+// trillion yuan, up 0.2 percent".
+func figureClause(toks []token, tr [2]int) (int, int) {
+	lo, hi := clause(toks, tr)
+	if lo > 1 && lo == tr[0]-1 && continuations[toks[lo].lower] {
+		lo, _ = clause(toks, [2]int{lo - 2, lo - 1})
+	}
+	return lo, hi
+}
+
+// continuations open a clause that only gives a figure's level or change.
+var continuations = wordSet(`to up down`)
+
+// pronouns stand for something a sentence before named.
+var pronouns = wordSet(`it its they their`)
+
 // locatives put a place's name as where something happens, not as a party
 // to it.
 var locatives = wordSet(`in at near inside`)
@@ -461,7 +533,13 @@ var locatives = wordSet(`in at near inside`)
 // termsOf reads the currency a change is measured in: "up 0.2 percent in
 // yuan terms", "down 5 percent in dollar terms".
 func termsOf(toks []token, tr [2]int) (string, bool) {
-	_, hi := clause(toks, tr)
+	lo, hi := clause(toks, tr)
+	for k := lo; k+2 < tr[0]; k++ {
+		// "Measured in dollars, it fell 5 percent"
+		if toks[k].lower == "measured" && toks[k+1].lower == "in" {
+			return strings.TrimSuffix(toks[k+2].lower, "s") + " terms", true
+		}
+	}
 	for k := tr[1]; k+2 < hi+1 && k+2 < len(toks); k++ {
 		if toks[k].lower == "in" && toks[k+2].lower == "terms" {
 			return toks[k+1].lower + " terms", true
@@ -495,7 +573,15 @@ func moneyPart(toks []token, tr [2]int) (string, bool) {
 // basis reads what a trade figure counts when its sentence says: "the
 // goods deficit" against "the deficit in goods and services". Goods a
 // flow is made of ("$427 billion worth of goods") are no basis.
-func basis(toks []token) (string, bool) {
+func basis(toks []token, tr [2]int) (string, bool) {
+	lo, hi := figureClause(toks, tr)
+	for k := lo; k+1 < hi; k++ {
+		if worldWide[toks[k].lower] && tradeMeasure(toks[k+1]) {
+			// "China's foreign trade", "its overall exports": with every
+			// partner, not with the story's
+			return "with all partners", true
+		}
+	}
 	for k, t := range toks {
 		if t.lower != "goods" {
 			continue
@@ -520,6 +606,10 @@ func basis(toks []token) (string, bool) {
 	return "", false
 }
 
+// worldWide words before a trade measure make it a country's trade with
+// the whole world.
+var worldWide = wordSet(`foreign overall global worldwide external`)
+
 // tradeMeasure reports a word that names a trade figure.
 func tradeMeasure(t token) bool {
 	switch t.cue {
@@ -527,6 +617,26 @@ func tradeMeasure(t token) bool {
 		return true
 	}
 	return false
+}
+
+// tradeVerbs take the other party of a trade flow as their object: "sold
+// Russia", "supplied India".
+var tradeVerbs = wordSet(`sold sells sell bought buys buy shipped ships supplied
+supplies exported imported`)
+
+// sourcePhrase is the span of tokens that says where a sentence's figures
+// come from, "according to" to the end of its clause, or [0, 0).
+func sourcePhrase(toks []token) [2]int {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "according" && toks[k+1].lower == "to" {
+			end := k + 2
+			for end < len(toks) && toks[end].word != "," {
+				end++
+			}
+			return [2]int{k, end}
+		}
+	}
+	return [2]int{}
 }
 
 // tradeNouns name a flow of goods a people's adjective may qualify

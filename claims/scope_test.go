@@ -42,3 +42,45 @@ func TestScopeOfListedAmounts(t *testing.T) {
 		})
 	}
 }
+
+// TestScopeOfTradeFlows pins whose flow a trade figure is: the object of
+// a trade verb, never the source of the data; a country's trade with the
+// world apart from its trade with one partner; a pronoun that carries the
+// scope of the figure before it, in the currency its own clause names.
+func TestScopeOfTradeFlows(t *testing.T) {
+	para := "Brazil's foreign trade reached 2.1 trillion reais last year, up 3 percent in real terms. " +
+		"Measured in dollars it grew 4 percent, to $420 billion, and the trade surplus widened to $98 billion."
+	for _, tc := range []struct {
+		name, text, figure, metric, scope string
+	}{
+		{"the object of a trade verb is the partner",
+			"Chile sold Japan $4.2 billion of copper last year, according to figures from Santiago.", "$4.2 billion", "", "with Japan"},
+		{"trade with the world is not trade with the partner", para, "2.1 trillion reais", "trade", "with all partners"},
+		{"a change hung on the level keeps its currency", para, "3 percent", "change of trade", "with all partners (real terms)"},
+		{"a pronoun carries the scope, its clause the currency", para, "4 percent", "change of trade", "with all partners (dollar terms)"},
+		{"a level reached by a change is that change's", para, "$420 billion", "trade", "with all partners"},
+		{"a cue in a clause of its own names its own figure", para, "$98 billion", "surplus", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := sources.Parse("trade.txt", []byte(tc.text), sources.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, c := range claims.Extract(doc, claims.ExtractOptions{}) {
+				texts = append(texts, c.Text)
+				if c.Text != tc.figure {
+					continue
+				}
+				if got := c.Scope.Label(); got != tc.scope {
+					t.Errorf("got scope %q, want %q", got, tc.scope)
+				}
+				if tc.metric != "" && c.Metric != tc.metric {
+					t.Errorf("got metric %q, want %q", c.Metric, tc.metric)
+				}
+				return
+			}
+			t.Errorf("no claim %q; got %q", tc.figure, texts)
+		})
+	}
+}
