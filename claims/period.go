@@ -161,6 +161,9 @@ func eventDate(s *sentenceCtx, i int) (year int, timex string) {
 		ahi = lo - 1
 	}
 	_, fronted := clause(toks, [2]int{0, 0}) // the sentence's opening clause
+	if end := labelEnd(s); end > fronted {
+		fronted = end // "Gaisal, 2 August 1999: ... killing about 290"
+	}
 	bestD := 1 << 30
 	for j, m := range s.mentions {
 		d := m.Value.Date
@@ -182,6 +185,21 @@ func eventDate(s *sentenceCtx, i int) (year int, timex string) {
 		}
 	}
 	return year, timex
+}
+
+// labelEnd is the token index of the colon that ends a line's short label
+// ("Gaisal, 2 August 1999: the two expresses met head-on"), or 0: a date
+// in the label dates all the line says.
+func labelEnd(s *sentenceCtx) int {
+	for k, t := range s.toks {
+		if k > maxLabelWords+3 {
+			break
+		}
+		if t.word == "," && s.text[t.start] == ':' {
+			return k
+		}
+	}
+	return 0
 }
 
 // movedFrom reports a figure a change started from: "up from 80", "down

@@ -84,3 +84,22 @@ func TestScopeOfTradeFlows(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelDatesItsLine: a date in a list line's label dates the line's
+// figures, so a list of past disasters is not read as the story's.
+func TestLabelDatesItsLine(t *testing.T) {
+	text := "Earlier disasters\n\n- Norden, 4 May 1987: two ferries collided in fog, killing about 140.\n"
+	doc, err := sources.Parse("list.txt", []byte(text), sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range claims.Extract(doc, claims.ExtractOptions{}) {
+		if c.Text == "about 140" {
+			if c.EventYear != 1987 {
+				t.Errorf("got event year %d, want 1987", c.EventYear)
+			}
+			return
+		}
+	}
+	t.Error("no claim \"about 140\"")
+}
