@@ -43,6 +43,10 @@ func place(p string) func(*claims.Claim) {
 	return func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopePlace, Name: p} }
 }
 
+func concept(k string) func(*claims.Claim) {
+	return func(c *claims.Claim) { c.Concept = k }
+}
+
 func partner(p string) func(*claims.Claim) {
 	return func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopePartner, Name: p} }
 }
@@ -129,6 +133,10 @@ func TestFrames(t *testing.T) {
 			money("a", 244e6, "aid", partner("Germany")), money("b", 224e6, "amount", partner("Germany")),
 			money("c", 50e9, "trade", partner("Germany")), money("c", 60e9, "amount", partner("France")),
 		}, []string{"conflict aid[with Germany]: a=2.44e+08 | b=2.24e+08", "single amount[with France]: c=6e+10", "single trade[with Germany]: c=5e+10"}},
+		{"a train story's accident is its crash, whichever word a source uses", []claims.Claim{
+			day("a", 2023, 6, 2, concept("rail")), day("b", 2023, 6, 2, concept("rail")),
+			day("c", 2023, 6, 3, concept("crash")),
+		}, []string{"conflict date: a=2023-06-02 b=2023-06-02 | c=2023-06-03"}},
 		{"one source's two days of one event are two happenings", []claims.Claim{
 			day("a", 2024, 5, 10, nil), day("a", 2024, 5, 11, nil), day("b", 2024, 5, 11, nil),
 		}, []string{"agree date: a=2024-05-11 b=2024-05-11", "single date[another day]: a=2024-05-10"}},

@@ -155,7 +155,10 @@ func storyKind(cl []claims.Claim) string {
 // kindFamily puts kinds of event that name one happening together: a
 // plane's flight and its crash.
 func kindFamily(k string) string {
-	if k == "air" {
+	switch k {
+	case "air", "rail", "ship":
+		// a plane's, a train's or a ship's accident is the story's crash
+		// or collision, whichever words a sentence uses
 		return "crash"
 	}
 	return k
