@@ -65,6 +65,7 @@ const (
 	ScopeBasis       ScopeKind = "basis"       // "year on year", "goods" against "goods and services"
 	ScopeIncrement   ScopeKind = "increment"   // "nine more bodies", "26 additional deaths"
 	ScopeHappening   ScopeKind = "happening"   // for a date: what happened on it ("approved a state of emergency")
+	ScopeHolder      ScopeKind = "holder"      // who won, took or holds it: "Labour took 411 seats", "Reform's share"
 )
 
 // IsZero reports the whole: no scope.

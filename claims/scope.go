@@ -77,6 +77,13 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 				b, hasBasis = part, true
 			}
 		}
+		if !hasPartner && c.Kind == mention.KindPercent {
+			// "Reform UK took 14.3 percent", "Labour's share was 33.7%"
+			p, hasPartner = holder(toks, tr)
+			if hasPartner {
+				return Scope{Kind: ScopeHolder, Name: p}
+			}
+		}
 		t, hasTerms := termsOf(toks, tr)
 		withTerms := func(sc Scope) Scope {
 			if hasTerms {
@@ -102,6 +109,9 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 	}
 	if p, ok := x.placeOf(s, i); ok {
 		return Scope{Kind: ScopePlace, Name: p}
+	}
+	if h, ok := holder(toks, tr); ok {
+		return Scope{Kind: ScopeHolder, Name: h}
 	}
 	if g, ok := x.subgroup(s, i, c); ok {
 		return Scope{Kind: ScopeSubgroup, Name: g}
@@ -525,6 +535,52 @@ var continuations = wordSet(`to up down`)
 
 // pronouns stand for something a sentence before named.
 var pronouns = wordSet(`it its they their`)
+
+// holder reads who a count or share belongs to as the proper name that
+// opens the figure's clause, with a verb of winning or holding after it
+// ("Reform UK took 14.3 percent and five seats", "while the Greens won
+// four seats") or as a possessive before "share" ("Labour's share of the
+// vote was 33.7 percent"). Names with an event word ("the Camp Fire
+// claimed") and reporting verbs ("the ministry reported") are not
+// holders; nor are other verbs, which more often say who counted than who
+// holds.
+func holder(toks []token, tr [2]int) (string, bool) {
+	lo, _ := figureClause(toks, tr)
+	k := lo
+	for k < tr[0] && (clauseOpeners[toks[k].lower] || toks[k].lower == "the") {
+		k++
+	}
+	if k >= tr[0] || !toks[k].name {
+		return "", false
+	}
+	name, end, ok := placeName(toks, k, tr[0])
+	if !ok || end >= tr[0] {
+		return "", false
+	}
+	raw := toks[end-1].word
+	if strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+		for j := end; j < tr[0] && j < end+2; j++ {
+			if toks[j].lower == "share" {
+				return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), true
+			}
+		}
+		return "", false
+	}
+	if end+3 < tr[0] {
+		return "", false // the verb must be right before the figure
+	}
+	if holdVerbs[toks[end].lower] {
+		return name, true
+	}
+	return "", false
+}
+
+// clauseOpeners may open a clause before its subject.
+var clauseOpeners = wordSet(`while whereas and but`)
+
+// holdVerbs say that a clause's subject won, took or holds what is counted.
+var holdVerbs = wordSet(`won wins win took takes take secured secures gained
+gains received receives got gets captured holds held kept retained`)
 
 // locatives put a place's name as where something happens, not as a party
 // to it.

@@ -21,6 +21,11 @@ func TestScopeOfListedAmounts(t *testing.T) {
 		{"a headline's label is the event's place, not a part", "Chile: Flood Toll Climbs to 41 After a Week of Rain\n", "41", ""},
 		{"a capital where donors meet is no party", "Donors meeting in Paris on Monday promised 3 billion dollars for the relief effort.", "3 billion dollars", ""},
 		{"a capital that acts is its country", "Paris pledged 3 billion dollars for the relief effort.", "3 billion dollars", "with France"},
+		{"a party that won seats holds them", "On Sunday, the Green Party won 12 seats.", "12", "Green Party"},
+		{"a possessive share is its holder's", "Solidarity's share of the vote was 21.5 percent, its best result.", "21.5 percent", "Solidarity"},
+		{"a second clause's subject holds its figure", "The Liberals took 30 seats, while the Farmers' League won nine seats.", "nine", "Farmers League"},
+		{"who reports a toll does not hold it", "The Interior Ministry reported 40 deaths on Monday.", "40", ""},
+		{"an event that claimed lives holds none", "The Camp Fire claimed 85 lives in 2018.", "85", ""},
 		{"a colon inside a sentence is no label", "The minister said one thing: 41 people died.", "41", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
