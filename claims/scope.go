@@ -105,6 +105,11 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		if hasTerms {
 			return Scope{Kind: ScopeBasis, Name: t}
 		}
+		if c.Kind == mention.KindPercent {
+			if w, ok := shareOf(toks, tr); ok {
+				return Scope{Kind: ScopeBasis, Name: "of " + w}
+			}
+		}
 		return Scope{}
 	}
 	if p, ok := x.placeOf(s, i); ok {
@@ -574,6 +579,37 @@ func holder(toks []token, tr [2]int) (string, bool) {
 	}
 	return "", false
 }
+
+// shareOf reads the whole a percentage is a share of, up to two words:
+// "3 percent of the burned area" is a share of the burned area, "86
+// percent of the homes" of homes. A pronoun or a clause ("of what it seeks", "of
+// them") names nothing another source can meet.
+func shareOf(toks []token, tr [2]int) (string, bool) {
+	k := tr[1]
+	if k < len(toks) && (toks[k].lower == "percent" || toks[k].lower == "per" || toks[k].lower == "cent") {
+		return "", false // the mention holds its unit; anything else is not "of"
+	}
+	if k >= len(toks) || toks[k].lower != "of" {
+		return "", false
+	}
+	for k++; k < len(toks) && determiners[toks[k].lower]; k++ {
+	}
+	var words []string
+	for ; k < len(toks) && len(words) < 2; k++ {
+		t := toks[k]
+		if t.word == "," || t.digit || stopwords[t.lower] || pronouns[t.lower] || t.reporting || phraseEnders[t.lower] {
+			break
+		}
+		words = append(words, strings.TrimSuffix(t.lower, "s"))
+	}
+	return strings.Join(words, " "), len(words) > 0
+}
+
+// phraseEnders are prepositions that end the noun phrase before them.
+var phraseEnders = wordSet(`between in on at for from to by with into over under after before`)
+
+// determiners open a noun phrase without naming anything.
+var determiners = wordSet(`the a an its their his her our this that these those all total`)
 
 // clauseOpeners may open a clause before its subject.
 var clauseOpeners = wordSet(`while whereas and but`)

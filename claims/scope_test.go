@@ -26,6 +26,8 @@ func TestScopeOfListedAmounts(t *testing.T) {
 		{"a second clause's subject holds its figure", "The Liberals took 30 seats, while the Farmers' League won nine seats.", "nine", "Farmers League"},
 		{"who reports a toll does not hold it", "The Interior Ministry reported 40 deaths on Monday.", "40", ""},
 		{"an event that claimed lives holds none", "The Camp Fire claimed 85 lives in 2018.", "85", ""},
+		{"a share names its whole", "Crews had searched about 4 percent of the burned area by Monday.", "about 4 percent", "of burned area"},
+		{"a share of them names nothing", "Officials counted 900 homes lost, 70 percent of them houses.", "70 percent", ""},
 		{"a colon inside a sentence is no label", "The minister said one thing: 41 people died.", "41", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
