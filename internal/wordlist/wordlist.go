@@ -98,6 +98,26 @@ func Registered() []string {
 // Hash is a hex SHA-256 over every file of every registered package, with
 // their names: it changes when any data file changes, is added or is removed.
 func Hash() string {
+	h := sha256.New()
+	eachFile(func(name string, data []byte) {
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+	})
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Names lists every file of every registered package, with its package's
+// prefix ("claims/words/metric-cues.txt"), sorted: the files Hash covers.
+func Names() []string {
+	var out []string
+	eachFile(func(name string, _ []byte) { out = append(out, name) })
+	slices.Sort(out)
+	return out
+}
+
+// eachFile calls fn with each registered file, by package prefix and then
+// by path.
+func eachFile(fn func(name string, data []byte)) {
 	registryMu.Lock()
 	all := make([]*Files, 0, len(registry))
 	for _, f := range registry {
@@ -105,7 +125,6 @@ func Hash() string {
 	}
 	registryMu.Unlock()
 	slices.SortFunc(all, func(a, b *Files) int { return strings.Compare(a.prefix, b.prefix) })
-	h := sha256.New()
 	for _, f := range all {
 		err := fs.WalkDir(f.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
@@ -115,8 +134,7 @@ func Hash() string {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(h, "%s\x00%d\x00", path.Join(f.prefix, p), len(data))
-			h.Write(data)
+			fn(path.Join(f.prefix, p), data)
 			return nil
 		})
 		if err != nil {
@@ -124,7 +142,6 @@ func Hash() string {
 			panic("wordlist: " + f.prefix + ": " + err.Error())
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Append returns Files with lines added at the end of the named file, not

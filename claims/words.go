@@ -1,0 +1,197 @@
+package claims
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordlist"
+)
+
+// The vocabulary claimdiff reads figures with, as data: general news
+// English, not the wording of any one story. words/ holds the open word
+// lists, one file each: what a figure measures (metric-cues.txt), what kind
+// of event a sentence is about (event-concepts.txt), which nouns count
+// people or things, and which words make a figure a target, date a
+// statement or attribute it. data/ holds the places (places.go). Each file
+// says in its comments what its words do; adding a word is one line, and
+// words_test.go shows the effect of one more entry in each file. The
+// grammar words stay in Go (lexicon.go).
+//
+//go:embed data words
+var dataFiles embed.FS
+
+// dataLists are the files of data/ and words/, registered so that the
+// extractor stamp covers them.
+var dataLists = wordlist.Register("claims", dataFiles)
+
+// lexicon holds the word lists of words/.
+type lexicon struct {
+	metricCues       map[string]string // a word near a count -> what it measures
+	metricCueStems   map[string]string // the stems of metricCues, where one measure has them
+	eventConcepts    map[string]string // a word -> its event concept ("@air")
+	eventConceptStem map[string]string // the stems of eventConcepts
+	peopleNouns      map[string]bool
+	damageVerbs      map[string]bool
+	unitNouns        map[string]bool
+	thingNouns       map[string]bool
+	invariantNouns   map[string]bool
+	scaleWords       map[string]bool
+	targetCues       map[string]bool
+	targetNouns      map[string]bool
+	reportingVerbs   map[string]bool
+	futureCues       map[string]bool
+	supersededCues   map[string]bool
+	attributionVerbs map[string]bool
+}
+
+// lex is the lexicon of the embedded files, read while the package
+// initialises (a fraction of a millisecond); the variables below name its
+// lists for the readers.
+var lex = mustLexicon(dataLists)
+
+var (
+	// metricCues map a word (folded, unstemmed) near a count to what it measures.
+	metricCues = lex.metricCues
+	// metricCueStems find cues by stem too ("traded" -> trade), for the cues
+	// whose stem is not shared by an unrelated word.
+	metricCueStems = lex.metricCueStems
+	// eventConcepts put words of one kind of event under one feature, so that
+	// "plane", "jet" and "Flight 8243" meet, and a crash and a police raid part.
+	eventConcepts = lex.eventConcepts
+	// eventConceptStems find concepts by stem too.
+	eventConceptStems = lex.eventConceptStem
+	// peopleNouns are nouns that count people; a figure before one of them is a
+	// count of people even when no cue says what happened to them.
+	peopleNouns = lex.peopleNouns
+	// damageVerbs say what happened to things counted: "50,000 houses
+	// collapsed", "1,700 buildings were destroyed".
+	damageVerbs = lex.damageVerbs
+	// unitNouns count people by the group or place they live in: "578
+	// families displaced" is another measure than displaced people.
+	unitNouns = lex.unitNouns
+	// thingNouns count things that are measures of themselves: seats won,
+	// provinces declared, aircraft grounded.
+	thingNouns = lex.thingNouns
+	// invariantNouns count things though they do not end in -s.
+	invariantNouns = lex.invariantNouns
+	// scaleWords name a scale a number is a grade on: "magnitude 6.8", "a
+	// Category 4 storm", "level 3".
+	scaleWords = lex.scaleWords
+	// targetCues make a figure a target or forecast rather than a reported
+	// fact (words/target-cues.txt says which words do not).
+	targetCues = lex.targetCues
+	// targetNouns after a figure make it a target ("the $200 billion goal").
+	targetNouns = lex.targetNouns
+	// reportingVerbs date a statement rather than an event when they stand
+	// right by a date ("customs data showed on Friday").
+	reportingVerbs = lex.reportingVerbs
+	// futureCues make a date after publication a date to come.
+	futureCues = lex.futureCues
+	// supersededCues mark a figure that a later one replaced.
+	supersededCues = lex.supersededCues
+	// attributionVerbs introduce who says a figure.
+	attributionVerbs = lex.attributionVerbs
+)
+
+func mustLexicon(f *wordlist.Files) *lexicon {
+	l, err := loadLexicon(f)
+	if err != nil {
+		panic(err) // the embedded files are checked by the tests
+	}
+	return l
+}
+
+// loadLexicon reads the word lists of words/.
+func loadLexicon(f *wordlist.Files) (*lexicon, error) {
+	l := &lexicon{}
+	var err error
+	if l.metricCues, err = readGrouped(f, "words/metric-cues.txt", "measure", ""); err != nil {
+		return nil, err
+	}
+	if l.eventConcepts, err = readGrouped(f, "words/event-concepts.txt", "concept", "@"); err != nil {
+		return nil, err
+	}
+	for _, s := range []struct {
+		file string
+		set  *map[string]bool
+	}{
+		{"words/people-nouns.txt", &l.peopleNouns},
+		{"words/damage-verbs.txt", &l.damageVerbs},
+		{"words/unit-nouns.txt", &l.unitNouns},
+		{"words/thing-nouns.txt", &l.thingNouns},
+		{"words/invariant-nouns.txt", &l.invariantNouns},
+		{"words/scale-words.txt", &l.scaleWords},
+		{"words/target-cues.txt", &l.targetCues},
+		{"words/target-nouns.txt", &l.targetNouns},
+		{"words/reporting-verbs.txt", &l.reportingVerbs},
+		{"words/future-cues.txt", &l.futureCues},
+		{"words/superseded-cues.txt", &l.supersededCues},
+		{"words/attribution-verbs.txt", &l.attributionVerbs},
+	} {
+		if *s.set, err = f.Set(s.file); err != nil {
+			return nil, err
+		}
+	}
+	l.metricCueStems = cueStems(l.metricCues)
+	l.eventConceptStem = conceptStems(l.eventConcepts)
+	return l, nil
+}
+
+// readGrouped reads records "group: word word ..." into a map from each
+// word to its group, with prefix before the group's name. A word belongs
+// to one group only.
+func readGrouped(f *wordlist.Files, file, what, prefix string) (map[string]string, error) {
+	rs, err := f.Records(file)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, r := range rs {
+		for _, w := range strings.Fields(r.Value) {
+			if old, ok := m[w]; ok {
+				return nil, r.Errorf("%q is a word of %s %s already", w, what, strings.TrimPrefix(old, prefix))
+			}
+			m[w] = prefix + r.Key
+		}
+	}
+	return m, nil
+}
+
+// minStemmedCue is the length a metric cue must pass to be found by its
+// stem: shorter words' stems are too often other words' ("die", "dying").
+const minStemmedCue = 4
+
+// cueStems are the stems of the cues, for the stems that lead to one
+// measure only: "lives" (deaths) and "living" (residents) share a stem.
+func cueStems(cues map[string]string) map[string]string {
+	stems := map[string]string{}
+	ambiguous := map[string]bool{}
+	for w, m := range cues {
+		if len(w) <= minStemmedCue {
+			continue
+		}
+		st := stem(w)
+		if old, ok := stems[st]; ok && old != m {
+			ambiguous[st] = true
+		}
+		stems[st] = m
+	}
+	for st := range ambiguous {
+		delete(stems, st)
+	}
+	return stems
+}
+
+// conceptStems are the stems of the concepts' words; a stem of words of
+// two concepts goes to the first concept by name, so that the map does not
+// depend on the order of the files' lines.
+func conceptStems(concepts map[string]string) map[string]string {
+	stems := map[string]string{}
+	for w, c := range concepts {
+		st := stem(w)
+		if old, ok := stems[st]; !ok || old > c {
+			stems[st] = c
+		}
+	}
+	return stems
+}

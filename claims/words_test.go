@@ -1,0 +1,133 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// useLexicon makes l the lexicon the readers use until the test ends. The
+// vocabularies kept between extractions remember words by the lexicon they
+// were read with, so they are dropped before and after.
+func useLexicon(t *testing.T, l *lexicon) {
+	t.Helper()
+	set := func(l *lexicon) {
+		metricCues, metricCueStems = l.metricCues, l.metricCueStems
+		eventConcepts, eventConceptStems = l.eventConcepts, l.eventConceptStem
+		peopleNouns, damageVerbs, unitNouns, thingNouns = l.peopleNouns, l.damageVerbs, l.unitNouns, l.thingNouns
+		invariantNouns, scaleWords = l.invariantNouns, l.scaleWords
+		targetCues, targetNouns, reportingVerbs = l.targetCues, l.targetNouns, l.reportingVerbs
+		futureCues, supersededCues, attributionVerbs = l.futureCues, l.supersededCues, l.attributionVerbs
+		for len(vocabs) > 0 {
+			<-vocabs
+		}
+	}
+	set(l)
+	t.Cleanup(func() { set(lex) })
+}
+
+// claimsOf reads text, published on 14 March 2025, and sums up each claim:
+// its kind, value, metric and the parts of its frame the words decide.
+func claimsOf(t *testing.T, text string, mentions bool) string {
+	t.Helper()
+	doc, err := sources.Parse("case.txt", []byte(text+"\n"), sources.Options{Published: time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range Extract(doc, ExtractOptions{Mentions: mentions}) {
+		s := fmt.Sprintf("%s %v %s", c.Kind, c.Value.JSONValue(), c.Metric)
+		for _, f := range []struct{ name, v string }{{"scope", c.Scope.Name}, {"by", c.Attribution}, {"period", c.Period},
+			{"event", c.EventDate}, {"concept", c.Concept}, {"happening", c.Happening}} {
+			if f.v != "" {
+				s += " " + f.name + "=" + f.v
+			}
+		}
+		if c.Target {
+			s += " target"
+		}
+		if c.Superseded {
+			s += " superseded"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
+}
+
+// Each word list of words/, given one more entry, changes what is read
+// from a sentence that has the new word.
+func TestWordFiles(t *testing.T) {
+	tests := []struct {
+		file, entry, text string
+		mentions          bool // extract every expression (ExtractOptions.Mentions)
+		before, after     string
+	}{
+		{"words/metric-cues.txt", "deaths: slain", "Officials said 14 villagers were slain in the raid.", false,
+			"count 14 people by=Officials", "count 14 deaths by=Officials"},
+		{"words/event-concepts.txt", "quake: shaking", "The shaking on 3 March killed 12 people.", false,
+			"date 2025-03-03 date happening=shaking; count 12 deaths event=2025-03-03",
+			"date 2025-03-03 date concept=quake happening=shaking; count 12 deaths event=2025-03-03"},
+		{"words/people-nouns.txt", "lifeguards", "The council hired 12 lifeguards.", false,
+			"", "count 12 people"},
+		{"words/damage-verbs.txt", "toppled", "The storm toppled 40 houses.", false,
+			"", "count 40 houses toppled"},
+		{"words/unit-nouns.txt", "tents", "The flood displaced 578 tents and 900 people.", false,
+			"count 578 displaced; count 900 people", "count 578 tents displaced; count 900 people"},
+		{"words/thing-nouns.txt", "districts", "The party won 12 districts.", false,
+			"", "count 12 districts"},
+		{"words/invariant-nouns.txt", "moose", "Officials said 300 moose were evacuated.", false,
+			"count 300 evacuated by=Officials", ""},
+		{"words/scale-words.txt", "force", "A force 9 storm killed people.", false,
+			"count 9 deaths", ""},
+		{"words/target-cues.txt", "intends", "The ministry intends to rehouse 20,000 people.", false,
+			"count 20000 people", "count 20000 people target"},
+		{"words/target-nouns.txt", "benchmark", "Exports reached the $200 billion benchmark.", false,
+			"money 2e+11 exports", "money 2e+11 exports target"},
+		{"words/reporting-verbs.txt", "indicated", "Exports reached $200 billion, customs data indicated on Friday.", false,
+			"money 2e+11 exports; date 2025-03-14 date scope=indicated happening=indicated", "money 2e+11 exports"},
+		{"words/future-cues.txt", "slated", "The runoff is slated for the coming Sunday.", true,
+			"", "date 2025-03-16 date scope=slated happening=slated target"},
+		{"words/superseded-cues.txt", "formerly", "The ministry formerly reported 80 deaths; the toll is now 95.", false,
+			"count 80 deaths by=The ministry formerly; count 95 deaths by=The ministry formerly",
+			"count 80 deaths by=The ministry formerly superseded; count 95 deaths by=The ministry formerly"},
+		{"words/attribution-verbs.txt", "tweeted", "Twelve people died, the mayor tweeted.", false,
+			"count 12 deaths", "count 12 deaths by=the mayor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			more, err := loadLexicon(dataLists.Append(tt.file, tt.entry))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := claimsOf(t, tt.text, tt.mentions); got != tt.before {
+				t.Errorf("without %q: got %q, want %q", tt.entry, got, tt.before)
+			}
+			useLexicon(t, more)
+			if got := claimsOf(t, tt.text, tt.mentions); got != tt.after {
+				t.Errorf("with %q: got %q, want %q", tt.entry, got, tt.after)
+			}
+		})
+	}
+}
+
+func TestWordFilesErrors(t *testing.T) {
+	tests := []struct {
+		file, line, want string
+	}{
+		{"words/metric-cues.txt", "injured: killed", `"killed" is a word of measure deaths already`},
+		{"words/event-concepts.txt", "ship: jet", `"jet" is a word of concept air already`},
+		{"words/metric-cues.txt", "slain", `malformed entry "slain": want "key: value"`},
+		{"words/people-nouns.txt", "pilgrims", `"pilgrims" is listed already on line`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			_, err := loadLexicon(dataLists.Append(tt.file, tt.line))
+			if err == nil || !strings.HasPrefix(err.Error(), "claims/"+tt.file+":") || !strings.Contains(err.Error(), ": "+tt.want) {
+				t.Errorf("got error %v, want claims/%s:N: %s", err, tt.file, tt.want)
+			}
+		})
+	}
+}
