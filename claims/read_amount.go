@@ -134,10 +134,6 @@ func (x *extractor) ownedCue(s *sentenceCtx, i, k int) bool {
 // coordinators open a clause with a subject of its own.
 var coordinators = wordSet(`and but while whereas`)
 
-// changeNouns name a change a money figure can be the size of.
-var changeNouns = wordSet(`decrease increase drop decline rise fall jump
-reduction gain surge cut plunge slump`)
-
 // moneyChange reports an amount that is the size of a change: "by $109
 // billion" after a verb of change, "a $102.9 billion decrease", "an increase
 // of $21.9 billion".

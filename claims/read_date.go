@@ -158,13 +158,6 @@ func happening(toks []token, tr [2]int) string {
 	return strings.Join(ws, " ")
 }
 
-// irregularPast are verbs of what happens in news whose past tense does
-// not end in -ed.
-var irregularPast = wordSet(`began begun hit struck fell rose met took made came
-burst
-went left held sank broke swept tore shook won lost led began sent flew ran
-gave set brought fought drove told spoke`)
-
 // isVerbLike reports a word that is probably a verb: in the past tense, or
 // a participle ("devotees reaching the river on Tuesday").
 func isVerbLike(t token) bool {
@@ -179,10 +172,6 @@ func isVerbLike(t token) bool {
 var notVerbs = wordSet(`morning evening during including according following
 regarding concerning building ceiling something nothing anything everything
 hundred thousand spring string meeting funding hearing wedding`)
-
-// stampVerbs date a text or a figure's release, not an event: "Updated on
-// March 11", "a toll issued on Saturday".
-var stampVerbs = wordSet(`updated published posted modified issued filed`)
 
 // datedClause is the clause a date belongs to: its own, or, for a date
 // the sentence opens with ("On Friday, the authority cremated 94 bodies"),

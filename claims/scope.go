@@ -6,13 +6,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
-// genericPlaceWords are the words a writer may add to a place's name or
-// leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz region" are
-// one place.
-var genericPlaceWords = wordSet(`province provinces district districts region
-regions county counties state states prefecture prefectures area areas city
-town village villages municipality governorate department oblast territory`)
-
 // scopeNameKey folds a scope's name for comparison: lower case, without a
 // leading article or trailing generic place words.
 func scopeNameKey(name string) string {
@@ -638,18 +631,6 @@ func sourcePhrase(toks []token) [2]int {
 	}
 	return [2]int{}
 }
-
-// tradeNouns name a flow of goods a people's adjective may qualify
-// ("Chinese imports").
-var tradeNouns = wordSet(`imports exports goods products trade investment`)
-
-// subgroupNouns name a part of those counted by who they are: "including
-// 27 children and 76 women" are parts of the toll, not rivals to it.
-var subgroupNouns = wordSet(`children child kids minors infants babies
-brothers sisters sons daughters
-women men girls boys students pupils firefighters rescuers officers
-policemen soldiers troops tourists foreigners doctors nurses journalists
-workers miners pilots teachers elderly`)
 
 // subgroup reads a figure that counts a part of those a sentence counts:
 // "including 27 children", "among them four students", "2,530 of them

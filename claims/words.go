@@ -42,6 +42,12 @@ type lexicon struct {
 	futureCues       map[string]bool
 	supersededCues   map[string]bool
 	attributionVerbs map[string]bool
+	placeTypeWords   map[string]bool
+	subgroupNouns    map[string]bool
+	changeNouns      map[string]bool
+	irregularPast    map[string]bool
+	stampVerbs       map[string]bool
+	tradeNouns       map[string]bool
 }
 
 // lex is the lexicon of the embedded files, read while the package
@@ -91,6 +97,24 @@ var (
 	supersededCues = lex.supersededCues
 	// attributionVerbs introduce who says a figure.
 	attributionVerbs = lex.attributionVerbs
+	// genericPlaceWords are the words a writer may add to a place's name or
+	// leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz region"
+	// are one place.
+	genericPlaceWords = lex.placeTypeWords
+	// subgroupNouns name a part of those counted by who they are: "including
+	// 27 children and 76 women" are parts of the toll, not rivals to it.
+	subgroupNouns = lex.subgroupNouns
+	// changeNouns name a change a money figure can be the size of.
+	changeNouns = lex.changeNouns
+	// irregularPast are verbs of what happens in news whose past tense does
+	// not end in -ed.
+	irregularPast = lex.irregularPast
+	// stampVerbs date a text or a figure's release, not an event: "Updated on
+	// March 11", "a toll issued on Saturday".
+	stampVerbs = lex.stampVerbs
+	// tradeNouns name a flow of goods a people's adjective may qualify
+	// ("Chinese imports").
+	tradeNouns = lex.tradeNouns
 )
 
 func mustLexicon(f *wordlist.Files) *lexicon {
@@ -127,6 +151,12 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		{"words/future-cues.txt", &l.futureCues},
 		{"words/superseded-cues.txt", &l.supersededCues},
 		{"words/attribution-verbs.txt", &l.attributionVerbs},
+		{"words/place-type-words.txt", &l.placeTypeWords},
+		{"words/subgroup-nouns.txt", &l.subgroupNouns},
+		{"words/change-nouns.txt", &l.changeNouns},
+		{"words/irregular-past.txt", &l.irregularPast},
+		{"words/stamp-verbs.txt", &l.stampVerbs},
+		{"words/trade-nouns.txt", &l.tradeNouns},
 	} {
 		if *s.set, err = f.Set(s.file); err != nil {
 			return nil, err
