@@ -221,8 +221,8 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			}
 		}
 		if m.Kind != mention.KindDate {
-			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
-			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
+			c.Target = x.hasCueBefore(s, i, targetCues, targetCueReach) || x.hasCueAfter(s, i, targetNouns, targetNounReach)
+			c.Superseded = x.hasCueBefore(s, i, supersededCues, supersededCueReach) || movedFrom(s.toks, s.mtok[i])
 		}
 		x.fill(c, b, s, m)
 		x.frame(c, s, i)

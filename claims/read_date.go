@@ -40,7 +40,7 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	}
 	c.Metric = "date"
 	if lo, _ := d.Interval(); x.published != "" && d.Year != 0 && lo > dayNumber(x.doc) {
-		if d.Relative && !x.hasCueBefore(s, i, futureCues, 12) {
+		if d.Relative && !x.hasCueBefore(s, i, futureCues, futureCueReach) {
 			return false // "the second crash in five months" is a span, not a date to come
 		}
 		c.Target = true // a date after publication is a plan or a forecast

@@ -117,6 +117,17 @@ var (
 	tradeNouns = lex.tradeNouns
 )
 
+// How many tokens before (or after) a figure its cues are looked for, in
+// its clause (hasCueBefore, hasCueAfter): far enough for the verb phrase
+// a cue heads ("aims to rehouse at least 20,000"), near enough not to
+// reach another figure's.
+const (
+	targetCueReach     = 8  // targetCues before a figure
+	targetNounReach    = 2  // targetNouns after it: "the $200 billion goal"
+	supersededCueReach = 6  // supersededCues before a figure
+	futureCueReach     = 12 // futureCues before a date after publication
+)
+
 func mustLexicon(f *wordlist.Files) *lexicon {
 	l, err := loadLexicon(f)
 	if err != nil {
