@@ -53,7 +53,7 @@ type lexicon struct {
 // lex is the lexicon of the embedded files, read while the package
 // initialises (a fraction of a millisecond); the variables below name its
 // lists for the readers.
-var lex = mustLexicon(dataLists)
+var lex = wordlist.Must(loadLexicon(dataLists))
 
 var (
 	// metricCues map a word (folded, unstemmed) near a count to what it measures.
@@ -127,14 +127,6 @@ const (
 	supersededCueReach = 6  // supersededCues before a figure
 	futureCueReach     = 12 // futureCues before a date after publication
 )
-
-func mustLexicon(f *wordlist.Files) *lexicon {
-	l, err := loadLexicon(f)
-	if err != nil {
-		panic(err) // the embedded files are checked by the tests
-	}
-	return l
-}
 
 // loadLexicon reads the word lists of words/.
 func loadLexicon(f *wordlist.Files) (*lexicon, error) {

@@ -30,15 +30,7 @@ type dateWordLists struct {
 }
 
 // dateLists are the word lists the recognisers use.
-var dateLists = mustDateWordLists(wordLists)
-
-func mustDateWordLists(f *wordlist.Files) *dateWordLists {
-	l, err := loadDateWordLists(f)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
+var dateLists = wordlist.Must(loadDateWordLists(wordLists))
 
 // loadDateWordLists reads the months, the weekdays and the count nouns.
 func loadDateWordLists(f *wordlist.Files) (*dateWordLists, error) {

@@ -30,15 +30,7 @@ type qualifierPhrase struct {
 }
 
 // numberLists are the word lists the number recogniser uses.
-var numberLists = mustNumberWordLists(wordLists)
-
-func mustNumberWordLists(f *wordlist.Files) *numberWordLists {
-	l, err := loadNumberWordLists(f)
-	if err != nil {
-		panic(err) // the embedded files are checked by the tests
-	}
-	return l
-}
+var numberLists = wordlist.Must(loadNumberWordLists(wordLists))
 
 // loadNumberWordLists reads the currencies, units and qualifiers of f.
 func loadNumberWordLists(f *wordlist.Files) (*numberWordLists, error) {

@@ -247,21 +247,25 @@ func (f *Files) Table(name string) (map[string]string, error) {
 }
 
 // MustWords is Words, panicking on an error.
-func (f *Files) MustWords(name string) []string { return must(f.Words(name)) }
+func (f *Files) MustWords(name string) []string { return Must(f.Words(name)) }
 
 // MustSet is Set, panicking on an error.
-func (f *Files) MustSet(name string) map[string]bool { return must(f.Set(name)) }
+func (f *Files) MustSet(name string) map[string]bool { return Must(f.Set(name)) }
 
 // MustEntries is Entries, panicking on an error.
-func (f *Files) MustEntries(name string) []Entry { return must(f.Entries(name)) }
+func (f *Files) MustEntries(name string) []Entry { return Must(f.Entries(name)) }
 
 // MustRecords is Records, panicking on an error.
-func (f *Files) MustRecords(name string) []Record { return must(f.Records(name)) }
+func (f *Files) MustRecords(name string) []Record { return Must(f.Records(name)) }
 
 // MustTable is Table, panicking on an error.
-func (f *Files) MustTable(name string) map[string]string { return must(f.Table(name)) }
+func (f *Files) MustTable(name string) map[string]string { return Must(f.Table(name)) }
 
-func must[T any](v T, err error) T {
+// Must returns v, or panics with err: for a package-level variable read
+// from embedded files, which the package's tests check,
+//
+//	var lists = wordlist.Must(loadLists(files))
+func Must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
 	}
