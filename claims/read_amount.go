@@ -140,15 +140,15 @@ var coordinators = wordSet(`and but while whereas`)
 func moneyChange(toks []token, tr [2]int) bool {
 	if tr[0] > 0 && toks[tr[0]-1].lower == "by" {
 		for k := tr[0] - 2; k >= 0 && k >= tr[0]-4; k-- {
-			if toks[k].cue == "change" || changeNouns[toks[k].lower] {
+			if toks[k].cue == "change" || lex().changeNouns[toks[k].lower] {
 				return true
 			}
 		}
 	}
-	if tr[1] < len(toks) && changeNouns[toks[tr[1]].lower] {
+	if tr[1] < len(toks) && lex().changeNouns[toks[tr[1]].lower] {
 		return true
 	}
-	return tr[0] >= 2 && toks[tr[0]-1].lower == "of" && changeNouns[toks[tr[0]-2].lower]
+	return tr[0] >= 2 && toks[tr[0]-1].lower == "of" && lex().changeNouns[toks[tr[0]-2].lower]
 }
 
 // levelMetric names percentages that are levels: shares and rates.

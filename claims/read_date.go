@@ -40,7 +40,7 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	}
 	c.Metric = "date"
 	if lo, _ := d.Interval(); x.published != "" && d.Year != 0 && lo > dayNumber(x.doc) {
-		if d.Relative && !x.hasCueBefore(s, i, futureCues, futureCueReach) {
+		if d.Relative && !x.hasCueBefore(s, i, lex().futureCues, futureCueReach) {
 			return false // "the second crash in five months" is a span, not a date to come
 		}
 		c.Target = true // a date after publication is a plan or a forecast
@@ -164,7 +164,7 @@ func isVerbLike(t token) bool {
 	if t.upper || t.digit || stopwords[t.lower] || t.reporting || notVerbs[t.lower] {
 		return false
 	}
-	return irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
+	return lex().irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
 		len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
 
@@ -273,7 +273,7 @@ func statementDate(toks []token, tr [2]int) bool {
 		// "On Friday morning, the district collector said that ...": the
 		// opening date's clause says who said what
 		for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].word != ","; k++ {
-			if reportingVerbs[toks[k].lower] {
+			if lex().reportingVerbs[toks[k].lower] {
 				return true
 			}
 		}
@@ -282,13 +282,13 @@ func statementDate(toks []token, tr [2]int) bool {
 		if toks[k].word == "," {
 			break
 		}
-		if reportingVerbs[toks[k].lower] || stampVerbs[toks[k].lower] {
+		if lex().reportingVerbs[toks[k].lower] || lex().stampVerbs[toks[k].lower] {
 			return true
 		}
 	}
 	// "The World Bank on Monday estimated..."
 	for k := tr[1]; k < len(toks) && k < tr[1]+2 && toks[k].word != ","; k++ {
-		if reportingVerbs[toks[k].lower] || toks[k].lower == "estimated" {
+		if lex().reportingVerbs[toks[k].lower] || toks[k].lower == "estimated" {
 			return true
 		}
 	}

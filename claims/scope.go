@@ -13,7 +13,7 @@ func scopeNameKey(name string) string {
 	for len(ws) > 1 && ws[0] == "the" {
 		ws = ws[1:]
 	}
-	for len(ws) > 1 && genericPlaceWords[ws[len(ws)-1]] {
+	for len(ws) > 1 && lex().genericPlaceWords[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
 	for i, w := range ws {
@@ -266,7 +266,7 @@ func placeName(toks []token, k, limit int) (string, int, bool) {
 		return "", k, false
 	}
 	name := joinWords(toks[k:j])
-	for j < limit && genericPlaceWords[toks[j].lower] {
+	for j < limit && lex().genericPlaceWords[toks[j].lower] {
 		j++ // "the Al Haouz district"
 	}
 	return name, j, true
@@ -407,7 +407,7 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 				continue
 			}
 			p = c
-		case t.upper && k+1 < hi && tradeNouns[toks[k+1].lower]:
+		case t.upper && k+1 < hi && lex().tradeNouns[toks[k+1].lower]:
 			// "Chinese imports", "U.S.–China trade"
 			c, known := g.demonym[foldName(t.word)]
 			if !known {
@@ -640,10 +640,10 @@ func (x *extractor) subgroup(s *sentenceCtx, i int, c *Claim) (string, bool) {
 	tr := s.mtok[i]
 	noun, _ := countedNoun(toks, tr[1])
 	name := noun
-	if name == "" || !subgroupNouns[name] && !peopleNouns[name] {
+	if name == "" || !lex().subgroupNouns[name] && !lex().peopleNouns[name] {
 		name = "part"
 	}
-	if subgroupNouns[noun] && c.Metric != noun {
+	if lex().subgroupNouns[noun] && c.Metric != noun {
 		return noun, true // "12 children were among the dead"
 	}
 	lo, _ := clause(toks, tr)

@@ -3,6 +3,7 @@ package claims
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
@@ -24,98 +25,76 @@ var dataFiles embed.FS
 // extractor stamp covers them.
 var dataLists = wordlist.Register("claims", dataFiles)
 
-// lexicon holds the word lists of words/.
+// lexicon holds the word lists of words/, one field a file.
 type lexicon struct {
-	metricCues       map[string]string // a word near a count -> what it measures
-	metricCueStems   map[string]string // the stems of metricCues, where one measure has them
-	eventConcepts    map[string]string // a word -> its event concept ("@air")
-	eventConceptStem map[string]string // the stems of eventConcepts
-	peopleNouns      map[string]bool
-	damageVerbs      map[string]bool
-	unitNouns        map[string]bool
-	thingNouns       map[string]bool
-	invariantNouns   map[string]bool
-	scaleWords       map[string]bool
-	targetCues       map[string]bool
-	targetNouns      map[string]bool
-	reportingVerbs   map[string]bool
-	futureCues       map[string]bool
-	supersededCues   map[string]bool
-	attributionVerbs map[string]bool
-	placeTypeWords   map[string]bool
-	subgroupNouns    map[string]bool
-	changeNouns      map[string]bool
-	irregularPast    map[string]bool
-	stampVerbs       map[string]bool
-	tradeNouns       map[string]bool
-}
-
-// lex is the lexicon of the embedded files, read while the package
-// initialises (a fraction of a millisecond); the variables below name its
-// lists for the readers.
-var lex = wordlist.Must(loadLexicon(dataLists))
-
-var (
-	// metricCues map a word (folded, unstemmed) near a count to what it measures.
-	metricCues = lex.metricCues
-	// metricCueStems find cues by stem too ("traded" -> trade), for the cues
-	// whose stem is not shared by an unrelated word.
-	metricCueStems = lex.metricCueStems
-	// eventConcepts put words of one kind of event under one feature, so that
-	// "plane", "jet" and "Flight 8243" meet, and a crash and a police raid part.
-	eventConcepts = lex.eventConcepts
+	// metricCues map a word (folded, unstemmed) near a count to what it
+	// measures (metric-cues.txt).
+	metricCues map[string]string
+	// metricCueStems find cues by stem too ("traded" -> trade), for the
+	// cues whose stem is not shared by an unrelated word.
+	metricCueStems map[string]string
+	// eventConcepts put words of one kind of event under one feature
+	// ("@air"), so that "plane", "jet" and "Flight 8243" meet, and a crash
+	// and a police raid part (event-concepts.txt).
+	eventConcepts map[string]string
 	// eventConceptStems find concepts by stem too.
-	eventConceptStems = lex.eventConceptStem
-	// peopleNouns are nouns that count people; a figure before one of them is a
-	// count of people even when no cue says what happened to them.
-	peopleNouns = lex.peopleNouns
+	eventConceptStems map[string]string
+	// peopleNouns are nouns that count people; a figure before one of them
+	// is a count of people even when no cue says what happened to them.
+	peopleNouns map[string]bool
 	// damageVerbs say what happened to things counted: "50,000 houses
 	// collapsed", "1,700 buildings were destroyed".
-	damageVerbs = lex.damageVerbs
+	damageVerbs map[string]bool
 	// unitNouns count people by the group or place they live in: "578
 	// families displaced" is another measure than displaced people.
-	unitNouns = lex.unitNouns
+	unitNouns map[string]bool
 	// thingNouns count things that are measures of themselves: seats won,
 	// provinces declared, aircraft grounded.
-	thingNouns = lex.thingNouns
+	thingNouns map[string]bool
 	// invariantNouns count things though they do not end in -s.
-	invariantNouns = lex.invariantNouns
+	invariantNouns map[string]bool
 	// scaleWords name a scale a number is a grade on: "magnitude 6.8", "a
 	// Category 4 storm", "level 3".
-	scaleWords = lex.scaleWords
+	scaleWords map[string]bool
 	// targetCues make a figure a target or forecast rather than a reported
-	// fact (words/target-cues.txt says which words do not).
-	targetCues = lex.targetCues
+	// fact (target-cues.txt says which words do not).
+	targetCues map[string]bool
 	// targetNouns after a figure make it a target ("the $200 billion goal").
-	targetNouns = lex.targetNouns
+	targetNouns map[string]bool
 	// reportingVerbs date a statement rather than an event when they stand
 	// right by a date ("customs data showed on Friday").
-	reportingVerbs = lex.reportingVerbs
+	reportingVerbs map[string]bool
 	// futureCues make a date after publication a date to come.
-	futureCues = lex.futureCues
+	futureCues map[string]bool
 	// supersededCues mark a figure that a later one replaced.
-	supersededCues = lex.supersededCues
+	supersededCues map[string]bool
 	// attributionVerbs introduce who says a figure.
-	attributionVerbs = lex.attributionVerbs
-	// genericPlaceWords are the words a writer may add to a place's name or
-	// leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz region"
-	// are one place.
-	genericPlaceWords = lex.placeTypeWords
-	// subgroupNouns name a part of those counted by who they are: "including
-	// 27 children and 76 women" are parts of the toll, not rivals to it.
-	subgroupNouns = lex.subgroupNouns
+	attributionVerbs map[string]bool
+	// genericPlaceWords are the words a writer may add to a place's name
+	// or leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz
+	// region" are one place (place-type-words.txt).
+	genericPlaceWords map[string]bool
+	// subgroupNouns name a part of those counted by who they are:
+	// "including 27 children and 76 women" are parts of the toll, not
+	// rivals to it.
+	subgroupNouns map[string]bool
 	// changeNouns name a change a money figure can be the size of.
-	changeNouns = lex.changeNouns
-	// irregularPast are verbs of what happens in news whose past tense does
-	// not end in -ed.
-	irregularPast = lex.irregularPast
-	// stampVerbs date a text or a figure's release, not an event: "Updated on
-	// March 11", "a toll issued on Saturday".
-	stampVerbs = lex.stampVerbs
+	changeNouns map[string]bool
+	// irregularPast are verbs of what happens in news whose past tense
+	// does not end in -ed.
+	irregularPast map[string]bool
+	// stampVerbs date a text or a figure's release, not an event:
+	// "Updated on March 11", "a toll issued on Saturday".
+	stampVerbs map[string]bool
 	// tradeNouns name a flow of goods a people's adjective may qualify
 	// ("Chinese imports").
-	tradeNouns = lex.tradeNouns
-)
+	tradeNouns map[string]bool
+}
+
+// lex returns the lexicon of the embedded files, read at its first use:
+// the commands that read no claims (--version, the store's) do not pay
+// for it.
+var lex = sync.OnceValue(func() *lexicon { return wordlist.Must(loadLexicon(dataLists)) })
 
 // How many tokens before (or after) a figure its cues are looked for, in
 // its clause (hasCueBefore, hasCueAfter): far enough for the verb phrase
@@ -154,7 +133,7 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		{"words/future-cues.txt", &l.futureCues},
 		{"words/superseded-cues.txt", &l.supersededCues},
 		{"words/attribution-verbs.txt", &l.attributionVerbs},
-		{"words/place-type-words.txt", &l.placeTypeWords},
+		{"words/place-type-words.txt", &l.genericPlaceWords},
 		{"words/subgroup-nouns.txt", &l.subgroupNouns},
 		{"words/change-nouns.txt", &l.changeNouns},
 		{"words/irregular-past.txt", &l.irregularPast},
@@ -166,7 +145,7 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		}
 	}
 	l.metricCueStems = cueStems(l.metricCues)
-	l.eventConceptStem = conceptStems(l.eventConcepts)
+	l.eventConceptStems = conceptStems(l.eventConcepts)
 	return l, nil
 }
 

@@ -14,21 +14,18 @@ import (
 // were read with, so they are dropped before and after.
 func useLexicon(t *testing.T, l *lexicon) {
 	t.Helper()
-	set := func(l *lexicon) {
-		metricCues, metricCueStems = l.metricCues, l.metricCueStems
-		eventConcepts, eventConceptStems = l.eventConcepts, l.eventConceptStem
-		peopleNouns, damageVerbs, unitNouns, thingNouns = l.peopleNouns, l.damageVerbs, l.unitNouns, l.thingNouns
-		invariantNouns, scaleWords = l.invariantNouns, l.scaleWords
-		targetCues, targetNouns, reportingVerbs = l.targetCues, l.targetNouns, l.reportingVerbs
-		futureCues, supersededCues, attributionVerbs = l.futureCues, l.supersededCues, l.attributionVerbs
-		genericPlaceWords, subgroupNouns, changeNouns = l.placeTypeWords, l.subgroupNouns, l.changeNouns
-		irregularPast, stampVerbs, tradeNouns = l.irregularPast, l.stampVerbs, l.tradeNouns
+	dropVocabs := func() {
 		for len(vocabs) > 0 {
 			<-vocabs
 		}
 	}
-	set(l)
-	t.Cleanup(func() { set(lex) })
+	old := lex
+	lex = func() *lexicon { return l }
+	dropVocabs()
+	t.Cleanup(func() {
+		lex = old
+		dropVocabs()
+	})
 }
 
 // claimsOf reads text, published on 14 March 2025, and sums up each claim:
