@@ -26,6 +26,7 @@ func Qualify(text string, ms []Mention) []Mention {
 // AppendQualified appends Qualify(text, ms) to out, so that a caller that
 // reads many texts can keep the list's room from one to the next.
 func AppendQualified(out []Mention, text string, ms []Mention) []Mention {
+	loadNumberTables()
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if !qualifiable(m) {

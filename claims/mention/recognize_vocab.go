@@ -56,8 +56,8 @@ type nword struct {
 	pairFirst bool      // the first word of a two-word currency name (nrCurrencyPairs)
 }
 
-// nrWords are the words the number grammar knows, by spelling (see
-// setNumberLists).
+// nrWords are the words the number grammar knows, by spelling. It and the
+// tables below are made at first use (loadNumberTables).
 var nrWords map[string]nword
 
 // numberWords are the number words and the grammar's keywords.
@@ -205,8 +205,6 @@ var nrTable *wordTable
 // calendarWords.
 var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
 	"b g k m t mm mn mil mln bn bln tn tln trn x metric square sq cubic u plus"
-
-func init() { setNumberLists(numberLists) }
 
 // setNumberLists makes the number recogniser's tables from the number
 // words, the grammar's keywords and the word lists l.

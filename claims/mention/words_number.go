@@ -3,6 +3,7 @@ package mention
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/wordlist"
@@ -29,8 +30,19 @@ type qualifierPhrase struct {
 	q     Qualifier
 }
 
-// numberLists are the word lists the number recogniser uses.
-var numberLists = wordlist.Must(loadNumberWordLists(wordLists))
+// numberLists are the word lists the number recogniser uses, read at
+// their first use.
+var numberLists = sync.OnceValue(func() *numberWordLists { return wordlist.Must(loadNumberWordLists(wordLists)) })
+
+// numberTablesOnce makes the number recogniser's tables once.
+var numberTablesOnce sync.Once
+
+// loadNumberTables makes the number recogniser's tables (nrVocab, nrTable,
+// the currencies, units and qualifiers) from the word lists, the first
+// time it is called: a command that reads no text (--version, the store's)
+// does not pay for them. The recognisers that read the tables call it
+// first: the number recogniser, the qualifier reader and the anchor scan.
+func loadNumberTables() { numberTablesOnce.Do(func() { setNumberLists(numberLists()) }) }
 
 // loadNumberWordLists reads the currencies, units and qualifiers of f.
 func loadNumberWordLists(f *wordlist.Files) (*numberWordLists, error) {

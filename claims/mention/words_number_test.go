@@ -20,8 +20,9 @@ func mentionsOf(text string) string {
 // test ends.
 func useNumberLists(t *testing.T, l *numberWordLists) {
 	t.Helper()
+	loadNumberTables()
 	setNumberLists(l)
-	t.Cleanup(func() { setNumberLists(numberLists) })
+	t.Cleanup(func() { setNumberLists(numberLists()) })
 }
 
 // Each currency, unit and qualifier file, given one more entry, changes what
