@@ -385,7 +385,7 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 		}
 		var p string
 		switch {
-		case tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
+		case lex().tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
 			// "China sold Russia $129 billion of goods": the verb's
 			// object is the other party
 			name, _, ok := placeName(toks, k+1, hi)
@@ -611,11 +611,6 @@ func tradeMeasure(t token) bool {
 	}
 	return false
 }
-
-// tradeVerbs take the other party of a trade flow as their object: "sold
-// Russia", "supplied India".
-var tradeVerbs = wordSet(`sold sells sell bought buys buy shipped ships supplied
-supplies exported imported`)
 
 // sourcePhrase is the span of tokens that says where a sentence's figures
 // come from, "according to" to the end of its clause, or [0, 0).

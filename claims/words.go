@@ -89,6 +89,9 @@ type lexicon struct {
 	// tradeNouns name a flow of goods a people's adjective may qualify
 	// ("Chinese imports").
 	tradeNouns map[string]bool
+	// tradeVerbs take the other party of a trade flow as their object:
+	// "sold Russia", "supplied India".
+	tradeVerbs map[string]bool
 }
 
 // lex returns the lexicon of the embedded files, read at its first use:
@@ -139,6 +142,7 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		{"words/irregular-past.txt", &l.irregularPast},
 		{"words/stamp-verbs.txt", &l.stampVerbs},
 		{"words/trade-nouns.txt", &l.tradeNouns},
+		{"words/trade-verbs.txt", &l.tradeVerbs},
 	} {
 		if *s.set, err = f.Set(s.file); err != nil {
 			return nil, err

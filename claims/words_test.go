@@ -104,6 +104,8 @@ func TestWordFiles(t *testing.T) {
 		{"words/stamp-verbs.txt", "compiled", "Deaths reached 12, according to a toll compiled on 3 March.", false,
 			"count 12 deaths by=a toll compiled on 3; date 2025-03-03 date by=a toll compiled on 3 happening=compiled",
 			"count 12 deaths by=a toll compiled on 3"},
+		{"words/trade-verbs.txt", "traded", "China traded Russia $129 billion of goods last year.", false,
+			"money 1.29e+11 trade period=2024", "money 1.29e+11 trade scope=Russia period=2024"},
 		{"words/trade-nouns.txt", "shipments", "Exports reached $3 billion, as Chinese shipments fell.", false,
 			"money 3e+09 exports", "money 3e+09 exports scope=China"},
 	}
