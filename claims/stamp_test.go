@@ -2,6 +2,7 @@ package claims
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,5 +62,37 @@ func TestExtractorStampCoversTheWordLists(t *testing.T) {
 	}
 	if n < len(registered) {
 		t.Errorf("found %d data files in the module, fewer than the %d registered", n, len(registered))
+	}
+}
+
+// Each data file has a test that shows what one more entry in it does: a
+// test file of its package names it.
+func TestEveryWordListIsTested(t *testing.T) {
+	tests := map[string]string{} // package folder -> its test files' text
+	for _, name := range wordlist.Names() {
+		dir, file, ok := strings.Cut(name, "/words/")
+		sub := "words/"
+		if !ok {
+			dir, file, ok = strings.Cut(name, "/data/")
+			sub = "data/"
+		}
+		if !ok {
+			continue
+		}
+		if _, read := tests[dir]; !read {
+			paths, _ := filepath.Glob(filepath.Join("..", dir, "*_test.go"))
+			var b strings.Builder
+			for _, p := range paths {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b.Write(data)
+			}
+			tests[dir] = b.String()
+		}
+		if !strings.Contains(tests[dir], `"`+sub+file+`"`) {
+			t.Errorf("%s: no test of package %s names it", name, dir)
+		}
 	}
 }
