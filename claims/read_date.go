@@ -161,17 +161,12 @@ func happening(toks []token, tr [2]int) string {
 // isVerbLike reports a word that is probably a verb: in the past tense, or
 // a participle ("devotees reaching the river on Tuesday").
 func isVerbLike(t token) bool {
-	if t.upper || t.digit || stopwords[t.lower] || t.reporting || notVerbs[t.lower] {
+	if t.upper || t.digit || stopwords[t.lower] || t.reporting || lex().notVerbs[t.lower] {
 		return false
 	}
 	return lex().irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
 		len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
-
-// notVerbs end like verbs and are not: "morning", "during", "hundred".
-var notVerbs = wordSet(`morning evening during including according following
-regarding concerning building ceiling something nothing anything everything
-hundred thousand spring string meeting funding hearing wedding`)
 
 // datedClause is the clause a date belongs to: its own, or, for a date
 // the sentence opens with ("On Friday, the authority cremated 94 bodies"),

@@ -81,13 +81,8 @@ func institution(toks []token, k int) bool {
 // fire, trade), not its setting (airport, runway).
 func eventWord(w string) bool {
 	c, ok := lex().eventConcepts[w]
-	return ok && c != "@air" && !unnamingWords[w]
+	return ok && c != "@air" && !lex().unnamingWords[w]
 }
-
-// unnamingWords tell which kind of event a sentence is about but do not name
-// it well in a label: "China · bought" says less than "China · trade".
-var unnamingWords = wordSet(`bought sold buys sells customs tariff tariffs
-deficit surplus shot`)
 
 // conceptOf finds a word's event concept by the word or its stem
 // ("traded" -> @trade).

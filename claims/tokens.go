@@ -52,7 +52,7 @@ func newLexeme(w string) *lexeme {
 		l.cue, l.isCue = lex().metricCueStems[stem(l.lower)]
 	}
 	c, ok := lex().eventConcepts[l.lower]
-	l.event = ok && c != "@air" && !unnamingWords[l.lower]
+	l.event = ok && c != "@air" && !lex().unnamingWords[l.lower]
 	l.name = l.upper && !l.digit && !stopwords[l.lower] && !mention.MonthWord(l.lower) && !mention.WeekdayName(l.lower)
 	l.reporting = lex().attributionVerbs[l.lower]
 	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || mention.MonthWord(l.lower) {

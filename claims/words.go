@@ -92,6 +92,16 @@ type lexicon struct {
 	// tradeVerbs take the other party of a trade flow as their object:
 	// "sold Russia", "supplied India".
 	tradeVerbs map[string]bool
+	// notVerbs end like verbs and are not: "morning", "during", "hundred".
+	notVerbs map[string]bool
+	// unnamingWords tell which kind of event a sentence is about but do
+	// not name it well in a label: "China · bought" says less than "China
+	// · trade".
+	unnamingWords map[string]bool
+	// otherEventMarkers introduce an event other than the story's own, to
+	// set it beside the story's: "behind Hurricane Katrina", "surpassing
+	// Hurricane Sandy", "deadlier than the 1999 quake".
+	otherEventMarkers map[string]bool
 }
 
 // lex returns the lexicon of the embedded files, read at its first use:
@@ -143,6 +153,9 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		{"words/stamp-verbs.txt", &l.stampVerbs},
 		{"words/trade-nouns.txt", &l.tradeNouns},
 		{"words/trade-verbs.txt", &l.tradeVerbs},
+		{"words/not-verbs.txt", &l.notVerbs},
+		{"words/unnaming-words.txt", &l.unnamingWords},
+		{"words/other-event-markers.txt", &l.otherEventMarkers},
 	} {
 		if *s.set, err = f.Set(s.file); err != nil {
 			return nil, err

@@ -40,7 +40,7 @@ func claimsOf(t *testing.T, text string, mentions bool) string {
 	for _, c := range Extract(doc, ExtractOptions{Mentions: mentions}) {
 		s := fmt.Sprintf("%s %v %s", c.Kind, c.Value.JSONValue(), c.Metric)
 		for _, f := range []struct{ name, v string }{{"scope", c.Scope.Name}, {"by", c.Attribution}, {"period", c.Period},
-			{"event", c.EventDate}, {"concept", c.Concept}, {"happening", c.Happening}} {
+			{"event", c.EventDate}, {"concept", c.Concept}, {"happening", c.Happening}, {"bound", c.Event}} {
 			if f.v != "" {
 				s += " " + f.name + "=" + f.v
 			}
@@ -106,6 +106,11 @@ func TestWordFiles(t *testing.T) {
 			"count 12 deaths by=a toll compiled on 3"},
 		{"words/trade-verbs.txt", "traded", "China traded Russia $129 billion of goods last year.", false,
 			"money 1.29e+11 trade period=2024", "money 1.29e+11 trade scope=Russia period=2024"},
+		{"words/not-verbs.txt", "gathering", "The gathering on 3 March drew 500 people.", false,
+			"date 2025-03-03 date scope=gathering happening=gathering; count 500 people event=2025-03-03",
+			"date 2025-03-03 date; count 500 people event=2025-03-03"},
+		{"words/other-event-markers.txt", "outstripping", "The storm killed 40 people, outstripping Hurricane Maria, which killed 3,000 people.", false,
+			"count 40 deaths; count 3000 deaths", "count 40 deaths; count 3000 deaths bound=Hurricane Maria"},
 		{"words/trade-nouns.txt", "shipments", "Exports reached $3 billion, as Chinese shipments fell.", false,
 			"money 3e+09 exports", "money 3e+09 exports scope=China"},
 	}
@@ -150,6 +155,33 @@ func TestPlaceTypeWordsFile(t *testing.T) {
 	useLexicon(t, more)
 	if got, want := key(), "place:liberec"; got != want {
 		t.Errorf("with \"kraj\": got %q, want %q", got, want)
+	}
+}
+
+// A word added to words/unnaming-words.txt no longer names the event a
+// sentence is about: "China trade" becomes no phrase at all.
+func TestUnnamingWordsFile(t *testing.T) {
+	phrase := func() string {
+		doc, err := sources.Parse("case.txt", []byte("China's trade with Russia reached $129 billion.\n"), sources.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := Extract(doc, ExtractOptions{})
+		if len(cs) != 1 {
+			t.Fatalf("got %d claims, want 1", len(cs))
+		}
+		return cs[0].EventPhrase
+	}
+	if got, want := phrase(), "China trade"; got != want {
+		t.Errorf("without \"trade\": got %q, want %q", got, want)
+	}
+	more, err := loadLexicon(dataLists.Append("words/unnaming-words.txt", "trade"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	useLexicon(t, more)
+	if got := phrase(); got != "" {
+		t.Errorf("with \"trade\": got %q, want none", got)
 	}
 }
 
