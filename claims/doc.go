@@ -4,6 +4,11 @@
 // superseded figure. Comparing claims from several sources is package
 // compare's work.
 //
+// The words it reads figures by are data: the files of words/ (metric cues,
+// event concepts, people nouns, target and attribution words ...) and
+// data/ (countries, regions), embedded and read by package wordlist at
+// their first use (words.go). Adding a word is a line in a file.
+//
 // Basic use:
 //
 //	doc, _ := sources.Parse("a.txt", data, sources.Options{})

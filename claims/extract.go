@@ -221,8 +221,8 @@ func (x *extractor) sentence(b sources.Block, s *sentenceCtx) {
 			}
 		}
 		if m.Kind != mention.KindDate {
-			c.Target = x.hasCueBefore(s, i, targetCues, 8) || x.hasCueAfter(s, i, targetNouns, 2)
-			c.Superseded = x.hasCueBefore(s, i, supersededCues, 6) || movedFrom(s.toks, s.mtok[i])
+			c.Target = x.hasCueBefore(s, i, lex().targetCues, targetCueReach) || x.hasCueAfter(s, i, lex().targetNouns, targetNounReach)
+			c.Superseded = x.hasCueBefore(s, i, lex().supersededCues, supersededCueReach) || movedFrom(s.toks, s.mtok[i])
 		}
 		x.fill(c, b, s, m)
 		x.frame(c, s, i)
@@ -343,10 +343,10 @@ func clause(toks []token, tr [2]int) (int, int) {
 
 // isCue reports words that say what a figure measures.
 func isCue(w string) bool {
-	if _, ok := metricCues[w]; ok {
+	if _, ok := lex().metricCues[w]; ok {
 		return true
 	}
-	_, ok := metricCueStems[stem(w)]
+	_, ok := lex().metricCueStems[stem(w)]
 	return ok
 }
 

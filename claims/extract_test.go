@@ -208,14 +208,7 @@ func FuzzExtract(f *testing.F) {
 // ExtractAll gives each document's claims as Extract alone does, in the
 // order of the documents, however many run at once and whatever ran before.
 func TestExtractAllMatchesExtract(t *testing.T) {
-	var docs []*sources.Document
-	for _, a := range corpus.GenerateNews(24, 5) {
-		d, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs, _ := parseArticles(t, corpus.GenerateNews(24, 5))
 	var want []claims.Claim
 	for i := len(docs) - 1; i >= 0; i-- { // a different order first
 		claims.Extract(docs[i], claims.ExtractOptions{})

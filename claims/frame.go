@@ -107,13 +107,6 @@ func nearestPhrase(ps []eventPhrase, tr [2]int) (eventPhrase, bool) {
 	return best, false
 }
 
-// otherEventMarkers introduce an event other than the story's own, to set
-// it beside the story's: "behind Hurricane Katrina", "surpassing Hurricane
-// Sandy", "deadlier than the 1999 quake".
-var otherEventMarkers = wordSet(`behind surpassing surpassed overtaking
-overtook than unlike like since including exceeding exceeded eclipsing
-eclipsed topping topped`)
-
 // relativeWords open a clause that speaks of the noun phrase before it.
 var relativeWords = wordSet(`which who that when whose`)
 
@@ -142,7 +135,7 @@ func boundEvent(s *sentenceCtx, phrases []eventPhrase, tr [2]int) string {
 		return ""
 	}
 	for k := alo; k < lo-1; k++ {
-		if otherEventMarkers[toks[k].lower] && k < ante.from || toks[k].digit && isYear(toks[k].word) {
+		if lex().otherEventMarkers[toks[k].lower] && k < ante.from || toks[k].digit && isYear(toks[k].word) {
 			return ante.text
 		}
 	}

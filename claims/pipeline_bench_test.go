@@ -48,6 +48,22 @@ type benchCorpus struct {
 	arts []corpus.Article
 }
 
+// parseArticles reads generated articles as documents, and their size.
+func parseArticles(tb testing.TB, arts []corpus.Article) ([]*sources.Document, int64) {
+	tb.Helper()
+	docs := make([]*sources.Document, len(arts))
+	var n int64
+	for i, a := range arts {
+		d, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs[i] = d
+		n += int64(len(a.Text))
+	}
+	return docs, n
+}
+
 // BenchmarkExtract measures the whole extraction of one article on one
 // goroutine: reading it (sources.Parse), finding every expression and
 // reading the claims in context. Run with -cpu 1 for the per-core figure.
@@ -78,16 +94,7 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkClaims(b *testing.B) {
 	for _, c := range benchCorpora() {
 		b.Run(c.name, func(b *testing.B) {
-			var n int64
-			docs := make([]*sources.Document, len(c.arts))
-			for i, a := range c.arts {
-				n += int64(len(a.Text))
-				d, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				docs[i] = d
-			}
+			docs, n := parseArticles(b, c.arts)
 			cputime.Loop(b, n, func() {
 				for _, d := range docs {
 					claims.Extract(d, claims.ExtractOptions{})
@@ -109,14 +116,7 @@ func TestNewsCorpusDensity(t *testing.T) {
 		}
 		return float64(n) / float64(c)
 	}
-	var gen []*sources.Document
-	for _, a := range corpus.GenerateNews(100, 1) {
-		doc, err := sources.Parse(a.ID+".txt", []byte(a.Text), sources.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		gen = append(gen, doc)
-	}
+	gen, _ := parseArticles(t, corpus.GenerateNews(100, 1))
 	want := 700.0
 	if seeds, errs := sources.Load([]string{"../../shared/seeds"}, nil, sources.Options{}); len(errs) == 0 && len(seeds) > 0 {
 		want = perClaim(seeds)

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"embed"
 	"strings"
 	"sync"
 
@@ -11,14 +10,8 @@ import (
 // The places claimdiff knows without being told: countries with the words
 // for their people, and the first-level regions news names bare ("South
 // Carolina suffered 26 deaths"). Any name after "in", "at" or "from" is a
-// place as well; these lists are for names that stand alone.
-//
-//go:embed data
-var dataFiles embed.FS
-
-// dataLists are the files of data/, registered so that the extractor stamp
-// covers them.
-var dataLists = wordlist.Register("claims", dataFiles)
+// place as well; these lists are for names that stand alone. They are in
+// data/, registered with the word lists in words.go.
 
 // gazetteer maps a place's or a people's name, folded, to the place.
 type gazetteer struct {

@@ -134,25 +134,21 @@ func (x *extractor) ownedCue(s *sentenceCtx, i, k int) bool {
 // coordinators open a clause with a subject of its own.
 var coordinators = wordSet(`and but while whereas`)
 
-// changeNouns name a change a money figure can be the size of.
-var changeNouns = wordSet(`decrease increase drop decline rise fall jump
-reduction gain surge cut plunge slump`)
-
 // moneyChange reports an amount that is the size of a change: "by $109
 // billion" after a verb of change, "a $102.9 billion decrease", "an increase
 // of $21.9 billion".
 func moneyChange(toks []token, tr [2]int) bool {
 	if tr[0] > 0 && toks[tr[0]-1].lower == "by" {
 		for k := tr[0] - 2; k >= 0 && k >= tr[0]-4; k-- {
-			if toks[k].cue == "change" || changeNouns[toks[k].lower] {
+			if toks[k].cue == "change" || lex().changeNouns[toks[k].lower] {
 				return true
 			}
 		}
 	}
-	if tr[1] < len(toks) && changeNouns[toks[tr[1]].lower] {
+	if tr[1] < len(toks) && lex().changeNouns[toks[tr[1]].lower] {
 		return true
 	}
-	return tr[0] >= 2 && toks[tr[0]-1].lower == "of" && changeNouns[toks[tr[0]-2].lower]
+	return tr[0] >= 2 && toks[tr[0]-1].lower == "of" && lex().changeNouns[toks[tr[0]-2].lower]
 }
 
 // levelMetric names percentages that are levels: shares and rates.

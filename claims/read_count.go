@@ -88,9 +88,9 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		return "people", true
 	}
 	switch {
-	case isNoun && !peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
+	case isNoun && !lex().peopleNouns[noun] && !isCue(noun) && !nounIsName(toks, tr[1], noun) && !cueBeside(toks, tr, noun):
 		return thingMeasure(toks, tr, noun) // "35 nationalities were among the dead" counts nationalities
-	case hasCue && isNoun && unitNouns[noun]:
+	case hasCue && isNoun && lex().unitNouns[noun]:
 		// "578 families displaced": what happened to them, counted in
 		// families, is another measure than displaced people; "relocated
 		// to 91 relief camps" counts where they went, no figure of them
@@ -100,7 +100,7 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		return noun + " " + cue, true
 	case hasCue:
 		return cue, true
-	case isNoun && peopleNouns[noun]:
+	case isNoun && lex().peopleNouns[noun]:
 		return "people", true
 	case isNoun:
 		return thingMeasure(toks, tr, noun)
@@ -126,11 +126,11 @@ func isDemonym(w string) bool {
 func thingMeasure(toks []token, tr [2]int, noun string) (string, bool) {
 	lo, hi := clause(toks, tr)
 	for k := lo; k < hi; k++ {
-		if damageVerbs[toks[k].lower] {
+		if lex().damageVerbs[toks[k].lower] {
 			return noun + " " + toks[k].lower, true
 		}
 	}
-	if thingNouns[noun] {
+	if lex().thingNouns[noun] {
 		return noun, true
 	}
 	return "", false
@@ -157,7 +157,7 @@ func notAFigure(s *sentenceCtx, i int) bool {
 	if tr[1] < len(toks) {
 		next = toks[tr[1]].lower
 	}
-	if timeUnits[next] || next == "%" || scaleWords[next] || tr[0] > 0 && scaleWords[toks[tr[0]-1].lower] {
+	if timeUnits[next] || next == "%" || lex().scaleWords[next] || tr[0] > 0 && lex().scaleWords[toks[tr[0]-1].lower] {
 		return true
 	}
 	// an age: "aged between 4 and 75", "a 62-year-old", "ages 3 to 12"
@@ -282,7 +282,7 @@ var phraseAdjectives = wordSet(`other more additional further new`)
 // nounLike reports a word that can be the noun a number counts: a people
 // noun, a noun that does not change in the plural, or a plural.
 func nounLike(t token) bool {
-	if peopleNouns[t.lower] || invariantNouns[t.lower] || notCounted[t.lower] && t.lower != "of" {
+	if lex().peopleNouns[t.lower] || lex().invariantNouns[t.lower] || notCounted[t.lower] && t.lower != "of" {
 		return true
 	}
 	return len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&

@@ -40,7 +40,7 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	}
 	c.Metric = "date"
 	if lo, _ := d.Interval(); x.published != "" && d.Year != 0 && lo > dayNumber(x.doc) {
-		if d.Relative && !x.hasCueBefore(s, i, futureCues, 12) {
+		if d.Relative && !x.hasCueBefore(s, i, lex().futureCues, futureCueReach) {
 			return false // "the second crash in five months" is a span, not a date to come
 		}
 		c.Target = true // a date after publication is a plan or a forecast
@@ -158,31 +158,15 @@ func happening(toks []token, tr [2]int) string {
 	return strings.Join(ws, " ")
 }
 
-// irregularPast are verbs of what happens in news whose past tense does
-// not end in -ed.
-var irregularPast = wordSet(`began begun hit struck fell rose met took made came
-burst
-went left held sank broke swept tore shook won lost led began sent flew ran
-gave set brought fought drove told spoke`)
-
 // isVerbLike reports a word that is probably a verb: in the past tense, or
 // a participle ("devotees reaching the river on Tuesday").
 func isVerbLike(t token) bool {
-	if t.upper || t.digit || stopwords[t.lower] || t.reporting || notVerbs[t.lower] {
+	if t.upper || t.digit || stopwords[t.lower] || t.reporting || lex().notVerbs[t.lower] {
 		return false
 	}
-	return irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
+	return lex().irregularPast[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") ||
 		len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
-
-// notVerbs end like verbs and are not: "morning", "during", "hundred".
-var notVerbs = wordSet(`morning evening during including according following
-regarding concerning building ceiling something nothing anything everything
-hundred thousand spring string meeting funding hearing wedding`)
-
-// stampVerbs date a text or a figure's release, not an event: "Updated on
-// March 11", "a toll issued on Saturday".
-var stampVerbs = wordSet(`updated published posted modified issued filed`)
 
 // datedClause is the clause a date belongs to: its own, or, for a date
 // the sentence opens with ("On Friday, the authority cremated 94 bodies"),
@@ -284,7 +268,7 @@ func statementDate(toks []token, tr [2]int) bool {
 		// "On Friday morning, the district collector said that ...": the
 		// opening date's clause says who said what
 		for k := hi + 1; k < len(toks) && k <= hi+6 && toks[k].word != ","; k++ {
-			if reportingVerbs[toks[k].lower] {
+			if lex().reportingVerbs[toks[k].lower] {
 				return true
 			}
 		}
@@ -293,13 +277,13 @@ func statementDate(toks []token, tr [2]int) bool {
 		if toks[k].word == "," {
 			break
 		}
-		if reportingVerbs[toks[k].lower] || stampVerbs[toks[k].lower] {
+		if lex().reportingVerbs[toks[k].lower] || lex().stampVerbs[toks[k].lower] {
 			return true
 		}
 	}
 	// "The World Bank on Monday estimated..."
 	for k := tr[1]; k < len(toks) && k < tr[1]+2 && toks[k].word != ","; k++ {
-		if reportingVerbs[toks[k].lower] || toks[k].lower == "estimated" {
+		if lex().reportingVerbs[toks[k].lower] || toks[k].lower == "estimated" {
 			return true
 		}
 	}

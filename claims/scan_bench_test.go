@@ -1,22 +1,13 @@
 package claims
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/corpus"
 )
 
 // newsBlocks returns the paragraphs of 200 news articles and their size.
-func newsBlocks() ([]string, int64) {
-	var blocks []string
-	var n int64
-	for _, a := range corpus.GenerateNews(200, 1) {
-		blocks = append(blocks, strings.Split(a.Text, "\n\n")...)
-		n += int64(len(a.Text))
-	}
-	return blocks, n
-}
+func newsBlocks() ([]string, int64) { return corpus.NewsParagraphs(200, 1) }
 
 // BenchmarkScanNews measures the tokeniser of claim reading (vocab.scan)
 // over the paragraphs of news, its words known from earlier runs.

@@ -6,13 +6,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
-// genericPlaceWords are the words a writer may add to a place's name or
-// leave out: "Al Haouz", "Al Haouz province" and "the Al Haouz region" are
-// one place.
-var genericPlaceWords = wordSet(`province provinces district districts region
-regions county counties state states prefecture prefectures area areas city
-town village villages municipality governorate department oblast territory`)
-
 // scopeNameKey folds a scope's name for comparison: lower case, without a
 // leading article or trailing generic place words.
 func scopeNameKey(name string) string {
@@ -20,7 +13,7 @@ func scopeNameKey(name string) string {
 	for len(ws) > 1 && ws[0] == "the" {
 		ws = ws[1:]
 	}
-	for len(ws) > 1 && genericPlaceWords[ws[len(ws)-1]] {
+	for len(ws) > 1 && lex().genericPlaceWords[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
 	for i, w := range ws {
@@ -288,7 +281,7 @@ func placeName(toks []token, k, limit int) (string, int, bool) {
 		return "", k, false
 	}
 	name := joinWords(toks[k:j])
-	for j < limit && genericPlaceWords[toks[j].lower] {
+	for j < limit && lex().genericPlaceWords[toks[j].lower] {
 		j++ // "the Al Haouz district"
 	}
 	return name, j, true
@@ -407,7 +400,7 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 		}
 		var p string
 		switch {
-		case tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
+		case lex().tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
 			// "China sold Russia $129 billion of goods": the verb's
 			// object is the other party
 			name, _, ok := placeName(toks, k+1, hi)
@@ -429,7 +422,7 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 				continue
 			}
 			p = c
-		case t.upper && k+1 < hi && tradeNouns[toks[k+1].lower]:
+		case t.upper && k+1 < hi && lex().tradeNouns[toks[k+1].lower]:
 			// "Chinese imports", "U.S.–China trade"
 			c, known := g.demonym[foldName(t.word)]
 			if !known {
@@ -711,11 +704,6 @@ func tradeMeasure(t token) bool {
 	return false
 }
 
-// tradeVerbs take the other party of a trade flow as their object: "sold
-// Russia", "supplied India".
-var tradeVerbs = wordSet(`sold sells sell bought buys buy shipped ships supplied
-supplies exported imported`)
-
 // sourcePhrase is the span of tokens that says where a sentence's figures
 // come from, "according to" to the end of its clause, or [0, 0).
 func sourcePhrase(toks []token) [2]int {
@@ -731,18 +719,6 @@ func sourcePhrase(toks []token) [2]int {
 	return [2]int{}
 }
 
-// tradeNouns name a flow of goods a people's adjective may qualify
-// ("Chinese imports").
-var tradeNouns = wordSet(`imports exports goods products trade investment`)
-
-// subgroupNouns name a part of those counted by who they are: "including
-// 27 children and 76 women" are parts of the toll, not rivals to it.
-var subgroupNouns = wordSet(`children child kids minors infants babies
-brothers sisters sons daughters
-women men girls boys students pupils firefighters rescuers officers
-policemen soldiers troops tourists foreigners doctors nurses journalists
-workers miners pilots teachers elderly`)
-
 // subgroup reads a figure that counts a part of those a sentence counts:
 // "including 27 children", "among them four students", "2,530 of them
 // were buried", "Of these, 2,328 people ...".
@@ -751,10 +727,10 @@ func (x *extractor) subgroup(s *sentenceCtx, i int, c *Claim) (string, bool) {
 	tr := s.mtok[i]
 	noun, _ := countedNoun(toks, tr[1])
 	name := noun
-	if name == "" || !subgroupNouns[name] && !peopleNouns[name] {
+	if name == "" || !lex().subgroupNouns[name] && !lex().peopleNouns[name] {
 		name = "part"
 	}
-	if subgroupNouns[noun] && c.Metric != noun {
+	if lex().subgroupNouns[noun] && c.Metric != noun {
 		return noun, true // "12 children were among the dead"
 	}
 	lo, _ := clause(toks, tr)

@@ -80,22 +80,17 @@ func institution(toks []token, k int) bool {
 // eventWord reports words that name a kind of event (crash, earthquake,
 // fire, trade), not its setting (airport, runway).
 func eventWord(w string) bool {
-	c, ok := eventConcepts[w]
-	return ok && c != "@air" && !unnamingWords[w]
+	c, ok := lex().eventConcepts[w]
+	return ok && c != "@air" && !lex().unnamingWords[w]
 }
-
-// unnamingWords tell which kind of event a sentence is about but do not name
-// it well in a label: "China · bought" says less than "China · trade".
-var unnamingWords = wordSet(`bought sold buys sells customs tariff tariffs
-deficit surplus shot`)
 
 // conceptOf finds a word's event concept by the word or its stem
 // ("traded" -> @trade).
 func conceptOf(w string) (string, bool) {
-	if c, ok := eventConcepts[w]; ok {
+	if c, ok := lex().eventConcepts[w]; ok {
 		return c, true
 	}
-	c, ok := eventConceptStems[stem(w)]
+	c, ok := lex().eventConceptStems[stem(w)]
 	return c, ok
 }
 

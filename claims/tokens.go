@@ -45,16 +45,16 @@ var breakLexeme = &lexeme{lower: ","}
 func newLexeme(w string) *lexeme {
 	r, _ := utf8.DecodeRuneInString(w)
 	l := &lexeme{lower: foldWord(w), upper: unicode.IsUpper(r), digit: unicode.IsDigit(r)}
-	l.wordCue, l.isWordCue = metricCues[l.lower]
+	l.wordCue, l.isWordCue = lex().metricCues[l.lower]
 	if l.isWordCue {
 		l.cue, l.isCue = l.wordCue, true
 	} else {
-		l.cue, l.isCue = metricCueStems[stem(l.lower)]
+		l.cue, l.isCue = lex().metricCueStems[stem(l.lower)]
 	}
-	c, ok := eventConcepts[l.lower]
-	l.event = ok && c != "@air" && !unnamingWords[l.lower]
+	c, ok := lex().eventConcepts[l.lower]
+	l.event = ok && c != "@air" && !lex().unnamingWords[l.lower]
 	l.name = l.upper && !l.digit && !stopwords[l.lower] && !mention.MonthWord(l.lower) && !mention.WeekdayName(l.lower)
-	l.reporting = attributionVerbs[l.lower]
+	l.reporting = lex().attributionVerbs[l.lower]
 	if l.digit || stopwords[l.lower] || len(l.lower) < 2 || mention.MonthWord(l.lower) {
 		return l
 	}

@@ -49,15 +49,7 @@ type pageWords struct {
 }
 
 // page is the vocabulary of page furniture that Parse uses.
-var page = mustPageWords(wordLists)
-
-func mustPageWords(f *wordlist.Files) *pageWords {
-	p, err := loadPageWords(f)
-	if err != nil {
-		panic(err)
-	}
-	return p
-}
+var page = wordlist.Must(loadPageWords(wordLists))
 
 // loadPageWords reads the furniture files.
 func loadPageWords(f *wordlist.Files) (*pageWords, error) {

@@ -2,10 +2,13 @@ package sources
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
 
 // Reader View keeps what sits inside the article's container, and sites
@@ -22,20 +25,30 @@ import (
 // already, and their dates are not claims. (An attribute would not do to
 // mark them: Reader View moves their text into new elements.)
 
-// furnitureNames are the words of a class or id that name furniture. The
-// words of "InlinePromo_root__w1", "ad-slot" or "newsletterBox" are
-// {inline, promo, root, w1}, {ad, slot}, {newsletter, box}.
-var furnitureNames = setOf(
-	"newsletter", "signup", "subscribe", "subscription", "promo", "ad", "ads", "adslot", "advert",
-	"advertisement", "sponsor", "sponsored", "share", "sharing", "social", "related", "outbrain",
-	"taboola", "cookie", "cookies", "consent", "gdpr", "video", "breadcrumb", "breadcrumbs",
-	"popup", "modal", "trending", "donate", "donation", "support", "membership",
-)
+// htmlClassWords are the words of class and id names that mark page
+// furniture and bylines, from words/html-furniture-classes.txt and
+// words/html-byline-classes.txt.
+type htmlClassWords struct {
+	furniture map[string]bool // "newsletter", "promo", "share"
+	meta      map[string]bool // "byline", "dateline", "pubdate"
+}
 
-// metaClassWords are the words of a class or id that name a byline or date
-// line.
-var metaClassWords = setOf("byline", "bylines", "dateline", "meta", "author", "authors", "timestamp",
-	"date", "time", "pubdate", "posted", "published")
+// htmlClasses are the class words of the embedded lists, read when the
+// first HTML page is.
+var htmlClasses = sync.OnceValue(func() *htmlClassWords { return wordlist.Must(loadHTMLClassWords(wordLists)) })
+
+// loadHTMLClassWords reads the class word lists of f.
+func loadHTMLClassWords(f *wordlist.Files) (*htmlClassWords, error) {
+	furniture, err := f.Set("words/html-furniture-classes.txt")
+	if err != nil {
+		return nil, err
+	}
+	meta, err := f.Set("words/html-byline-classes.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &htmlClassWords{furniture: furniture, meta: meta}, nil
+}
 
 // metaChars is the most text (bytes other than space) a byline or date
 // line holds.
@@ -43,7 +56,10 @@ const metaChars = 160
 
 // dropFurniture takes the furniture out of the tree under root and
 // returns the text of its bylines and date lines.
-func dropFurniture(root *html.Node) (meta []string) {
+func dropFurniture(root *html.Node) []string { return htmlClasses().dropFurniture(root) }
+
+// dropFurniture is dropFurniture with the class words cw.
+func (cw *htmlClassWords) dropFurniture(root *html.Node) (meta []string) {
 	body := findAtom(root, atom.Body)
 	if body == nil {
 		return nil
@@ -55,9 +71,9 @@ func dropFurniture(root *html.Node) (meta []string) {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
 				switch {
-				case isFurnitureElement(c) && !holdsArticle(c, total):
+				case cw.isFurnitureElement(c) && !holdsArticle(c, total):
 					n.RemoveChild(c)
-				case isMetaElement(c):
+				case cw.isMetaElement(c):
 					if t := oneLine(textOf(c)); t != "" {
 						meta = append(meta, t)
 					}
@@ -73,8 +89,8 @@ func dropFurniture(root *html.Node) (meta []string) {
 }
 
 // isFurnitureElement reports a form or button, or an element whose class
-// or id is made of a furniture name and other words.
-func isFurnitureElement(n *html.Node) bool {
+// or id is made of a furniture word and other words.
+func (cw *htmlClassWords) isFurnitureElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Form, atom.Button, atom.Input, atom.Select, atom.Textarea:
 		return true
@@ -85,7 +101,7 @@ func isFurnitureElement(n *html.Node) bool {
 			continue
 		}
 		for _, w := range nameWords(v) {
-			if furnitureNames[w] {
+			if cw.furniture[w] {
 				return true
 			}
 		}
@@ -95,11 +111,11 @@ func isFurnitureElement(n *html.Node) bool {
 
 // isMetaElement reports a short element whose class or id names a byline
 // or a date line, or a <time>'s parent of little text.
-func isMetaElement(n *html.Node) bool {
+func (cw *htmlClassWords) isMetaElement(n *html.Node) bool {
 	named := false
 	for _, key := range []string{"class", "id", "itemprop"} {
 		for _, w := range nameWords(attr(n, key)) {
-			named = named || metaClassWords[w]
+			named = named || cw.meta[w]
 		}
 	}
 	if !named {

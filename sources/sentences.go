@@ -48,15 +48,7 @@ type sentenceWords struct {
 }
 
 // splitter is the vocabulary the sentence splitter uses.
-var splitter = mustSentenceWords(wordLists)
-
-func mustSentenceWords(f *wordlist.Files) *sentenceWords {
-	w, err := loadSentenceWords(f)
-	if err != nil {
-		panic(err)
-	}
-	return w
-}
+var splitter = wordlist.Must(loadSentenceWords(wordLists))
 
 // loadSentenceWords reads the abbreviation lists and the sentence starters.
 // An abbreviation must start and end with a lower-case ASCII letter.

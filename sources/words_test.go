@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/claimdiff/claimdiff/internal/wordlist"
 )
 
@@ -113,5 +115,47 @@ func TestWordFilesLoad(t *testing.T) {
 		t.Errorf("a repeated phrase: got error %v", err)
 	} else if !errors.As(err, &we) {
 		t.Errorf("got %T, want *wordlist.Error", err)
+	}
+}
+
+// A word added to an HTML class file makes the elements of that class
+// furniture, or bylines.
+func TestHTMLClassWordFiles(t *testing.T) {
+	const page = `<body><p>` + "The river rose by four metres overnight and crews opened shelters." + `</p>` +
+		`<div class="paywall-note">Subscribers read on</div>` +
+		`<p class="credit-line">By Ann Lee</p></body>`
+	tests := []struct {
+		file, entry   string
+		before, after string // the text left, and the bylines read
+	}{
+		{"words/html-furniture-classes.txt", "paywall", "Subscribers read on", ""},
+		{"words/html-byline-classes.txt", "credit", "", "By Ann Lee"},
+	}
+	read := func(cw *htmlClassWords) (text, meta string) {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := cw.dropFurniture(root)
+		return oneLine(textOf(root)), strings.Join(m, "|")
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			more, err := loadHTMLClassWords(wordLists.Append(tt.file, tt.entry))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, meta := read(htmlClasses())
+			if !strings.Contains(text, "Subscribers read on") || !strings.Contains(text, "By Ann Lee") || meta != "" {
+				t.Fatalf("without %q: text %q, bylines %q", tt.entry, text, meta)
+			}
+			text, meta = read(more)
+			if tt.before != "" && strings.Contains(text, tt.before) {
+				t.Errorf("with %q: text %q still holds %q", tt.entry, text, tt.before)
+			}
+			if meta != tt.after {
+				t.Errorf("with %q: bylines %q, want %q", tt.entry, meta, tt.after)
+			}
+		})
 	}
 }

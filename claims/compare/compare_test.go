@@ -38,8 +38,9 @@ func compareArticles(t *testing.T, arts []article) []compare.Finding {
 	return compare.Compare(all, compare.Options{})
 }
 
-// describe renders a finding as "status metric: value[src src] | value[src]".
-func describe(f compare.Finding) string {
+// sideValues renders the sides of a finding, sorted, each as its
+// claims' "source=value", sorted.
+func sideValues(f compare.Finding) []string {
 	var sides []string
 	for _, s := range f.Sides {
 		var vals []string
@@ -50,6 +51,12 @@ func describe(f compare.Finding) string {
 		sides = append(sides, strings.Join(vals, " "))
 	}
 	sort.Strings(sides)
+	return sides
+}
+
+// describe renders a finding as "status metric: value[src src] | value[src]".
+func describe(f compare.Finding) string {
+	sides := sideValues(f)
 	status := string(f.Status)
 	if f.Evolving {
 		status += " (rising)"

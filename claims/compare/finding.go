@@ -101,7 +101,7 @@ func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding
 	if f.Status == Conflict {
 		f.Severity = severity(f)
 		if f.Evolving {
-			f.Severity = math.Round(f.Severity*evolvingShare*1000) / 1000
+			f.Severity = roundSeverity(f.Severity * evolvingShare)
 		}
 	}
 	f.Fingerprint = fingerprint(f, fr)
@@ -247,22 +247,49 @@ var metricWeight = map[string]float64{
 	"date": 1.5, "displaced": 1.5, "evacuated": 1.5, "arrested": 1.5, "detained": 1.5,
 }
 
+// The weights of severity besides metricWeight.
+const (
+	// otherMetricWeight is the weight of a metric metricWeight does not list.
+	otherMetricWeight = 1.0
+	// moneyWeight is the weight of a money figure metricWeight does not
+	// list: a little above other figures, as sums are what trade and aid
+	// stories are about.
+	moneyWeight = 1.3
+	// spreadFloor is what sides that barely differ weigh, so that no
+	// conflict is weightless: a third of what sides as far apart as
+	// maxSpread weigh.
+	spreadFloor = 0.5
+	// maxSpread is the spread (mention.Spread: the difference over the
+	// larger side, years for dates) past which sides are no further apart.
+	maxSpread = 1.0
+	// severityDecimals is how many decimals a severity keeps, so that it
+	// prints and compares the same on every machine.
+	severityDecimals = 3
+)
+
 // severity ranks conflicts: what is measured, how far apart the sides are,
-// and how many sources speak.
+// and how many sources speak (their logarithm: a tenth source adds less
+// than a second).
 func severity(f Finding) float64 {
 	w := metricWeight[f.Metric]
 	if w == 0 {
-		w = 1
+		w = otherMetricWeight
 		if f.Kind == mention.KindMoney {
-			w = 1.3
+			w = moneyWeight
 		}
 	}
 	spread := 0.0
 	for i := 1; i < len(f.Sides); i++ {
 		spread = math.Max(spread, mention.Spread(f.Sides[0].Value, f.Sides[i].Value))
 	}
-	s := w * (1 + math.Log(float64(len(f.Sources)))) * (0.5 + math.Min(spread, 1))
-	return math.Round(s*1000) / 1000
+	s := w * (1 + math.Log(float64(len(f.Sources)))) * (spreadFloor + math.Min(spread, maxSpread))
+	return roundSeverity(s)
+}
+
+// roundSeverity rounds s to severityDecimals decimals.
+func roundSeverity(s float64) float64 {
+	scale := math.Pow10(severityDecimals)
+	return math.Round(s*scale) / scale
 }
 
 // fingerprint identifies a finding across runs and edits: kind, measure,

@@ -56,16 +56,7 @@ func partner(p string) func(*claims.Claim) {
 func facts(fs []compare.Finding) []string {
 	var out []string
 	for _, f := range fs {
-		var sides []string
-		for _, s := range f.Sides {
-			var vals []string
-			for _, c := range s.Claims {
-				vals = append(vals, fmt.Sprintf("%s=%v", c.Source, c.Value.JSONValue()))
-			}
-			sort.Strings(vals)
-			sides = append(sides, strings.Join(vals, " "))
-		}
-		sort.Strings(sides)
+		sides := sideValues(f)
 		scope := ""
 		if f.Scope != "" {
 			scope = "[" + f.Scope + "]"

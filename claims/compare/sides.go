@@ -33,7 +33,7 @@ func makeSides(cl []claims.Claim, cmp *comparer) []Side {
 		for i, s := range sides {
 			if fits(s, c) && (best < 0 || len(sides[i].Claims) > len(sides[best].Claims)) {
 				best = i
-				if c.Value.Precision() >= 5 {
+				if c.Value.Precision() >= pointPrecision {
 					break // precise claims take the first side they fit
 				}
 			}
@@ -81,6 +81,15 @@ type comparer struct {
 	storyYear int
 }
 
+// pointPrecision is the mention.Value.Precision of a figure that names a
+// point, exactly or about ("40", "about 40"); bounds and ranges ("at least
+// 40", "30 to 40") are less precise.
+const pointPrecision = 5
+
+// yearlessReach is how many years from the story's year a dated claim may
+// be and still meet a date with no year ("on 3 March").
+const yearlessReach = 1
+
 // compatible is Compatible with two refinements: money in different
 // currencies is compared through approximate rates, with at least
 // crossCurrencySlack of tolerance; and a date with an unknown year meets a
@@ -92,7 +101,7 @@ func (cmp *comparer) compatible(a, b mention.Value) bool {
 		if known.Year == 0 {
 			known = b.Date
 		}
-		if known.Year < cmp.storyYear-1 || known.Year > cmp.storyYear+1 {
+		if known.Year < cmp.storyYear-yearlessReach || known.Year > cmp.storyYear+yearlessReach {
 			return false
 		}
 	}

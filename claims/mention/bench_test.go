@@ -52,15 +52,7 @@ func BenchmarkFindMentionsNews(b *testing.B) {
 }
 
 // newsBlocks returns the paragraphs of 200 news articles and their size.
-func newsBlocks() ([]string, int64) {
-	var blocks []string
-	var n int64
-	for _, a := range corpus.GenerateNews(200, 1) {
-		blocks = append(blocks, strings.Split(a.Text, "\n\n")...)
-		n += int64(len(a.Text))
-	}
-	return blocks, n
-}
+func newsBlocks() ([]string, int64) { return corpus.NewsParagraphs(200, 1) }
 
 // BenchmarkFindAnchorsNews measures the prescan of FindMentions alone, on
 // the paragraphs of news.

@@ -8,62 +8,9 @@ import (
 )
 
 // qualifierPhrases are the words before a figure that bound it, longest
-// first within a first word so that "no more than" wins over "more than".
-var qualifierPhrases = []struct {
-	words []string
-	q     Qualifier
-}{
-	{[]string{"no", "fewer", "than"}, AtLeast},
-	{[]string{"no", "less", "than"}, AtLeast},
-	{[]string{"not", "less", "than"}, AtLeast},
-	{[]string{"a", "minimum", "of"}, AtLeast},
-	{[]string{"at", "least"}, AtLeast},
-	{[]string{"no", "more", "than"}, AtMost},
-	{[]string{"not", "more", "than"}, AtMost},
-	{[]string{"a", "maximum", "of"}, AtMost},
-	{[]string{"as", "many", "as"}, AtMost},
-	{[]string{"as", "much", "as"}, AtMost},
-	{[]string{"at", "most"}, AtMost},
-	{[]string{"up", "to"}, AtMost},
-	{[]string{"in", "excess", "of"}, MoreThan},
-	{[]string{"upwards", "of"}, MoreThan},
-	{[]string{"just", "over"}, MoreThan},
-	{[]string{"just", "above"}, MoreThan},
-	{[]string{"more", "than"}, MoreThan},
-	{[]string{"over"}, MoreThan},
-	{[]string{"above"}, MoreThan},
-	{[]string{"exceeding"}, MoreThan},
-	// a total that "climbs past", "tops" or "passes" a figure is above it
-	{[]string{"past"}, MoreThan},
-	{[]string{"tops"}, MoreThan},
-	{[]string{"topped"}, MoreThan},
-	{[]string{"passes"}, MoreThan},
-	{[]string{"passed"}, MoreThan},
-	{[]string{"surpassed"}, MoreThan},
-	{[]string{"exceeds"}, MoreThan},
-	{[]string{"exceeded"}, MoreThan},
-	{[]string{"just", "under"}, Nearly},
-	{[]string{"just", "below"}, Nearly},
-	{[]string{"close", "to"}, Nearly},
-	{[]string{"nearly"}, Nearly},
-	{[]string{"almost"}, Nearly},
-	{[]string{"fewer", "than"}, LessThan},
-	{[]string{"less", "than"}, LessThan},
-	{[]string{"under"}, LessThan},
-	{[]string{"below"}, LessThan},
-	{[]string{"an", "estimated"}, Estimated},
-	{[]string{"estimated"}, Estimated},
-	{[]string{"est."}, Estimated},
-	{[]string{"approximately"}, Approx},
-	{[]string{"approx."}, Approx},
-	{[]string{"about"}, Approx},
-	{[]string{"around"}, Approx},
-	{[]string{"roughly"}, Approx},
-	{[]string{"some"}, Approx},
-	{[]string{"circa"}, Approx},
-	{[]string{"c."}, Approx},
-	{[]string{"an", "approximate"}, Approx},
-}
+// first within a first word so that "no more than" wins over "more than"
+// (words/qualifier-phrases.txt; see setQualifiers).
+var qualifierPhrases []qualifierPhrase
 
 // Qualify widens number, money and percent mentions over the words that
 // bound them and sets their Value accordingly: "at least 38" [38, +Inf),
@@ -79,6 +26,7 @@ func Qualify(text string, ms []Mention) []Mention {
 // AppendQualified appends Qualify(text, ms) to out, so that a caller that
 // reads many texts can keep the list's room from one to the next.
 func AppendQualified(out []Mention, text string, ms []Mention) []Mention {
+	loadNumberTables()
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if !qualifiable(m) {
@@ -125,12 +73,15 @@ func qualifyOne(text string, m Mention) Mention {
 // qualifierEnds lists, by the last word of a phrase, the indexes of the
 // qualifier phrases that end in it, in table order: the word before a
 // figure rules out the other phrases at once.
-var qualifierEnds = map[string][]int{}
+var qualifierEnds map[string][]int
 
 // allQualifiers is every index of qualifierPhrases.
 var allQualifiers []int
 
-func init() {
+// setQualifiers makes the qualifier tables from the word lists l.
+func setQualifiers(l *numberWordLists) {
+	qualifierPhrases, overNouns = l.qualifiers, l.overNouns
+	qualifierEnds, allQualifiers = map[string][]int{}, nil
 	for i, p := range qualifierPhrases {
 		last := p.words[len(p.words)-1]
 		qualifierEnds[last] = append(qualifierEnds[last], i)
@@ -193,13 +144,9 @@ func leftQualifier(text string, pos int) (Qualifier, int) {
 	return Exact, pos
 }
 
-// overNouns are nouns after which "over" is a preposition, not a bound.
-var overNouns = map[string]bool{
-	"dispute": true, "disputes": true, "row": true, "anger": true, "concern": true, "concerns": true,
-	"talks": true, "fight": true, "clash": true, "clashes": true, "debate": true, "outrage": true,
-	"fears": true, "tension": true, "tensions": true, "worries": true, "control": true, "victory": true,
-	"win": true, "protest": true, "protests": true, "feud": true, "standoff": true, "lead": true,
-}
+// overNouns are nouns after which "over" is a preposition, not a bound
+// (words/over-nouns.txt).
+var overNouns map[string]bool
 
 // prepositionalOver reports whether the "over" at start follows such a noun.
 func prepositionalOver(text string, start int) bool {

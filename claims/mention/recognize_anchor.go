@@ -181,6 +181,7 @@ func (w anchorWord) weak() bool { return w.after|w.afterThe != 0 }
 // at first use: the vocabularies it reads are made by the init functions
 // of other files.
 var anchorWords = sync.OnceValue(func() *anchorVocab {
+	loadNumberTables()
 	words := map[string]anchorWord{}
 	for _, w := range nrVocab[1:] {
 		if nrAnchorKinds[w.kind] && !(w.kind == nwOrd && w.val <= 2) {

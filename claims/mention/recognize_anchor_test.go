@@ -108,6 +108,7 @@ func TestAnchorsPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every pair of words")
 	}
+	loadNumberTables()
 	seen := map[string]bool{}
 	var words []string
 	for _, w := range nrVocab[1:] {

@@ -124,6 +124,7 @@ func recognizeNumbers(text string, money, detail bool) ([]Mention, []numDetail) 
 
 // appendNumbers is recognizeNumbers appending the mentions to dst.
 func appendNumbers(dst []Mention, text string, money, detail bool) ([]Mention, []numDetail) {
+	loadNumberTables()
 	p := ntPool.Get().(*[]ntok)
 	toks := nrTokenize(text, (*p)[:0])
 	g := ngrammar{text: text, t: toks, money: money, detail: detail, out: dst,

@@ -7,8 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// The vocabulary of the number recogniser: number words, scales, currencies
-// and units. Adding a currency or a unit is one line of a table.
+// The vocabulary of the number recogniser: number words and scales here,
+// as keywords of its grammar; currencies and units are data, in words/
+// (words_number.go), where adding one is one line.
 
 // nwKind is what a word means to the number grammar.
 type nwKind uint8
@@ -55,9 +56,13 @@ type nword struct {
 	pairFirst bool      // the first word of a two-word currency name (nrCurrencyPairs)
 }
 
-var nrWords = map[string]nword{}
+// nrWords are the words the number grammar knows, by spelling. It and the
+// tables below are made at first use (loadNumberTables).
+var nrWords map[string]nword
 
-func init() {
+// numberWords are the number words and the grammar's keywords.
+func numberWords() map[string]nword {
+	nrWords := map[string]nword{}
 	units := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 	for i, w := range units {
 		nrWords[w] = nword{kind: nwUnit, val: float64(i)}
@@ -124,6 +129,7 @@ func init() {
 	nrWords["over"] = nword{kind: nwOver}
 	nrWords["out"] = nword{kind: nwOut}
 	nrWords["of"] = nword{kind: nwOf}
+	return nrWords
 }
 
 // glued scale suffixes written right after digits: 10k, 3.7bn, 10M, 1.2b.
@@ -158,150 +164,31 @@ type currency struct {
 
 func cur(code, name string) currency { return currency{code: code, name: name, factor: 1} }
 
-// nrSymbols are currency signs that stand before or after the figure.
-var nrSymbols = map[rune]currency{
-	'$': cur("USD", "Dollar"), '€': cur("EUR", "Euro"), '£': cur("GBP", "Pound"),
-	'₹': cur("INR", "Indian rupee"), '¥': cur("JPY", "Japanese yen"), '₩': cur("KRW", "South Korean won"),
-	'₽': cur("RUB", "Russian ruble"), '₺': cur("TRY", "Turkish lira"), '₴': cur("UAH", "Ukrainian hryvnia"),
-	'₸': cur("KZT", "Kazakhstani tenge"), '₼': cur("AZN", "Azerbaijani manat"), '₦': cur("NGN", "Nigerian naira"),
-	'₪': cur("ILS", "Israeli new shekel"), '₱': cur("PHP", "Philippine peso"), '฿': cur("THB", "Thai baht"),
-	'₫': cur("VND", "Vietnamese dong"), '₡': cur("CRC", "Costa Rican colón"), '₾': cur("GEL", "Georgian lari"),
-	'₭': cur("LAK", "Lao kip"), '₿': cur("BTC", "Bitcoin"), '元': cur("CNY", "Chinese yuan"),
-	'¢': {code: "USD", name: "Cent", factor: 0.01, minor: true},
-}
-
-// nrDollarPrefixes qualify a dollar sign: US$, C$, HK$, "us $", A$.
-var nrDollarPrefixes = map[string]currency{
-	"us": cur("USD", "United States dollar"), "usd": cur("USD", "United States dollar"),
-	"u.s": cur("USD", "United States dollar"), "u.s.": cur("USD", "United States dollar"),
-	"c": cur("CAD", "Canadian dollar"), "ca": cur("CAD", "Canadian dollar"), "can": cur("CAD", "Canadian dollar"),
-	"cad": cur("CAD", "Canadian dollar"), "a": cur("AUD", "Australian dollar"), "au": cur("AUD", "Australian dollar"),
-	"aud": cur("AUD", "Australian dollar"), "hk": cur("HKD", "Hong Kong dollar"), "hkd": cur("HKD", "Hong Kong dollar"),
-	"nz": cur("NZD", "New Zealand dollar"), "nzd": cur("NZD", "New Zealand dollar"), "s": cur("SGD", "Singapore dollar"),
-	"sg": cur("SGD", "Singapore dollar"), "r": cur("BRL", "Brazilian real"), "mex": cur("MXN", "Mexican peso"),
-	"mxn": cur("MXN", "Mexican peso"), "nt": cur("TWD", "New Taiwan dollar"),
-}
-
-// nrCodes are ISO 4217 codes read before or after a figure. Upper case always;
-// lower case only for codes that are not also English words.
-var nrCodes = map[string]currency{}
-
-var nrCodeNames = map[string]string{
-	"USD": "United States dollar", "EUR": "Euro", "GBP": "British pound", "JPY": "Japanese yen",
-	"CNY": "Chinese yuan", "RMB": "Chinese yuan", "INR": "Indian rupee", "RUB": "Russian ruble",
-	"CAD": "Canadian dollar", "AUD": "Australian dollar", "CHF": "Swiss franc", "HKD": "Hong Kong dollar",
-	"NZD": "New Zealand dollar", "SGD": "Singapore dollar", "SEK": "Swedish krona", "NOK": "Norwegian krone",
-	"DKK": "Danish krone", "PLN": "Polish zloty", "CZK": "Czech koruna", "HUF": "Hungarian forint",
-	"TRY": "Turkish lira", "UAH": "Ukrainian hryvnia", "KZT": "Kazakhstani tenge", "AZN": "Azerbaijani manat",
-	"GEL": "Georgian lari", "AMD": "Armenian dram", "BYN": "Belarusian ruble", "KRW": "South Korean won",
-	"BRL": "Brazilian real", "MXN": "Mexican peso", "ARS": "Argentine peso", "ZAR": "South African rand",
-	"NGN": "Nigerian naira", "KES": "Kenyan shilling", "EGP": "Egyptian pound", "ILS": "Israeli new shekel",
-	"SAR": "Saudi riyal", "AED": "United Arab Emirates dirham", "QAR": "Qatari riyal", "IRR": "Iranian rial",
-	"PKR": "Pakistani rupee", "BDT": "Bangladeshi taka", "LKR": "Sri Lankan rupee", "IDR": "Indonesian rupiah",
-	"MYR": "Malaysian ringgit", "THB": "Thai baht", "VND": "Vietnamese dong", "PHP": "Philippine peso",
-	"TWD": "New Taiwan dollar", "UZS": "Uzbekistani sum", "KGS": "Kyrgyzstani som", "TJS": "Tajikistani somoni",
-	"XOF": "West African CFA franc", "XAF": "Central African CFA franc", "BTC": "Bitcoin", "RON": "Romanian leu",
-	"BGN": "Bulgarian lev", "RSD": "Serbian dinar", "ISK": "Icelandic krona", "CLP": "Chilean peso",
-	"COP": "Colombian peso", "PEN": "Peruvian sol", "VES": "Venezuelan bolivar", "GHS": "Ghanaian cedi",
-	"ETB": "Ethiopian birr", "MAD": "Moroccan dirham", "DZD": "Algerian dinar", "TND": "Tunisian dinar",
-	"IQD": "Iraqi dinar", "KWD": "Kuwaiti dinar", "JOD": "Jordanian dinar", "LBP": "Lebanese pound",
-}
-
-// lower-case codes that are not English words.
-var nrLowerCodes = "usd eur gbp jpy cny rmb inr rub cad aud chf hkd nzd sgd sek nok dkk pln czk huf uah kzt azn gel krw brl mxn zar ngn kes egp ils sar aed qar pkr bdt lkr idr myr thb vnd twd btc"
-
-// nrCurrencyWords are currency names written after (or, for a few, before)
-// the figure; multi-word names are in nrCurrencyPairs.
-var nrCurrencyWords = map[string]currency{
-	"dollar": cur("USD", "Dollar"), "euro": cur("EUR", "Euro"), "pound": cur("GBP", "Pound"),
-	"sterling": cur("GBP", "Pound"), "yen": cur("JPY", "Japanese yen"), "yuan": cur("CNY", "Chinese yuan"),
-	"renminbi": cur("CNY", "Chinese yuan"), "rmb": cur("CNY", "Chinese yuan"), "kuai": cur("CNY", "Chinese yuan"),
-	"rupee": cur("INR", "Rupee"), "ruble": cur("RUB", "Russian ruble"), "rouble": cur("RUB", "Russian ruble"),
-	"manat": cur("AZN", "Azerbaijani manat"), "tenge": cur("KZT", "Kazakhstani tenge"),
-	"hryvnia": cur("UAH", "Ukrainian hryvnia"), "hryvnias": cur("UAH", "Ukrainian hryvnia"), "hryvnya": cur("UAH", "Ukrainian hryvnia"),
-	"lira": cur("TRY", "Turkish lira"), "lire": cur("TRY", "Turkish lira"), "won": cur("KRW", "South Korean won"),
-	"franc": cur("CHF", "Franc"), "peso": cur("MXN", "Peso"), "real": cur("BRL", "Brazilian real"),
-	"reais": cur("BRL", "Brazilian real"), "rand": cur("ZAR", "South African rand"), "naira": cur("NGN", "Nigerian naira"),
-	"shekel": cur("ILS", "Israeli new shekel"), "riyal": cur("SAR", "Saudi riyal"), "rial": cur("IRR", "Iranian rial"),
-	"dirham": cur("AED", "United Arab Emirates dirham"), "dinar": cur("IQD", "Dinar"), "ringgit": cur("MYR", "Malaysian ringgit"),
-	"baht": cur("THB", "Thai baht"), "rupiah": cur("IDR", "Indonesian rupiah"), "taka": cur("BDT", "Bangladeshi taka"),
-	"zloty": cur("PLN", "Polish zloty"), "zlotys": cur("PLN", "Polish zloty"), "zlotych": cur("PLN", "Polish zloty"),
-	"forint": cur("HUF", "Hungarian forint"), "koruna": cur("CZK", "Czech koruna"), "krona": cur("SEK", "Swedish krona"),
-	"kronor": cur("SEK", "Swedish krona"), "krone": cur("NOK", "Krone"), "kroner": cur("NOK", "Krone"),
-	"lari": cur("GEL", "Georgian lari"), "dram": cur("AMD", "Armenian dram"), "som": cur("KGS", "Kyrgyzstani som"),
-	"somoni": cur("TJS", "Tajikistani somoni"), "cedi": cur("GHS", "Ghanaian cedi"), "birr": cur("ETB", "Ethiopian birr"),
-	"shilling": cur("KES", "Shilling"), "kip": cur("LAK", "Lao kip"), "leu": cur("RON", "Romanian leu"),
-	"lei": cur("RON", "Romanian leu"), "lev": cur("BGN", "Bulgarian lev"), "leva": cur("BGN", "Bulgarian lev"),
-	"peseta": cur("ESP", "Peseta"), "markka": cur("FIM", "Finnish markka"), "guilder": cur("NLG", "Netherlands guilder"),
-	"bitcoin": cur("BTC", "Bitcoin"), "satoshi": {code: "BTC", name: "Satoshi", factor: 1e-8},
-	"cent":  {code: "USD", name: "Cent", factor: 0.01, minor: true},
-	"penny": {code: "GBP", name: "Penny", factor: 0.01, minor: true}, "pence": {code: "GBP", name: "Pence", factor: 0.01, minor: true},
-	"kopeck": {code: "RUB", name: "Kopek", factor: 0.01, minor: true}, "kopek": {code: "RUB", name: "Kopek", factor: 0.01, minor: true},
-	"paise": {code: "INR", name: "Paisa", factor: 0.01, minor: true},
-	"ரூ":    cur("LKR", "Sri Lankan rupee"),
-}
-
-// nrCurrencyPairs are two-word names: an adjective and a currency word.
-var nrCurrencyPairs = map[string]currency{
-	"us dollar": cur("USD", "United States dollar"), "u.s. dollar": cur("USD", "United States dollar"),
-	"american dollar": cur("USD", "United States dollar"), "canadian dollar": cur("CAD", "Canadian dollar"),
-	"australian dollar": cur("AUD", "Australian dollar"), "hong kong dollar": cur("HKD", "Hong Kong dollar"),
-	"new zealand dollar": cur("NZD", "New Zealand dollar"), "singapore dollar": cur("SGD", "Singapore dollar"),
-	"taiwan dollar": cur("TWD", "New Taiwan dollar"), "swiss franc": cur("CHF", "Swiss franc"),
-	"french franc": cur("FRF", "French franc"), "cfa franc": cur("XOF", "West African CFA franc"),
-	"british pound": cur("GBP", "British pound"), "egyptian pound": cur("EGP", "Egyptian pound"),
-	"japanese yen": cur("JPY", "Japanese yen"), "chinese yuan": cur("CNY", "Chinese yuan"),
-	"indian rupee": cur("INR", "Indian rupee"), "pakistani rupee": cur("PKR", "Pakistani rupee"),
-	"sri lankan rupee": cur("LKR", "Sri Lankan rupee"), "russian ruble": cur("RUB", "Russian ruble"),
-	"russian rouble": cur("RUB", "Russian ruble"), "belarusian ruble": cur("BYN", "Belarusian ruble"),
-	"turkish lira": cur("TRY", "Turkish lira"), "mexican peso": cur("MXN", "Mexican peso"),
-	"argentine peso": cur("ARS", "Argentine peso"), "philippine peso": cur("PHP", "Philippine peso"),
-	"brazilian real": cur("BRL", "Brazilian real"), "south african rand": cur("ZAR", "South African rand"),
-	"azerbaijani manat": cur("AZN", "Azerbaijani manat"), "kazakh tenge": cur("KZT", "Kazakhstani tenge"),
-	"ukrainian hryvnia": cur("UAH", "Ukrainian hryvnia"), "dutch guilder": cur("NLG", "Netherlands guilder"),
-	"finnish markka": cur("FIM", "Finnish markka"), "german mark": cur("DEM", "German mark"),
-	"deutsche mark": cur("DEM", "German mark"), "saudi riyal": cur("SAR", "Saudi riyal"),
-	"iranian rial": cur("IRR", "Iranian rial"), "south korean won": cur("KRW", "South Korean won"),
-	"korean won": cur("KRW", "South Korean won"), "swedish krona": cur("SEK", "Swedish krona"),
-	"norwegian krone": cur("NOK", "Norwegian krone"), "danish krone": cur("DKK", "Danish krone"),
-	"polish zloty": cur("PLN", "Polish zloty"), "israeli shekel": cur("ILS", "Israeli new shekel"),
-	"nigerian naira": cur("NGN", "Nigerian naira"), "kenyan shilling": cur("KES", "Kenyan shilling"),
-	"uae dirham": cur("AED", "United Arab Emirates dirham"), "georgian lari": cur("GEL", "Georgian lari"),
-	"armenian dram": cur("AMD", "Armenian dram"), "spanish peseta": cur("ESP", "Peseta"),
-}
-
-// nrUnits are units of things counted or measured: the figure becomes a
-// number with Value.Unit set. Keys are lower case, singular or as written.
-var nrUnits = map[string]string{
-	"ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "t": "t", "mt": "t",
-	"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"mile": "mi", "miles": "mi", "mi": "mi", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-	"cm": "cm", "mm": "mm", "ft": "ft", "feet": "ft", "foot": "ft",
-	"kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "g": "g", "gram": "g", "grams": "g",
-	"lb": "lb", "lbs": "lb", "pound-weight": "lb",
-	"ml": "ml", "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
-	"barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bpd": "bbl/d",
-	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
-	"km2": "km2", "sq": "", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"bcm": "bcm", "mph": "mph", "kph": "km/h", "knots": "kn",
-}
-
-func init() {
-	for code, name := range nrCodeNames {
-		nrCodes[code] = cur(code, name)
-	}
-	nrCodes["RMB"] = cur("CNY", "Chinese yuan")
-	for _, l := range strings.Fields(nrLowerCodes) {
-		nrCodes[l] = nrCodes[strings.ToUpper(l)]
-	}
-	nrCodes["Rs"] = cur("INR", "Rupee")
-	nrCodes["rs"] = cur("INR", "Rupee")
-	nrCodes["RS"] = cur("INR", "Rupee")
-}
+// The currency and unit tables, from words/ (see setNumberLists).
+var (
+	// nrSymbols are currency signs that stand before or after the figure.
+	nrSymbols map[rune]currency
+	// nrDollarPrefixes qualify a dollar sign: US$, C$, HK$, "us $", A$.
+	nrDollarPrefixes map[string]currency
+	// nrCodes are ISO 4217 codes read before or after a figure. Upper case
+	// always; lower case only for codes that are not also English words.
+	nrCodes map[string]currency
+	// nrLowerCodes are the codes read in lower case.
+	nrLowerCodes []string
+	// nrCurrencyWords are currency names written after (or, for a few,
+	// before) the figure; multi-word names are in nrCurrencyPairs.
+	nrCurrencyWords map[string]currency
+	// nrCurrencyPairs are two-word names: an adjective and a currency word.
+	nrCurrencyPairs map[string]currency
+	// nrUnits are units of things counted or measured: the figure becomes
+	// a number with Value.Unit set. Keys are lower case, singular or as
+	// written.
+	nrUnits map[string]string
+)
 
 // nrPairFirst holds the first words of nrCurrencyPairs, so that a pair is
 // looked up only when it can match.
-var nrPairFirst = map[string]bool{}
+var nrPairFirst map[string]bool
 
 // nrFunctionWords are English function words: a number after one of them
 // at the start of a sentence is a figure, not part of a name.
@@ -317,9 +204,16 @@ var nrTable *wordTable
 // The words the grammar reads besides numbers, currencies, units and
 // calendarWords.
 var nrGrammarWords = "the that this which each every any no another some cent points st nd rd th am pm p o " +
-	"b g k m t mm mn mil mln bn bln tn tln trn x metric square cubic u plus"
+	"b g k m t mm mn mil mln bn bln tn tln trn x metric square sq cubic u plus"
 
-func init() {
+// setNumberLists makes the number recogniser's tables from the number
+// words, the grammar's keywords and the word lists l.
+func setNumberLists(l *numberWordLists) {
+	nrSymbols, nrDollarPrefixes, nrCodes, nrLowerCodes = l.signs, l.dollarPrefixes, l.codes, l.lowerCodes
+	nrCurrencyWords, nrCurrencyPairs, nrUnits = l.names, l.pairs, l.units
+	setQualifiers(l)
+	nrWords = numberWords()
+	nrPairFirst = map[string]bool{}
 	for k := range nrCurrencyPairs {
 		f := strings.Fields(k)
 		nrPairFirst[f[0]] = true
@@ -349,7 +243,7 @@ func init() {
 		w.function = true
 		nrWords[k] = w
 	}
-	for _, k := range strings.Fields(nrLowerCodes + " rs") {
+	for _, k := range nrLowerCodes {
 		addKnown(k)
 		w := nrWords[k]
 		w.code = true

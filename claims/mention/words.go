@@ -9,9 +9,11 @@ import (
 )
 
 // The word lists of package mention, one file each in words/; each file
-// says in its comments what its words do. The small words the date grammar
-// reads (in, since, ago, early, the number words) are keywords in Go
-// (date_words.go), not lists.
+// says in its comments what its words do: the calendar (months, weekdays,
+// the count nouns after a year, here) and the currencies, units and
+// qualifier phrases of the number recogniser (words_number.go). The small
+// words the grammars read (in, since, ago, early, the number words and
+// scales) are keywords in Go (date_words.go, recognize_vocab.go), not lists.
 //
 //go:embed words
 var wordFiles embed.FS
@@ -30,15 +32,7 @@ type dateWordLists struct {
 }
 
 // dateLists are the word lists the recognisers use.
-var dateLists = mustDateWordLists(wordLists)
-
-func mustDateWordLists(f *wordlist.Files) *dateWordLists {
-	l, err := loadDateWordLists(f)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
+var dateLists = wordlist.Must(loadDateWordLists(wordLists))
 
 // loadDateWordLists reads the months, the weekdays and the count nouns.
 func loadDateWordLists(f *wordlist.Files) (*dateWordLists, error) {

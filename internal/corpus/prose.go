@@ -26,6 +26,19 @@ func GenerateNews(n int, seed int64) []Article {
 	return arts
 }
 
+// NewsParagraphs returns the paragraphs of GenerateNews(n, seed), one
+// block of text each as extraction reads them, and the size of the
+// articles in bytes: the input of the benchmarks of the readers.
+func NewsParagraphs(n int, seed int64) ([]string, int64) {
+	var blocks []string
+	var size int64
+	for _, a := range GenerateNews(n, seed) {
+		blocks = append(blocks, strings.Split(a.Text, "\n\n")...)
+		size += int64(len(a.Text))
+	}
+	return blocks, size
+}
+
 // pad puts paragraphs of prose after the headline and between the
 // paragraphs of text until it is about size bytes long.
 func pad(r *rand.Rand, text string, size int) string {

@@ -1,8 +1,6 @@
 package wordlist
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -98,6 +96,26 @@ func Registered() []string {
 // Hash is a hex SHA-256 over every file of every registered package, with
 // their names: it changes when any data file changes, is added or is removed.
 func Hash() string {
+	h := sha256.New()
+	eachFile(func(name string, data []byte) {
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+	})
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Names lists every file of every registered package, with its package's
+// prefix ("claims/words/metric-cues.txt"), sorted: the files Hash covers.
+func Names() []string {
+	var out []string
+	eachFile(func(name string, _ []byte) { out = append(out, name) })
+	slices.Sort(out)
+	return out
+}
+
+// eachFile calls fn with each registered file, by package prefix and then
+// by path.
+func eachFile(fn func(name string, data []byte)) {
 	registryMu.Lock()
 	all := make([]*Files, 0, len(registry))
 	for _, f := range registry {
@@ -105,7 +123,6 @@ func Hash() string {
 	}
 	registryMu.Unlock()
 	slices.SortFunc(all, func(a, b *Files) int { return strings.Compare(a.prefix, b.prefix) })
-	h := sha256.New()
 	for _, f := range all {
 		err := fs.WalkDir(f.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
@@ -115,8 +132,7 @@ func Hash() string {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(h, "%s\x00%d\x00", path.Join(f.prefix, p), len(data))
-			h.Write(data)
+			fn(path.Join(f.prefix, p), data)
 			return nil
 		})
 		if err != nil {
@@ -124,7 +140,6 @@ func Hash() string {
 			panic("wordlist: " + f.prefix + ": " + err.Error())
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Append returns Files with lines added at the end of the named file, not
@@ -232,21 +247,25 @@ func (f *Files) Table(name string) (map[string]string, error) {
 }
 
 // MustWords is Words, panicking on an error.
-func (f *Files) MustWords(name string) []string { return must(f.Words(name)) }
+func (f *Files) MustWords(name string) []string { return Must(f.Words(name)) }
 
 // MustSet is Set, panicking on an error.
-func (f *Files) MustSet(name string) map[string]bool { return must(f.Set(name)) }
+func (f *Files) MustSet(name string) map[string]bool { return Must(f.Set(name)) }
 
 // MustEntries is Entries, panicking on an error.
-func (f *Files) MustEntries(name string) []Entry { return must(f.Entries(name)) }
+func (f *Files) MustEntries(name string) []Entry { return Must(f.Entries(name)) }
 
 // MustRecords is Records, panicking on an error.
-func (f *Files) MustRecords(name string) []Record { return must(f.Records(name)) }
+func (f *Files) MustRecords(name string) []Record { return Must(f.Records(name)) }
 
 // MustTable is Table, panicking on an error.
-func (f *Files) MustTable(name string) map[string]string { return must(f.Table(name)) }
+func (f *Files) MustTable(name string) map[string]string { return Must(f.Table(name)) }
 
-func must[T any](v T, err error) T {
+// Must returns v, or panics with err: for a package-level variable read
+// from embedded files, which the package's tests check,
+//
+//	var lists = wordlist.Must(loadLists(files))
+func Must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
 	}
@@ -254,17 +273,13 @@ func must[T any](v T, err error) T {
 }
 
 // entries calls fn with each entry of data (comments and blank lines
-// dropped) and its line number.
+// dropped) and its line number. The entries are substrings of one copy of
+// data: a list costs an allocation for its text, not one a line.
 func entries(file string, data []byte, fn func(entry string, line int) error) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		s := sc.Text()
-		if n == 1 {
-			s = strings.TrimPrefix(s, "\ufeff")
-		}
+	rest := strings.TrimPrefix(string(data), "\ufeff")
+	for n := 1; rest != ""; n++ {
+		s, after, _ := strings.Cut(rest, "\n")
+		rest = after
 		if i := commentAt(s); i >= 0 {
 			s = s[:i]
 		}
@@ -278,9 +293,6 @@ func entries(file string, data []byte, fn func(entry string, line int) error) er
 		if err := fn(s, n); err != nil {
 			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return &Error{File: file, Line: n + 1, Msg: err.Error()}
 	}
 	return nil
 }

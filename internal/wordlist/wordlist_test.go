@@ -3,6 +3,7 @@ package wordlist
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -148,4 +149,18 @@ func TestRegisterTwicePanics(t *testing.T) {
 		}
 	}()
 	Register("wordlist-test-twice", fstest.MapFS{})
+}
+
+func TestNames(t *testing.T) {
+	Register("wordlist-test-names", fstest.MapFS{"words/b.txt": {Data: []byte("b\n")}, "words/a.txt": {Data: []byte("a\n")}})
+	var got []string
+	for _, n := range Names() {
+		if strings.HasPrefix(n, "wordlist-test-names/") {
+			got = append(got, n)
+		}
+	}
+	want := []string{"wordlist-test-names/words/a.txt", "wordlist-test-names/words/b.txt"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
