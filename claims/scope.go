@@ -567,7 +567,7 @@ func holder(toks []token, tr [2]int) (string, bool) {
 	if end+3 < tr[0] {
 		return "", false // the verb must be right before the figure
 	}
-	if holdVerbs[toks[end].lower] {
+	if lex().holdVerbs[toks[end].lower] {
 		return name, true
 	}
 	return "", false
@@ -606,10 +606,6 @@ var determiners = wordSet(`the a an its their his her our this that these those 
 
 // clauseOpeners may open a clause before its subject.
 var clauseOpeners = wordSet(`while whereas and but`)
-
-// holdVerbs say that a clause's subject won, took or holds what is counted.
-var holdVerbs = wordSet(`won wins win took takes take secured secures gained
-gains received receives got gets captured holds held kept retained`)
 
 // locatives put a place's name as where something happens, not as a party
 // to it.
@@ -661,7 +657,7 @@ func moneyPart(toks []token, tr [2]int) (string, bool) {
 func basis(toks []token, tr [2]int) (string, bool) {
 	lo, hi := figureClause(toks, tr)
 	for k := lo; k+1 < hi; k++ {
-		if worldWide[toks[k].lower] && tradeMeasure(toks[k+1]) {
+		if lex().worldWide[toks[k].lower] && tradeMeasure(toks[k+1]) {
 			// "China's foreign trade", "its overall exports": with every
 			// partner, not with the story's
 			return "with all partners", true
@@ -690,10 +686,6 @@ func basis(toks []token, tr [2]int) (string, bool) {
 	}
 	return "", false
 }
-
-// worldWide words before a trade measure make it a country's trade with
-// the whole world.
-var worldWide = wordSet(`foreign overall global worldwide external`)
 
 // tradeMeasure reports a word that names a trade figure.
 func tradeMeasure(t token) bool {

@@ -92,6 +92,12 @@ type lexicon struct {
 	// tradeVerbs take the other party of a trade flow as their object:
 	// "sold Russia", "supplied India".
 	tradeVerbs map[string]bool
+	// holdVerbs say that a clause's subject won, took or holds what is
+	// counted (see holder).
+	holdVerbs map[string]bool
+	// worldWide words before a trade measure make it trade with every
+	// partner (see basis).
+	worldWide map[string]bool
 	// notVerbs end like verbs and are not: "morning", "during", "hundred".
 	notVerbs map[string]bool
 	// unnamingWords tell which kind of event a sentence is about but do
@@ -153,6 +159,8 @@ func loadLexicon(f *wordlist.Files) (*lexicon, error) {
 		{"words/stamp-verbs.txt", &l.stampVerbs},
 		{"words/trade-nouns.txt", &l.tradeNouns},
 		{"words/trade-verbs.txt", &l.tradeVerbs},
+		{"words/hold-verbs.txt", &l.holdVerbs},
+		{"words/world-wide.txt", &l.worldWide},
 		{"words/not-verbs.txt", &l.notVerbs},
 		{"words/unnaming-words.txt", &l.unnamingWords},
 		{"words/other-event-markers.txt", &l.otherEventMarkers},

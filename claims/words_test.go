@@ -111,6 +111,10 @@ func TestWordFiles(t *testing.T) {
 			"date 2025-03-03 date; count 500 people event=2025-03-03"},
 		{"words/other-event-markers.txt", "outstripping", "The storm killed 40 people, outstripping Hurricane Maria, which killed 3,000 people.", false,
 			"count 40 deaths; count 3000 deaths", "count 40 deaths; count 3000 deaths bound=Hurricane Maria"},
+		{"words/hold-verbs.txt", "grabbed", "The Greens grabbed 14 seats.", false,
+			"count 14 seats", "count 14 seats scope=Greens"},
+		{"words/world-wide.txt", "international", "Chile's international trade reached $190 billion.", false,
+			"money 1.9e+11 trade", "money 1.9e+11 trade scope=with all partners"},
 		{"words/trade-nouns.txt", "shipments", "Exports reached $3 billion, as Chinese shipments fell.", false,
 			"money 3e+09 exports", "money 3e+09 exports scope=China"},
 	}
