@@ -350,6 +350,17 @@ func isCue(w string) bool {
 	return ok
 }
 
+// CueOf is the measure a word is a cue of, by the word or its stem:
+// "pledged" gives "aid", "killed" "deaths".
+func CueOf(w string) (string, bool) {
+	w = foldWord(w)
+	if m, ok := lex().metricCues[w]; ok {
+		return m, true
+	}
+	m, ok := lex().metricCueStems[stem(w)]
+	return m, ok
+}
+
 // cueAt is the metric cue of token k, by its word or its stem.
 func cueAt(toks []token, k int) (string, bool) {
 	return toks[k].cue, toks[k].isCue

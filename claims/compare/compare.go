@@ -381,6 +381,7 @@ func joinHappening(cl []claims.Claim, frames []Frame) {
 		}
 		eventVerbs[f][happeningKey(cl[i].Happening)] = true
 	}
+	main := mainMeasure(cl, frames)
 	prefix := string(claims.ScopeHappening) + ":"
 	for i, f := range frames {
 		if f.Family != string(mention.KindDate) || !strings.HasPrefix(f.Scope, prefix) {
@@ -388,10 +389,41 @@ func joinHappening(cl []claims.Claim, frames []Frame) {
 		}
 		base := f
 		base.Scope = ""
-		if eventVerbs[base][strings.TrimPrefix(f.Scope, prefix)] {
+		verb, _, _ := strings.Cut(cl[i].Happening, " ")
+		m, cue := claims.CueOf(verb)
+		switch {
+		case eventVerbs[base][strings.TrimPrefix(f.Scope, prefix)]:
+			frames[i].Scope = ""
+		case base.Event == "" && cue && m == main:
+			// "pledged in Paris on 15 April" in a story of pledges,
+			// "killed on Monday" in a story of a death toll: what the
+			// story counts happened that day, so it dates the event
 			frames[i].Scope = ""
 		}
 	}
+}
+
+// mainMeasure is the measure of the story's main event that the most
+// sources give a figure of: "deaths" in a story of a disaster, "aid" in
+// one of a donors' conference.
+func mainMeasure(cl []claims.Claim, frames []Frame) string {
+	sources := map[string]map[string]bool{}
+	for i, f := range frames {
+		if f.Event != "" || f.Family == string(mention.KindDate) || f.Target {
+			continue
+		}
+		if sources[f.Measure] == nil {
+			sources[f.Measure] = map[string]bool{}
+		}
+		sources[f.Measure][cl[i].Source] = true
+	}
+	best, bestN := "", 0
+	for m, s := range sources {
+		if n := len(s); n > bestN || n == bestN && m < best {
+			best, bestN = m, n
+		}
+	}
+	return best
 }
 
 // happeningKey is what two happenings must share to be one: the verb.

@@ -43,6 +43,13 @@ func place(p string) func(*claims.Claim) {
 	return func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopePlace, Name: p} }
 }
 
+func happening(h string) func(*claims.Claim) {
+	return func(c *claims.Claim) {
+		c.Happening = h
+		c.Scope = claims.Scope{Kind: claims.ScopeHappening, Name: h}
+	}
+}
+
 func concept(k string) func(*claims.Claim) {
 	return func(c *claims.Claim) { c.Concept = k }
 }
@@ -128,6 +135,12 @@ func TestFrames(t *testing.T) {
 			day("a", 2023, 6, 2, concept("rail")), day("b", 2023, 6, 2, concept("rail")),
 			day("c", 2023, 6, 3, concept("crash")),
 		}, []string{"conflict date: a=2023-06-02 b=2023-06-02 | c=2023-06-03"}},
+		{"a date of what the story counts dates the event", []claims.Claim{
+			money("a", 2e9, "aid", nil), money("b", 2.1e9, "aid", nil),
+			day("a", 2024, 4, 15, nil),
+			day("b", 2024, 4, 16, happening("pledged in Paris")),
+			day("b", 2024, 3, 2, happening("visited the camps")),
+		}, []string{"agree aid: a=2e+09 b=2.1e+09", "conflict date: a=2024-04-15 | b=2024-04-16", "single date[visited the camps]: b=2024-03-02"}},
 		{"one source's two days of one event are two happenings", []claims.Claim{
 			day("a", 2024, 5, 10, nil), day("a", 2024, 5, 11, nil), day("b", 2024, 5, 11, nil),
 		}, []string{"agree date: a=2024-05-11 b=2024-05-11", "single date[another day]: a=2024-05-10"}},
