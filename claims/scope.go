@@ -641,7 +641,8 @@ func moneyPart(toks []token, tr [2]int) (string, bool) {
 				return "each", true
 			}
 		case "per":
-			if k >= tr[1] && k+1 < hi {
+			// "per family", but "6 per cent" is the figure's own unit
+			if k >= tr[1] && k+1 < hi && toks[k+1].lower != "cent" && toks[k+1].lower != "centum" {
 				return "per " + toks[k+1].lower, true
 			}
 		case "installment", "instalment", "tranche", "partial", "portion", "advance":

@@ -110,3 +110,19 @@ func TestLabelDatesItsLine(t *testing.T) {
 	}
 	t.Error("no claim \"about 140\"")
 }
+
+// TestPerCentIsNoPart: "per cent" is a percentage's own unit, not "per
+// family" (a part of a sum).
+func TestPerCentIsNoPart(t *testing.T) {
+	doc, err := sources.Parse("pc.txt", []byte("The plan was only 6 per cent funded by Monday.\n"), sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := claims.Extract(doc, claims.ExtractOptions{})
+	if len(cl) == 0 {
+		t.Fatal("no claim")
+	}
+	if got := cl[0].Scope.Label(); got != "" {
+		t.Errorf("got scope %q for %q, want none", got, cl[0].Text)
+	}
+}

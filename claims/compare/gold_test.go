@@ -35,7 +35,7 @@ var goldFloors = map[string]floor{
 	// The two checks written by someone who did not read the engine, scored
 	// as they stand (testdata/README.md has their first scores).
 	"balasore":  {Recall: 0.90, Precision: 0.95, Flagged: 3, Kept: 14, Unmatched: 7},
-	"sudanconf": {Recall: 0.85, Precision: 0.95, Flagged: 2, Kept: 11, Unmatched: 8},
+	"sudanconf": {Recall: 0.85, Precision: 0.95, Flagged: 3, Kept: 10, Unmatched: 8},
 	// the acceptance bar on the seeds: recall 0.95, precision 0.90,
 	// all three gold disagreements, all nine agreements, at most 2 false alarms
 	"seeds": {Recall: 0.95, Precision: 0.90, Flagged: 3, Kept: 9, Unmatched: 0},
