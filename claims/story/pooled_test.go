@@ -113,7 +113,6 @@ func TestPooledDevset(t *testing.T) {
 	checkPooled(t, dirs)
 }
 
-
 func dirsUnder(t *testing.T, root string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(root)
