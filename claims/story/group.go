@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
@@ -79,8 +80,32 @@ func Group(ps []Profile) []Story {
 		r := find(i)
 		members[r] = append(members[r], ps[i])
 	}
-	out := make([]Story, 0, len(members))
+	var placed [][]Profile
+	var unplaced []Profile
 	for _, m := range members {
+		if slices.ContainsFunc(m, Profile.Placed) {
+			placed = append(placed, m)
+		} else {
+			unplaced = append(unplaced, slices.Clone(m)...)
+		}
+	}
+	return Settle(placed, unplaced)
+}
+
+// Settle makes the stories of the linked sets of placed profiles and of
+// the unplaced profiles (see Placed). Sources that name nothing cannot be
+// told apart: they are one story together, or join the only story there
+// is.
+func Settle(placed [][]Profile, unplaced []Profile) []Story {
+	switch {
+	case len(unplaced) == 0:
+	case len(placed) == 1:
+		placed[0] = append(slices.Clone(placed[0]), unplaced...)
+	default:
+		placed = append(placed, unplaced)
+	}
+	out := make([]Story, 0, len(placed))
+	for _, m := range placed {
 		out = append(out, NewStory(m))
 	}
 	sortStories(out)

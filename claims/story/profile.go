@@ -27,6 +27,17 @@ type Profile struct {
 	Places    []string `json:"places,omitempty"`    // the places it names, most named first, for labels
 }
 
+// Placed reports whether the profile says what happening its source is
+// about: it names someone, somewhere or an event, beyond its figures.
+func (p Profile) Placed() bool {
+	for _, t := range p.Terms {
+		if !strings.HasPrefix(t.Key, "f:") {
+			return true
+		}
+	}
+	return false
+}
+
 // Term is one name or place of a source with its weight.
 type Term struct {
 	Key    string  `json:"k"` // folded name ("jeju air"), "p:" and the place for a known place ("p:south korea")

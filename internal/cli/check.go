@@ -10,6 +10,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/internal/buildinfo"
 	"github.com/claimdiff/claimdiff/internal/check"
 	"github.com/claimdiff/claimdiff/internal/config"
@@ -62,6 +65,7 @@ findings at or above it, 2 usage or input errors.`,
 	fs := cmd.Flags()
 	o.input.addFlags(fs)
 	o.input.addStoreFlags(fs)
+	o.input.addStoryFlag(fs)
 	fs.StringVar(&o.Against, "against", "", "compare the new sources with the sources in this `dir`")
 	fs.StringVar(&o.NewFromRev, "new-from-rev", "", "check the sources in DIR added or changed since this git `rev` (its merge base with HEAD)")
 	fs.StringVar(&o.FailOn, "fail-on", "conflict", "fail on new findings at or above this `level`: conflict, revised (figures a stored source changed too), single (new single-source claims too) or any")
@@ -96,9 +100,14 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return err
 	}
-	in, failed, err := checkInputs(ctx, io, o, args)
+	in, ss, failed, err := checkInputs(ctx, io, o, args)
 	if err != nil {
 		return err
+	}
+	if o.input.Story != "" {
+		if in, err = inStory(in, ss, o.input.Story); err != nil {
+			return err
+		}
 	}
 	bpath := o.Baseline
 	if bpath == "" {
@@ -108,7 +117,8 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return withCode(ExitError, err)
 	}
-	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl, Compare: copt})
+	engine := byStory(story.Assign(ss), func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, copt) })
+	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl, Compare: copt, Engine: engine})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -158,9 +168,46 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	return nil
 }
 
-// checkInputs loads the repository before and after the change. failed is
-// the error to end with when some inputs could not be read.
-func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []string) (in check.Inputs, failed error, err error) {
+// inStory keeps the claims of one story's sources, --story ID; an id no
+// story has is a usage error.
+func inStory(in check.Inputs, ss []story.Story, id string) (check.Inputs, error) {
+	for _, s := range ss {
+		if s.ID != id {
+			continue
+		}
+		keep := map[string]bool{}
+		for _, src := range s.Sources {
+			keep[src] = true
+		}
+		of := func(cl []claims.Claim) []claims.Claim {
+			var out []claims.Claim
+			for _, c := range cl {
+				if keep[c.Source] {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+		in.Before, in.After = of(in.Before), of(in.After)
+		return in, nil
+	}
+	return in, &usageError{fmt.Errorf("--story %q: no such story among these sources (claimdiff stories lists them)", id)}
+}
+
+// checkInputs loads the repository before and after the change, and groups
+// its sources after the change into stories. failed is the error to end
+// with when some inputs could not be read.
+func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []string) (in check.Inputs, ss []story.Story, failed error, err error) {
+	in, docs, cl, failed, err := checkLoad(ctx, io, o, args)
+	if err != nil {
+		return in, nil, nil, err
+	}
+	return in, groupDocs(docs, cl), failed, nil
+}
+
+// checkLoad loads the repository before and after the change; docs and cl
+// are the sources after it, and their claims.
+func checkLoad(ctx context.Context, io *IOStreams, o *checkOptions, args []string) (in check.Inputs, docs []*sources.Document, cl []claims.Claim, failed error, err error) {
 	root := o.Root
 	if root == "" {
 		root = check.GitTop(ctx, ".")
@@ -171,10 +218,10 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	switch {
 	case o.NewFromRev != "":
 		if o.Against != "" || o.input.Store != "" {
-			return in, nil, &usageError{fmt.Errorf("--new-from-rev reads the sources from git: give no --against or --store")}
+			return in, nil, nil, nil, &usageError{fmt.Errorf("--new-from-rev reads the sources from git: give no --against or --store")}
 		}
 		if len(args) > 1 {
-			return in, nil, &usageError{fmt.Errorf("--new-from-rev takes one directory, got %d arguments", len(args))}
+			return in, nil, nil, nil, &usageError{fmt.Errorf("--new-from-rev takes one directory, got %d arguments", len(args))}
 		}
 		dir := "."
 		if len(args) == 1 {
@@ -182,11 +229,11 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		}
 		ch, err := check.GitChanges(ctx, o.NewFromRev, dir)
 		if err != nil {
-			return in, nil, withCode(ExitError, err)
+			return in, nil, nil, nil, withCode(ExitError, err)
 		}
 		files, err := check.GitSources(ctx, ch, dir)
 		if err != nil {
-			return in, nil, withCode(ExitError, err)
+			return in, nil, nil, nil, withCode(ExitError, err)
 		}
 		if under := o.input.excludeUnder; under != nil {
 			files = slices.DeleteFunc(files, func(f string) bool { return under(dir, f) })
@@ -195,7 +242,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		}
 		opt, err := o.input.sourceOptions()
 		if err != nil {
-			return in, nil, err
+			return in, nil, nil, nil, err
 		}
 		// Ids are given over the files of both revisions, so that a file
 		// keeps its id across the change.
@@ -211,13 +258,13 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 			listed.Listed = true // git's list of the directory: claimdiff's own output is skipped
 			l, err := loadDocs(ctx, io, files, listed, fetchOptions{})
 			if err != nil {
-				return in, nil, err
+				return in, nil, nil, nil, err
 			}
 			for _, d := range l.Docs {
 				d.ID = ids[d.Path]
 			}
 			if err := l.extract(ctx, io); err != nil {
-				return in, nil, err
+				return in, nil, nil, nil, err
 			}
 			now = *l
 		}
@@ -225,45 +272,46 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		if o.Root != "" {
 			in.Root = o.Root
 		}
-		return in, now.inputFailure(), nil
+		return in, now.Docs, now.Claims, now.inputFailure(), nil
 	case o.Against != "" && o.input.Store != "":
-		return in, nil, &usageError{fmt.Errorf("give either --against or --store, not both")}
+		return in, nil, nil, nil, &usageError{fmt.Errorf("give either --against or --store, not both")}
 	case o.Against == "" && o.input.Store == "":
-		return in, nil, &usageError{fmt.Errorf("say what to check against: --against DIR, --store S or --new-from-rev REV")}
+		return in, nil, nil, nil, &usageError{fmt.Errorf("say what to check against: --against DIR, --store S or --new-from-rev REV")}
 	}
 	if len(args) == 0 && len(o.input.Fetch.From) == 0 {
-		return in, nil, &usageError{fmt.Errorf("no new sources given")}
+		return in, nil, nil, nil, &usageError{fmt.Errorf("no new sources given")}
 	}
 	opt, err := o.input.sourceOptions()
 	if err != nil {
-		return in, nil, err
+		return in, nil, nil, nil, err
 	}
 	fresh, err := loadDocs(ctx, io, args, opt, o.input.Fetch)
 	if err != nil {
-		return in, nil, err
+		return in, nil, nil, nil, err
 	}
 	var repo *loaded
 	if o.input.Store != "" {
 		stored := o.input
 		stored.Revisions = false // the trails are read below, with the new files in them
+		stored.Story = ""        // the story is picked below, among the new files too
 		repo, err = load(ctx, io, nil, stored)
 		if err != nil {
-			return in, nil, err
+			return in, nil, nil, nil, err
 		}
 		idsAgainstStore(fresh.Docs, repo.Docs)
 	} else {
 		if repo, err = loadDocs(ctx, io, []string{o.Against}, opt, fetchOptions{}); err != nil {
-			return in, nil, err
+			return in, nil, nil, nil, err
 		}
 		// The new files and the repository's are read apart but compared
 		// together: their ids are given over both.
 		sources.SetIDs(append(append([]*sources.Document(nil), fresh.Docs...), repo.Docs...))
 		if err := repo.extract(ctx, io); err != nil {
-			return in, nil, err
+			return in, nil, nil, nil, err
 		}
 	}
 	if err := fresh.extract(ctx, io); err != nil {
-		return in, nil, err
+		return in, nil, nil, nil, err
 	}
 	var paths, ids []string
 	for _, d := range fresh.Docs {
@@ -274,7 +322,7 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 		in = check.AgainstStore(repo.Claims, fresh.Claims, ids, paths, root)
 		if o.input.Revisions {
 			if in.BeforeTrail, in.AfterTrail, err = checkTrails(ctx, o.input, fresh); err != nil {
-				return in, nil, err
+				return in, nil, nil, nil, err
 			}
 		}
 	} else {
@@ -284,7 +332,23 @@ func checkInputs(ctx context.Context, io *IOStreams, o *checkOptions, args []str
 	if failed == nil {
 		failed = repo.inputFailure()
 	}
-	return in, failed, nil
+	return in, afterDocs(repo.Docs, fresh.Docs), in.After, failed, nil
+}
+
+// afterDocs are the repository's documents with the new ones: a new file
+// with a stored or repository source's id replaces it.
+func afterDocs(repo, fresh []*sources.Document) []*sources.Document {
+	ids := map[string]bool{}
+	for _, d := range fresh {
+		ids[d.ID] = true
+	}
+	out := append([]*sources.Document(nil), fresh...)
+	for _, d := range repo {
+		if !ids[d.ID] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // writeCheckFile writes one more format to a file. $GITHUB_STEP_SUMMARY is

@@ -84,6 +84,7 @@ compare reports and exits 0; use "claimdiff check" to fail a CI job.`,
 	fs := cmd.Flags()
 	o.Inputs.addFlags(fs)
 	o.Inputs.addStoreFlags(fs)
+	o.Inputs.addStoryFlag(fs)
 	fs.StringVarP(&o.Format, "format", "f", string(render.Table), "output `format`: table, json or markdown")
 	fs.BoolVar(&o.OnlyConflicts, "only-conflicts", false, "list conflicts only (the summary still counts everything)")
 	fs.BoolVar(&o.Explain, "explain", false, "show each conflict's quoted sentences and a word diff of the closest two")

@@ -20,15 +20,15 @@ import (
 // request to /news/ferry-sinks gets the next version (testdata/pages/
 // gazette-N.html) once next is called, the last one after that; /old
 // redirects to it. Other paths fail in the ways web pages do.
-type story struct {
+type site struct {
 	srv     *httptest.Server
 	version atomic.Int32
 	pages   [][]byte
 }
 
-func newStory(t *testing.T) *story {
+func newSite(t *testing.T) *site {
 	t.Helper()
-	s := &story{}
+	s := &site{}
 	for i := 1; i <= 3; i++ {
 		b, err := os.ReadFile(filepath.Join("testdata", "pages", fmt.Sprintf("gazette-%d.html", i)))
 		if err != nil {
@@ -70,8 +70,8 @@ func newStory(t *testing.T) *story {
 	return s
 }
 
-func (s *story) url(path string) string { return s.srv.URL + path }
-func (s *story) next()                  { s.version.Add(1) }
+func (s *site) url(path string) string { return s.srv.URL + path }
+func (s *site) next()                  { s.version.Add(1) }
 
 // storedSources is what `claimdiff sources` lists: "id revision claims" a line.
 func storedSources(t *testing.T, st string) string {
@@ -94,7 +94,7 @@ func storedSources(t *testing.T, st string) string {
 // fail: each change is a revision with the right figures, each failure is
 // reported under its URL, and nothing of a failed page is stored.
 func TestIngestURLs(t *testing.T) {
-	s := newStory(t)
+	s := newSite(t)
 	st := filepath.Join(t.TempDir(), "claims.db")
 	id, _ := sources.URLID(s.url("/news/ferry-sinks"))
 	bad := []struct{ path, msg string }{
@@ -168,7 +168,7 @@ func TestIngestURLs(t *testing.T) {
 
 // TestURLInputs covers --from, --offline and a page in Latin-1.
 func TestURLInputs(t *testing.T) {
-	s := newStory(t)
+	s := newSite(t)
 	dir := t.TempDir()
 	list := filepath.Join(dir, "urls.txt")
 	local := filepath.Join(dir, "local-note.txt")

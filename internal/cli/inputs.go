@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/sources"
 	"github.com/spf13/pflag"
@@ -24,6 +25,7 @@ type inputOptions struct {
 	Sources   []string // --source: only these source ids or globs (store only)
 	Since     string   // --since: only sources ingested since this date (store only)
 	Revisions bool     // --revisions: with a store, the figures of earlier revisions too
+	Story     string   // --story: only the sources of this story (claimdiff stories lists them)
 
 	// From the configuration file: what directory walks leave out.
 	Exclude      func(path string, dir bool) bool // nil: nothing
@@ -43,6 +45,11 @@ func (o *inputOptions) addStoreFlags(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.Sources, "source", nil, "with --store: only these source `ids` (globs allowed)")
 	fs.StringVar(&o.Since, "since", "", "with --store: only sources ingested since this `date`")
 	fs.BoolVar(&o.Revisions, "revisions", true, "with --store: read the sources' earlier revisions and mark the figures a source revised")
+}
+
+// addStoryFlag adds --story, for the commands that compare.
+func (o *inputOptions) addStoryFlag(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Story, "story", "", "compare only the sources of this story `id` (claimdiff stories lists them)")
 }
 
 // checkStoreFlags refuses --source and --since without --store: they
@@ -72,6 +79,8 @@ type loaded struct {
 	Claims []claims.Claim
 	Errs   sources.ErrorList // files that could not be read; printed, exit 2
 	Trail  *history.Trail    // from a store: the figures earlier revisions gave; nil for none
+
+	Stories []story.Story // the sources' stories, once grouped (or read from the store); nil before
 }
 
 // load reads the articles named by args and extracts their claims. Files that
@@ -90,7 +99,11 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 		if len(args) > 0 {
 			return nil, &usageError{fmt.Errorf("give either --store or source files, not both")}
 		}
-		return loadStore(ctx, io, o)
+		l, err := loadStore(ctx, io, o)
+		if err != nil {
+			return nil, err
+		}
+		return l, l.selectStory(o.Story)
 	}
 	l, err := loadDocs(ctx, io, args, opt, o.Fetch)
 	if err != nil {
@@ -99,7 +112,7 @@ func load(ctx context.Context, io *IOStreams, args []string, o inputOptions) (*l
 	if err := l.extract(ctx, io); err != nil {
 		return nil, err
 	}
-	return l, nil
+	return l, l.selectStory(o.Story)
 }
 
 // loadDocs reads the articles and web pages named by args and the --from

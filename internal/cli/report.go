@@ -55,6 +55,7 @@ carries no timestamp unless --date is given.`,
 	fs := cmd.Flags()
 	o.Inputs.addFlags(fs)
 	o.Inputs.addStoreFlags(fs)
+	o.Inputs.addStoryFlag(fs)
 	fs.StringVarP(&o.Output, "output", "o", "", "write the report to this `file` instead of standard output")
 	fs.Var(&o.MaxBytes, "max-bytes", "fold the least serious sections to keep the report under this `size` (bytes, or 1MiB, 500kB; 0: no limit)")
 	fs.StringVar(&o.Title, "title", "", "the report's `title`")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/compare"
+	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/internal/history"
 	"github.com/claimdiff/claimdiff/internal/store"
 	"github.com/claimdiff/claimdiff/sources"
@@ -41,10 +42,11 @@ func storeTrail(ctx context.Context, st store.Store, f store.Filter) (*history.T
 	return history.NewTrail(hs...), nil
 }
 
-// compare compares the loaded claims, with the earlier figures of their
-// sources' revisions beside them when there are any.
+// compare compares the loaded claims story by story, with the earlier
+// figures of their sources' revisions beside them when there are any.
 func (l *loaded) compare(opt compare.Options) []compare.Finding {
-	return l.Trail.Compare(l.Claims, func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
+	engine := byStory(story.Assign(l.stories()), func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
+	return l.Trail.Compare(l.Claims, engine)
 }
 
 // checkTrails are the trails of `check NEW... --store S`: before the
