@@ -1,9 +1,9 @@
 package story
 
 import (
-	"slices"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
