@@ -54,11 +54,29 @@ func earlier(a, b Profile) bool {
 }
 
 // Group puts the profiles into stories: the sets that links join, directly
-// or through other sources (see Linked). Stories are sorted by when they
-// begin, then id; the result does not depend on the profiles' order.
-// Sources are compared only with those that share a term within the same
-// weeks, so the cost grows with the sources, not their pairs.
+// or through other sources (see Linked), settled (Settle). Stories are
+// sorted by when they begin, then id; the result does not depend on the
+// profiles' order. Sources are compared only with those their probes find
+// (Probes), so the cost grows with the sources, not their pairs.
 func Group(ps []Profile) []Story {
+	var placed [][]Profile
+	var unplaced []Profile
+	for _, m := range Linked(ps, nil) {
+		if slices.ContainsFunc(m, Profile.Placed) {
+			placed = append(placed, m)
+		} else {
+			unplaced = append(unplaced, m...)
+		}
+	}
+	return Settle(placed, unplaced)
+}
+
+// Linked returns the sets of profiles that links join, directly or through
+// others, each in the profiles' order. nearest, when not nil, gives each
+// profile's similarity with its nearest related source anywhere (a store
+// keeps it, and regroups only the stories a new source touches); nil
+// reads it among ps.
+func Linked(ps []Profile, nearest []float64) [][]Profile {
 	parent := make([]int, len(ps))
 	for i := range parent {
 		parent[i] = i
@@ -70,26 +88,24 @@ func Group(ps []Profile) []Story {
 		}
 		return i
 	}
-	for _, e := range links(ps) {
+	for _, e := range links(ps, nearest) {
 		if ri, rj := find(e[0]), find(e[1]); ri != rj {
 			parent[max(ri, rj)] = min(ri, rj)
 		}
 	}
-	members := map[int][]Profile{}
+	var out [][]Profile
+	at := map[int]int{}
 	for i := range ps {
 		r := find(i)
-		members[r] = append(members[r], ps[i])
-	}
-	var placed [][]Profile
-	var unplaced []Profile
-	for _, m := range members {
-		if slices.ContainsFunc(m, Profile.Placed) {
-			placed = append(placed, m)
-		} else {
-			unplaced = append(unplaced, slices.Clone(m)...)
+		k, ok := at[r]
+		if !ok {
+			k = len(out)
+			at[r] = k
+			out = append(out, nil)
 		}
+		out[k] = append(out[k], ps[i])
 	}
-	return Settle(placed, unplaced)
+	return out
 }
 
 // Settle makes the stories of the linked sets of placed profiles and of
@@ -120,8 +136,8 @@ const Closeness = 0.7
 
 // links are the pairs of profiles that Linked joins: related (Related),
 // and each at least Closeness times as alike to the other as the weaker of
-// the two is to its own nearest related source.
-func links(ps []Profile) [][2]int {
+// the two is to its own nearest related source (nearest, or among ps).
+func links(ps []Profile, nearest []float64) [][2]int {
 	ix := newIndex()
 	for i := range ps {
 		ix.add(ps, i)
@@ -141,6 +157,9 @@ func links(ps []Profile) [][2]int {
 			near[i] = append(near[i], edge{j, s})
 			best[i] = max(best[i], s)
 		}
+	}
+	if nearest != nil {
+		best = nearest
 	}
 	var out [][2]int
 	for i, es := range near {
@@ -221,32 +240,21 @@ func top(n map[string]int) string {
 	return best
 }
 
-// index finds the sources that may be related to one: those sharing a term
-// with it whose publication (or event day) lies in the same or a
-// neighbouring span of timeWindow days, or whose event day does, and the
-// undated ones sharing a term.
+// index finds the sources that may be related to one (see Keys and
+// Probes): in memory, what a store finds with its table of keys.
 type index struct {
-	dated   map[string][]int // term, clock ("w" when, "d" day) and time bucket -> profiles
-	undated map[string][]int // term -> undated profiles
-	all     map[string][]int // term -> every profile, for an undated one's candidates
-	seen    map[int]int      // candidate -> the profile it was last listed for
-	gen     int
+	keys   map[string][]int // key -> profiles
+	byTerm map[string][]int // term -> profiles, for an undated one's candidates
+	seen   map[int]int      // candidate -> the profile it was last listed for
+	gen    int
 }
 
 func newIndex() *index {
-	return &index{dated: map[string][]int{}, undated: map[string][]int{}, all: map[string][]int{}, seen: map[int]int{}}
+	return &index{keys: map[string][]int{}, byTerm: map[string][]int{}, seen: map[int]int{}}
 }
 
-func bucketKey(term, clock string, b int) string { return term + "\x00" + clock + strconv.Itoa(b) }
-
-// clocks are a profile's times: when it was published (or its event's day)
-// and its event's day.
-func clocks(p Profile) [2]int { return [2]int{p.when(), p.day()} }
-
-var clockNames = [2]string{"w", "d"}
-
-// candidates lists the indexed profiles that share a term with ps[i] close
-// enough in time, each once, in order.
+// candidates lists the indexed profiles that ps[i]'s probes find, each
+// once, in order.
 func (ix *index) candidates(ps []Profile, i int) []int {
 	ix.gen++
 	var out []int
@@ -258,42 +266,100 @@ func (ix *index) candidates(ps []Profile, i int) []int {
 			}
 		}
 	}
-	cs := clocks(ps[i])
-	for _, term := range ps[i].Terms {
-		if cs[0] == noDay {
-			take(ix.all[term.Key])
-			continue
-		}
-		for c, t := range cs {
-			if t == noDay {
-				continue
-			}
-			b := floorDiv(t, timeWindow)
-			for d := -1; d <= 1; d++ {
-				take(ix.dated[bucketKey(term.Key, clockNames[c], b+d)])
-			}
-		}
-		take(ix.undated[term.Key])
+	keys, terms := Probes(ps[i])
+	for _, k := range keys {
+		take(ix.keys[k])
+	}
+	for _, t := range terms {
+		take(ix.byTerm[t])
 	}
 	sort.Ints(out)
 	return out
 }
 
 func (ix *index) add(ps []Profile, i int) {
-	cs := clocks(ps[i])
-	for _, term := range ps[i].Terms {
-		ix.all[term.Key] = append(ix.all[term.Key], i)
+	for _, k := range Keys(ps[i]) {
+		ix.keys[k] = append(ix.keys[k], i)
+	}
+	for _, t := range indexTerms(ps[i]) {
+		ix.byTerm[t] = append(ix.byTerm[t], i)
+	}
+}
+
+// IndexTerms is how many of a profile's heaviest terms it is found by:
+// two sources of one story share at least one of them.
+const IndexTerms = 16
+
+// indexTerms are the keys of a profile's IndexTerms heaviest terms.
+func indexTerms(p Profile) []string {
+	ts := slices.Clone(p.Terms)
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Weight > ts[j].Weight })
+	if len(ts) > IndexTerms {
+		ts = ts[:IndexTerms]
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Key
+	}
+	sort.Strings(out)
+	return out
+}
+
+// KeySep separates a key's term from its time: a term, KeySep, and "w"
+// and the span of timeWindow days of its publication (or event day), "d"
+// and the span of its event day, or "u" for a source that gives no time.
+const KeySep = "@"
+
+// clocks are a profile's times: when it was published (or its event's day)
+// and its event's day.
+func clocks(p Profile) [2]int { return [2]int{p.when(), p.day()} }
+
+var clockNames = [2]string{"w", "d"}
+
+// Keys are what a profile is found by: each of its heaviest terms with
+// each of its times' spans of timeWindow days, or with "u" when it gives no
+// time. A store keeps them in a table, so that a new source finds its
+// candidates without reading the others.
+func Keys(p Profile) []string {
+	cs := clocks(p)
+	var out []string
+	for _, t := range indexTerms(p) {
 		if cs[0] == noDay {
-			ix.undated[term.Key] = append(ix.undated[term.Key], i)
+			out = append(out, t+KeySep+"u")
 			continue
 		}
-		for c, t := range cs {
-			if t != noDay {
-				k := bucketKey(term.Key, clockNames[c], floorDiv(t, timeWindow))
-				ix.dated[k] = append(ix.dated[k], i)
+		for c, d := range cs {
+			if d != noDay {
+				out = append(out, t+KeySep+clockNames[c]+strconv.Itoa(floorDiv(d, timeWindow)))
 			}
 		}
 	}
+	return out
+}
+
+// Probes are what finds the sources that may be related to p: keys of its
+// heaviest terms in the same or neighbouring spans of its times, and of
+// undated sources; for an undated p, terms, each to be found with any time
+// (in a store, the keys that begin with the term and KeySep).
+func Probes(p Profile) (keys, terms []string) {
+	cs := clocks(p)
+	for _, t := range indexTerms(p) {
+		if cs[0] == noDay {
+			terms = append(terms, t)
+			continue
+		}
+		for c, d := range cs {
+			if d == noDay {
+				continue
+			}
+			b := floorDiv(d, timeWindow)
+			for n := b - 1; n <= b+1; n++ {
+				keys = append(keys, t+KeySep+clockNames[c]+strconv.Itoa(n))
+			}
+		}
+		keys = append(keys, t+KeySep+"u")
+	}
+	return keys, terms
 }
 
 func floorDiv(a, b int) int {
@@ -302,4 +368,36 @@ func floorDiv(a, b int) int {
 		q--
 	}
 	return q
+}
+
+// SettleStories settles stories a store kept (see Settle): the stories
+// whose sources are all unplaced become one story, or join the only other
+// one. published gives a source's publication date (YYYY-MM-DD, "" when
+// unknown), for the id and dates of a story made of unplaced ones.
+func SettleStories(ss []Story, placed func(src string) bool, published func(src string) string) []Story {
+	var keep []Story
+	var loose []string
+	for _, s := range ss {
+		if slices.ContainsFunc(s.Sources, placed) {
+			keep = append(keep, s)
+		} else {
+			loose = append(loose, s.Sources...)
+		}
+	}
+	if len(loose) == 0 {
+		return ss
+	}
+	if len(keep) == 1 {
+		s := keep[0]
+		s.Sources = append(slices.Clone(s.Sources), loose...)
+		sort.Strings(s.Sources)
+		return []Story{s}
+	}
+	ps := make([]Profile, len(loose))
+	for i, src := range loose {
+		ps[i] = Profile{Source: src, Published: published(src)}
+	}
+	keep = append(keep, NewStory(ps))
+	sortStories(keep)
+	return keep
 }

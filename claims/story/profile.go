@@ -264,7 +264,8 @@ func figures(cl []claims.Claim) map[string]float64 {
 func weigh(tf map[string]float64) []Term {
 	ts := make([]Term, 0, len(tf))
 	for k, n := range tf {
-		ts = append(ts, Term{Key: k, Weight: math.Sqrt(n)})
+		// the separator of index keys never stands in a term
+		ts = append(ts, Term{Key: strings.ReplaceAll(k, KeySep, ""), Weight: math.Sqrt(n)})
 	}
 	sort.Slice(ts, func(i, j int) bool {
 		if ts[i].Weight != ts[j].Weight {

@@ -75,6 +75,17 @@ func loadStore(ctx context.Context, io *IOStreams, o inputOptions) (*loaded, err
 	}
 	warnStale(io, srcs, claims.ExtractorStamp())
 	l := &loaded{Docs: docs, Claims: cl}
+	ss, missing, err := st.Stories(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if len(missing) == 0 {
+		l.Stories = ss
+	} else {
+		// stored before stories were kept: grouped now, and not kept
+		printNote(io.ErrOut, "claimdiff: %d of %s no story yet (stored before stories were kept): grouped now, not kept; "+
+			"claimdiff export | claimdiff import into a new store keeps them", len(missing), plural(len(srcs), "stored source have"))
+	}
 	if o.Revisions {
 		if l.Trail, err = storeTrail(ctx, st, f); err != nil {
 			return nil, err

@@ -64,6 +64,34 @@ var migrations = []migration{
 		// '' for revisions stored before stamps, which count as stale.
 		`ALTER TABLE revisions ADD COLUMN extractor TEXT NOT NULL DEFAULT ''`,
 	}},
+	{3, "stories: each source's story, assigned when it is stored", []string{
+		// the story of each source's current revision; profile is its
+		// claims/story profile as JSON, nearest the similarity with its
+		// nearest related source, placed 1 when it names anything
+		`CREATE TABLE story_sources (
+			source_id TEXT PRIMARY KEY,
+			story_id  TEXT NOT NULL,
+			placed    INTEGER NOT NULL,
+			nearest   DOUBLE PRECISION NOT NULL,
+			profile   TEXT NOT NULL
+		)`,
+		`CREATE INDEX story_sources_story ON story_sources (story_id)`,
+		// the keys a source is found by (story.Keys), and their terms
+		`CREATE TABLE story_keys (
+			term_key  TEXT NOT NULL,
+			term      TEXT NOT NULL,
+			source_id TEXT NOT NULL,
+			PRIMARY KEY (term_key, source_id)
+		)`,
+		`CREATE INDEX story_keys_term ON story_keys (term)`,
+		`CREATE INDEX story_keys_source ON story_keys (source_id)`,
+		`CREATE TABLE stories (
+			id        TEXT PRIMARY KEY,
+			label     TEXT NOT NULL,
+			first_day TEXT NOT NULL,
+			last_day  TEXT NOT NULL
+		)`,
+	}},
 }
 
 // SchemaVersion is the newest schema this binary knows.

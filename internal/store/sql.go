@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -61,6 +62,8 @@ type sqlStore struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared statements of the write path, by query
+
+	profilesRead atomic.Int64 // story profiles read to assign stories, for tests that measure it
 }
 
 // prepared returns tx's handle on a statement prepared once for the store,
@@ -169,11 +172,17 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 			return nil
 		case cur.String == doc.Hash:
 			out = Reextracted
-			return s.replaceClaims(ctx, tx, doc.ID, int(rev.Int64), doc, cl, extractor)
+			if err := s.replaceClaims(ctx, tx, doc.ID, int(rev.Int64), doc, cl, extractor); err != nil {
+				return err
+			}
+			return s.assignStory(ctx, tx, doc.ID, doc, cl)
 		default:
 			out = Changed
 		}
-		return s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl, Extractor: extractor}, true)
+		if err := s.putRevision(ctx, tx, doc.ID, Revision{Revision: last + 1, Ingested: s.now(), Document: doc, Claims: cl, Extractor: extractor}, true); err != nil {
+			return err
+		}
+		return s.assignStory(ctx, tx, doc.ID, doc, cl)
 	})
 	if err != nil {
 		return out, s.wrap(fmt.Errorf("source %s: %w", doc.ID, err))
@@ -659,7 +668,7 @@ func (s *sqlStore) PutRecord(ctx context.Context, r Record) (Outcome, error) {
 				return fmt.Errorf("revision %d: %w", rev.Revision, err)
 			}
 		}
-		return nil
+		return s.assignStory(ctx, tx, r.ID, last.Document, last.Claims)
 	})
 	if err != nil {
 		return out, s.wrap(fmt.Errorf("import %s: %w", r.ID, err))

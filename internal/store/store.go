@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -50,6 +51,11 @@ type Store interface {
 	// PutRecord stores a record as it is (revisions, times and claims), in
 	// one transaction; storing a record already there is a no-op.
 	PutRecord(ctx context.Context, r Record) (Outcome, error)
+	// Stories returns the stories of the sources f selects, as they were
+	// assigned when the sources were stored (claims/story), each listing
+	// the selected sources only; missing are the selected sources stored
+	// before stories were kept, which have none.
+	Stories(ctx context.Context, f Filter) (ss []story.Story, missing []string, err error)
 	// Location names the store for messages: a path, or a URL without its password.
 	Location() string
 	Close() error

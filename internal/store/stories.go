@@ -1,0 +1,342 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/story"
+	"github.com/claimdiff/claimdiff/sources"
+)
+
+// A store keeps each source's story (claims/story) from when the source was
+// stored: story_sources holds its story, its profile and the similarity with
+// its nearest related source; story_keys the keys it is found by; stories
+// each story's label and dates. Storing a source reads only the sources its
+// keys find and the stories they belong to, and regroups those alone: a
+// new source never makes the store group the archive again.
+
+// storiesLock names the lock that serialises story assignment across
+// concurrent writers (PostgreSQL; SQLite has one writer at a time).
+const storiesLock = "\x01stories"
+
+// member is a stored source's row of story_sources.
+type member struct {
+	story   string
+	nearest float64
+	profile story.Profile
+}
+
+// assignStory places source id, read as doc with the claims cl, in a story,
+// inside tx: it finds the stored sources the new profile's probes reach,
+// regroups the stories of those it is related to (and the source's own
+// earlier story), and writes the stories that changed.
+func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *sources.Document, cl []claims.Claim) error {
+	if err := s.d.lockSource(ctx, tx, storiesLock); err != nil {
+		return err
+	}
+	p := story.NewProfile(doc, cl)
+	p.Source = id
+	touched := map[string]bool{}
+	old, err := s.members(ctx, tx, `WHERE source_id = ?`, p.Source)
+	if err != nil {
+		return err
+	}
+	if m, ok := old[p.Source]; ok {
+		touched[m.story] = true
+	}
+	for _, q := range []string{`DELETE FROM story_sources WHERE source_id = ?`, `DELETE FROM story_keys WHERE source_id = ?`} {
+		if err := s.exec(ctx, tx, q, p.Source); err != nil {
+			return err
+		}
+	}
+	cands, err := s.candidates(ctx, tx, p)
+	if err != nil {
+		return err
+	}
+	// the new source's nearest related source, and it as the nearest of theirs
+	var nearest float64
+	raised := map[string]float64{}
+	for id, m := range cands {
+		if id == p.Source || !story.Related(p, m.profile) {
+			continue
+		}
+		sim := story.Similarity(p, m.profile)
+		nearest = max(nearest, sim)
+		if sim > m.nearest {
+			raised[id] = sim
+		}
+		touched[m.story] = true
+	}
+	ids := make([]string, 0, len(touched))
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	members := map[string]member{}
+	for _, id := range ids {
+		ms, err := s.members(ctx, tx, `WHERE story_id = ?`, id)
+		if err != nil {
+			return err
+		}
+		for src, m := range ms {
+			if src != p.Source {
+				members[src] = m
+			}
+		}
+	}
+	srcs := make([]string, 0, len(members)+1)
+	for src := range members {
+		srcs = append(srcs, src)
+	}
+	sort.Strings(srcs)
+	ps := make([]story.Profile, 0, len(srcs)+1)
+	near := make([]float64, 0, len(srcs)+1)
+	for _, src := range srcs {
+		m := members[src]
+		if r, ok := raised[src]; ok {
+			m.nearest = r
+			members[src] = m
+		}
+		ps = append(ps, m.profile)
+		near = append(near, m.nearest)
+	}
+	ps = append(ps, p)
+	near = append(near, nearest)
+	for _, id := range ids {
+		if err := s.exec(ctx, tx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	for _, set := range story.Linked(ps, near) {
+		st := story.NewStory(set)
+		for _, q := range set {
+			if q.Source == p.Source {
+				continue
+			}
+			if m := members[q.Source]; m.story != st.ID || raised[q.Source] != 0 {
+				if err := s.exec(ctx, tx, `UPDATE story_sources SET story_id = ?, nearest = ? WHERE source_id = ?`, st.ID, m.nearest, q.Source); err != nil {
+					return err
+				}
+			}
+		}
+		if err := s.putStory(ctx, tx, st); err != nil {
+			return err
+		}
+		if slices.Contains(st.Sources, p.Source) {
+			if err := s.putMember(ctx, tx, p, st.ID, nearest); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// putStory writes a story's row, replacing the one of the same id.
+func (s *sqlStore) putStory(ctx context.Context, tx *sql.Tx, st story.Story) error {
+	return s.exec(ctx, tx, `INSERT INTO stories (id, label, first_day, last_day) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day`,
+		st.ID, st.Label, st.From, st.To)
+}
+
+// putMember writes a source's story, profile and keys.
+func (s *sqlStore) putMember(ctx context.Context, tx *sql.Tx, p story.Profile, id string, nearest float64) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	placed := 0
+	if p.Placed() {
+		placed = 1
+	}
+	if err := s.exec(ctx, tx, `INSERT INTO story_sources (source_id, story_id, placed, nearest, profile) VALUES (?, ?, ?, ?, ?)`,
+		p.Source, id, placed, nearest, string(data)); err != nil {
+		return err
+	}
+	for _, k := range dedupe(story.Keys(p)) {
+		term := k[:strings.LastIndex(k, story.KeySep)]
+		if err := s.exec(ctx, tx, `INSERT INTO story_keys (term_key, term, source_id) VALUES (?, ?, ?)`, k, term, p.Source); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dedupe(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// members reads rows of story_sources, by source id.
+func (s *sqlStore) members(ctx context.Context, tx *sql.Tx, where string, args ...any) (map[string]member, error) {
+	rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT source_id, story_id, nearest, profile FROM story_sources `+where), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]member{}
+	for rows.Next() {
+		var src, data string
+		var m member
+		if err := rows.Scan(&src, &m.story, &m.nearest, &data); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(data), &m.profile); err != nil {
+			return nil, fmt.Errorf("story of %s: %w", src, err)
+		}
+		out[src] = m
+		s.profilesRead.Add(1)
+	}
+	return out, rows.Err()
+}
+
+// candidates reads the stored sources p's probes find (story.Probes).
+func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) (map[string]member, error) {
+	keys, terms := story.Probes(p)
+	found := map[string]bool{}
+	collect := func(q string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, s.d.rebind(q), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var src string
+			if err := rows.Scan(&src); err != nil {
+				return err
+			}
+			found[src] = true
+		}
+		return rows.Err()
+	}
+	per := min(s.d.maxParams()-1, 500)
+	in := func(column string, vals []string) error {
+		vals = dedupe(vals)
+		for start := 0; start < len(vals); start += per {
+			part := vals[start:min(start+per, len(vals))]
+			args := make([]any, len(part))
+			for i, k := range part {
+				args[i] = k
+			}
+			if err := collect(`SELECT DISTINCT source_id FROM story_keys WHERE `+column+` IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, args...); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// an undated source's terms are found with any time
+	if err := in("term_key", keys); err != nil {
+		return nil, err
+	}
+	if err := in("term", terms); err != nil {
+		return nil, err
+	}
+	delete(found, p.Source)
+	if len(found) == 0 {
+		return map[string]member{}, nil
+	}
+	ids := make([]string, 0, len(found))
+	for id := range found {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	out := map[string]member{}
+	for start := 0; start < len(ids); start += per {
+		part := ids[start:min(start+per, len(ids))]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		ms, err := s.members(ctx, tx, `WHERE source_id IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range ms {
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+// Stories returns the stories of the stored sources f selects, as they were
+// assigned when the sources were stored, settled (story.SettleStories);
+// each lists the selected sources only. missing lists the selected sources
+// that have no story: stored before stories were kept.
+func (s *sqlStore) Stories(ctx context.Context, f Filter) (ss []story.Story, missing []string, err error) {
+	err = s.read(ctx, func(q querier) error {
+		srcs, err := s.sources(ctx, q, f)
+		if err != nil {
+			return err
+		}
+		published := map[string]string{}
+		for _, src := range srcs {
+			published[src.ID] = storeDay(src.Published)
+		}
+		rows, err := q.QueryContext(ctx, `SELECT m.source_id, m.story_id, m.placed, st.label, st.first_day, st.last_day
+			FROM story_sources m JOIN stories st ON st.id = m.story_id ORDER BY m.source_id`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		byID := map[string]*story.Story{}
+		placed := map[string]bool{}
+		seen := map[string]bool{}
+		for rows.Next() {
+			var src, id, label, from, to string
+			var pl int
+			if err := rows.Scan(&src, &id, &pl, &label, &from, &to); err != nil {
+				return err
+			}
+			if _, ok := published[src]; !ok {
+				continue
+			}
+			seen[src] = true
+			placed[src] = pl != 0
+			st := byID[id]
+			if st == nil {
+				st = &story.Story{ID: id, Label: label, From: from, To: to}
+				byID[id] = st
+			}
+			st.Sources = append(st.Sources, src)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, src := range srcs {
+			if !seen[src.ID] {
+				missing = append(missing, src.ID)
+			}
+		}
+		for _, st := range byID {
+			ss = append(ss, *st)
+		}
+		sort.Slice(ss, func(i, j int) bool {
+			if ss[i].From != ss[j].From {
+				return ss[i].From < ss[j].From
+			}
+			return ss[i].ID < ss[j].ID
+		})
+		ss = story.SettleStories(ss, func(src string) bool { return placed[src] }, func(src string) string { return published[src] })
+		return nil
+	})
+	return ss, missing, s.wrap(err)
+}
+
+func storeDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
