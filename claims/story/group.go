@@ -124,7 +124,7 @@ func Settle(placed [][]Profile, unplaced []Profile) []Story {
 	for _, m := range placed {
 		out = append(out, NewStory(m))
 	}
-	sortStories(out)
+	Sort(out)
 	return out
 }
 
@@ -172,13 +172,14 @@ func links(ps []Profile, nearest []float64) [][2]int {
 	return out
 }
 
-// sortStories orders stories by when they begin, then id.
-func sortStories(ss []Story) {
+// Sort orders stories by when they begin, undated ones last, then by id.
+func Sort(ss []Story) {
 	sort.Slice(ss, func(i, j int) bool {
-		if ss[i].From != ss[j].From {
-			return ss[i].From < ss[j].From
+		a, b := ss[i], ss[j]
+		if a.From != b.From {
+			return b.From == "" || a.From != "" && a.From < b.From
 		}
-		return ss[i].ID < ss[j].ID
+		return a.ID < b.ID
 	})
 }
 
@@ -253,27 +254,57 @@ func newIndex() *index {
 	return &index{keys: map[string][]int{}, byTerm: map[string][]int{}, seen: map[int]int{}}
 }
 
-// candidates lists the indexed profiles that ps[i]'s probes find, each
-// once, in order.
+// candidates lists the indexed profiles that ps[i]'s probes find by at
+// least MinShared terms, each once, in order.
 func (ix *index) candidates(ps []Profile, i int) []int {
-	ix.gen++
-	var out []int
+	shared := map[int]int{}
 	take := func(js []int) {
 		for _, j := range js {
 			if ix.seen[j] != ix.gen {
 				ix.seen[j] = ix.gen
-				out = append(out, j)
+				shared[j]++
 			}
 		}
 	}
+	// a term counts once, however many of its keys find a profile
 	keys, terms := Probes(ps[i])
-	for _, k := range keys {
-		take(ix.keys[k])
+	for _, g := range byTerm(keys) {
+		ix.gen++
+		for _, k := range g {
+			take(ix.keys[k])
+		}
 	}
 	for _, t := range terms {
+		ix.gen++
 		take(ix.byTerm[t])
 	}
+	var out []int
+	for j, n := range shared {
+		if n >= MinShared {
+			out = append(out, j)
+		}
+	}
 	sort.Ints(out)
+	return out
+}
+
+// MinShared is how many of their heaviest terms two sources must share to
+// be compared at all: one country, or one event word, in common says
+// nothing.
+const MinShared = 2
+
+// byTerm groups keys (sorted by term, as Probes gives them) by their term.
+func byTerm(keys []string) [][]string {
+	var out [][]string
+	last := ""
+	for _, k := range keys {
+		t := k[:strings.LastIndex(k, KeySep)]
+		if len(out) == 0 || t != last {
+			out = append(out, nil)
+			last = t
+		}
+		out[len(out)-1] = append(out[len(out)-1], k)
+	}
 	return out
 }
 
@@ -398,6 +429,6 @@ func SettleStories(ss []Story, placed func(src string) bool, published func(src 
 		ps[i] = Profile{Source: src, Published: published(src)}
 	}
 	keep = append(keep, NewStory(ps))
-	sortStories(keep)
+	Sort(keep)
 	return keep
 }

@@ -66,13 +66,15 @@ var migrations = []migration{
 	}},
 	{3, "stories: each source's story, assigned when it is stored", []string{
 		// the story of each source's current revision; profile is its
-		// claims/story profile as JSON, nearest the similarity with its
-		// nearest related source, placed 1 when it names anything
+		// claims/story profile as JSON and version a hash of it, nearest
+		// the similarity with its nearest related source, placed 1 when it
+		// names anything
 		`CREATE TABLE story_sources (
 			source_id TEXT PRIMARY KEY,
 			story_id  TEXT NOT NULL,
 			placed    INTEGER NOT NULL,
 			nearest   DOUBLE PRECISION NOT NULL,
+			version   TEXT NOT NULL,
 			profile   TEXT NOT NULL
 		)`,
 		`CREATE INDEX story_sources_story ON story_sources (story_id)`,

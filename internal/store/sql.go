@@ -63,7 +63,8 @@ type sqlStore struct {
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared statements of the write path, by query
 
-	profilesRead atomic.Int64 // story profiles read to assign stories, for tests that measure it
+	profiles     profileCache  // story profiles read or written, by source id and version
+	profilesRead atomic.Int64 // story profiles looked at to assign stories (from the cache or the database), for tests that measure it
 }
 
 // prepared returns tx's handle on a statement prepared once for the store,

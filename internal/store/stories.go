@@ -2,12 +2,15 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -60,19 +63,28 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 	if err != nil {
 		return err
 	}
-	// the new source's nearest related source, and it as the nearest of theirs
+	// the new source's nearest related source, and it as the nearest of
+	// theirs; the stories that may change are those of the sources it
+	// links to and of those whose nearest it becomes (their links weaken)
 	var nearest float64
+	sims := map[string]float64{}
 	raised := map[string]float64{}
 	for id, m := range cands {
 		if id == p.Source || !story.Related(p, m.profile) {
 			continue
 		}
 		sim := story.Similarity(p, m.profile)
+		sims[id] = sim
 		nearest = max(nearest, sim)
 		if sim > m.nearest {
 			raised[id] = sim
 		}
-		touched[m.story] = true
+	}
+	for id, sim := range sims {
+		m := cands[id]
+		if raised[id] != 0 || sim >= story.Closeness*min(nearest, m.nearest) {
+			touched[m.story] = true
+		}
 	}
 	ids := make([]string, 0, len(touched))
 	for id := range touched {
@@ -155,10 +167,12 @@ func (s *sqlStore) putMember(ctx context.Context, tx *sql.Tx, p story.Profile, i
 	if p.Placed() {
 		placed = 1
 	}
-	if err := s.exec(ctx, tx, `INSERT INTO story_sources (source_id, story_id, placed, nearest, profile) VALUES (?, ?, ?, ?, ?)`,
-		p.Source, id, placed, nearest, string(data)); err != nil {
+	version := profileVersion(data)
+	if err := s.exec(ctx, tx, `INSERT INTO story_sources (source_id, story_id, placed, nearest, version, profile) VALUES (?, ?, ?, ?, ?, ?)`,
+		p.Source, id, placed, nearest, version, string(data)); err != nil {
 		return err
 	}
+	s.profiles.put(p.Source, version, p)
 	for _, k := range dedupe(story.Keys(p)) {
 		term := k[:strings.LastIndex(k, story.KeySep)]
 		if err := s.exec(ctx, tx, `INSERT INTO story_keys (term_key, term, source_id) VALUES (?, ?, ?)`, k, term, p.Source); err != nil {
@@ -179,27 +193,107 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-// members reads rows of story_sources, by source id.
+// members reads rows of story_sources, by source id. Profiles come from
+// the store's cache when it holds the row's version of them: a source's
+// profile is read from the database once a process, not once a neighbour.
 func (s *sqlStore) members(ctx context.Context, tx *sql.Tx, where string, args ...any) (map[string]member, error) {
-	rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT source_id, story_id, nearest, profile FROM story_sources `+where), args...)
+	rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT source_id, story_id, nearest, version FROM story_sources `+where), args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[string]member{}
+	var missing []string
+	versions := map[string]string{}
 	for rows.Next() {
-		var src, data string
+		var src, version string
 		var m member
-		if err := rows.Scan(&src, &m.story, &m.nearest, &data); err != nil {
+		if err := rows.Scan(&src, &m.story, &m.nearest, &version); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(data), &m.profile); err != nil {
-			return nil, fmt.Errorf("story of %s: %w", src, err)
+		if p, ok := s.profiles.get(src, version); ok {
+			m.profile = p
+		} else {
+			missing = append(missing, src)
+			versions[src] = version
 		}
 		out[src] = m
 		s.profilesRead.Add(1)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	per := min(s.d.maxParams()-1, 500)
+	for start := 0; start < len(missing); start += per {
+		part := missing[start:min(start+per, len(missing))]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT source_id, profile FROM story_sources WHERE source_id IN (?`+strings.Repeat(", ?", len(part)-1)+`)`), args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var src, data string
+			if err := rows.Scan(&src, &data); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			m := out[src]
+			if err := json.Unmarshal([]byte(data), &m.profile); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("story of %s: %w", src, err)
+			}
+			out[src] = m
+			s.profiles.put(src, versions[src], m.profile)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// profileCache keeps decoded story profiles by source id and version, up
+// to a bound: a store's writer compares each new source with its
+// neighbours, which are mostly the sources stored just before it.
+type profileCache struct {
+	mu sync.Mutex
+	m  map[string]cachedProfile
+}
+
+type cachedProfile struct {
+	version string
+	profile story.Profile
+}
+
+// maxCachedProfiles bounds the cache (about 2 KB a profile).
+const maxCachedProfiles = 20000
+
+func (c *profileCache) get(src, version string) (story.Profile, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[src]
+	return e.profile, ok && e.version == version
+}
+
+func (c *profileCache) put(src, version string, p story.Profile) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedProfiles {
+		c.m = map[string]cachedProfile{}
+	}
+	c.m[src] = cachedProfile{version, p}
+}
+
+// profileVersion names a profile's content, so that a cached copy is used
+// only while the stored one is the same.
+func profileVersion(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:8])
 }
 
 // candidates reads the stored sources p's probes find (story.Probes).
@@ -221,25 +315,25 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 		}
 		return rows.Err()
 	}
-	per := min(s.d.maxParams()-1, 500)
+	// the sources that share MinShared terms with p (a term counts once,
+	// however many of its keys find a source)
 	in := func(column string, vals []string) error {
-		vals = dedupe(vals)
-		for start := 0; start < len(vals); start += per {
-			part := vals[start:min(start+per, len(vals))]
-			args := make([]any, len(part))
-			for i, k := range part {
-				args[i] = k
-			}
-			if err := collect(`SELECT DISTINCT source_id FROM story_keys WHERE `+column+` IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, args...); err != nil {
-				return err
-			}
+		if len(vals) == 0 {
+			return nil
 		}
-		return nil
+		vals = dedupe(vals)
+		args := make([]any, 0, len(vals)+1)
+		for _, k := range vals {
+			args = append(args, k)
+		}
+		args = append(args, story.MinShared)
+		return collect(`SELECT source_id FROM story_keys WHERE `+column+` IN (?`+strings.Repeat(", ?", len(vals)-1)+`)
+			GROUP BY source_id HAVING COUNT(DISTINCT term) >= ?`, args...)
 	}
-	// an undated source's terms are found with any time
 	if err := in("term_key", keys); err != nil {
 		return nil, err
 	}
+	// an undated source's terms are found with any time
 	if err := in("term", terms); err != nil {
 		return nil, err
 	}
@@ -247,6 +341,7 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 	if len(found) == 0 {
 		return map[string]member{}, nil
 	}
+	per := min(s.d.maxParams()-1, 500)
 	ids := make([]string, 0, len(found))
 	for id := range found {
 		ids = append(ids, id)
@@ -322,12 +417,7 @@ func (s *sqlStore) Stories(ctx context.Context, f Filter) (ss []story.Story, mis
 		for _, st := range byID {
 			ss = append(ss, *st)
 		}
-		sort.Slice(ss, func(i, j int) bool {
-			if ss[i].From != ss[j].From {
-				return ss[i].From < ss[j].From
-			}
-			return ss[i].ID < ss[j].ID
-		})
+		story.Sort(ss)
 		ss = story.SettleStories(ss, func(src string) bool { return placed[src] }, func(src string) string { return published[src] })
 		return nil
 	})
