@@ -138,7 +138,7 @@ const Closeness = 0.7
 // and each at least Closeness times as alike to the other as the weaker of
 // the two is to its own nearest related source (nearest, or among ps).
 func links(ps []Profile, nearest []float64) [][2]int {
-	ix := newIndex()
+	ix := newIndex(len(ps))
 	for i := range ps {
 		ix.add(ps, i)
 	}
@@ -246,23 +246,31 @@ func top(n map[string]int) string {
 type index struct {
 	keys   map[string][]int // key -> profiles
 	byTerm map[string][]int // term -> profiles, for an undated one's candidates
-	seen   map[int]int      // candidate -> the profile it was last listed for
+	seen   []int            // profile -> the term probe that last found it
+	count  []int            // profile -> how many terms found it, for the profile being probed
+	found  []int            // the profiles count holds
 	gen    int
 }
 
-func newIndex() *index {
-	return &index{keys: map[string][]int{}, byTerm: map[string][]int{}, seen: map[int]int{}}
+func newIndex(n int) *index {
+	return &index{keys: map[string][]int{}, byTerm: map[string][]int{}, seen: make([]int, n), count: make([]int, n)}
 }
 
 // candidates lists the indexed profiles that ps[i]'s probes find by at
 // least MinShared terms, each once, in order.
 func (ix *index) candidates(ps []Profile, i int) []int {
-	shared := map[int]int{}
+	for _, j := range ix.found {
+		ix.count[j] = 0
+	}
+	ix.found = ix.found[:0]
 	take := func(js []int) {
 		for _, j := range js {
 			if ix.seen[j] != ix.gen {
 				ix.seen[j] = ix.gen
-				shared[j]++
+				if ix.count[j] == 0 {
+					ix.found = append(ix.found, j)
+				}
+				ix.count[j]++
 			}
 		}
 	}
@@ -279,8 +287,8 @@ func (ix *index) candidates(ps []Profile, i int) []int {
 		take(ix.byTerm[t])
 	}
 	var out []int
-	for j, n := range shared {
-		if n >= MinShared {
+	for _, j := range ix.found {
+		if ix.count[j] >= MinShared {
 			out = append(out, j)
 		}
 	}

@@ -3,6 +3,7 @@ package story_test
 import (
 	"fmt"
 	"math/rand"
+	"runtime"
 	"reflect"
 	"strings"
 	"testing"
@@ -167,9 +168,19 @@ func BenchmarkGroup(b *testing.B) {
 		n = 2000
 	}
 	ps, _ := generated(b, n)
+	runtime.GC()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		story.Group(ps)
 	}
 	b.ReportMetric(float64(n), "sources")
+}
+
+func TestDayNumber(t *testing.T) {
+	for _, s := range []string{"1970-01-01", "2000-02-29", "2024-12-31", "1899-03-01", "2031-03-02"} {
+		tm, _ := time.Parse("2006-01-02", s)
+		if got, want := story.DayNumberForTest(s), int(tm.Unix()/86400); got != want {
+			t.Errorf("%s: got %d, want %d", s, got, want)
+		}
+	}
 }

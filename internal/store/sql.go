@@ -63,7 +63,7 @@ type sqlStore struct {
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared statements of the write path, by query
 
-	profiles     profileCache  // story profiles read or written, by source id and version
+	profiles     profileCache // story profiles read or written, by source id and version
 	profilesRead atomic.Int64 // story profiles looked at to assign stories (from the cache or the database), for tests that measure it
 }
 

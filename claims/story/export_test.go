@@ -1,0 +1,4 @@
+package story
+
+// DayNumberForTest is dayNumber, for the tests of package story_test.
+var DayNumberForTest = dayNumber
