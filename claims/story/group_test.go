@@ -3,8 +3,8 @@ package story_test
 import (
 	"fmt"
 	"math/rand"
-	"runtime"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
