@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -160,9 +161,12 @@ func generated(t testing.TB, n int) ([]story.Profile, map[string]int) {
 // that belong to its main true story) and completeness (sources of a true
 // story in its main found story).
 func TestGenerated(t *testing.T) {
-	n := 1998 // 333 stories of six articles
+	n := 1998 // 333 stories of six articles; STORY_GEN_N=10000 for more
 	if testing.Short() {
 		n = 300
+	}
+	if v, err := strconv.Atoi(getenv("STORY_GEN_N")); err == nil {
+		n = v
 	}
 	ps, truth := generated(t, n)
 	got := story.Group(ps)
