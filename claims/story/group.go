@@ -16,6 +16,7 @@ type Story struct {
 	Sources []string // its sources' ids, sorted
 	From    string   // the earliest publication (or event day, when a source is undated), YYYY-MM-DD; "" when nothing is dated
 	To      string   // the latest, YYYY-MM-DD
+	Phrases []string // how its sources name their event, folded to lower case, sorted ("storm lenz")
 }
 
 // ID is a story's id: "s" and ten hex digits of the SHA-256 of its first
@@ -204,6 +205,16 @@ func NewStory(ps []Profile) Story {
 		}
 	}
 	sort.Strings(s.Sources)
+	seen := map[string]bool{}
+	for _, p := range ps {
+		for _, ph := range p.Phrases {
+			if f := strings.ToLower(ph); !seen[f] {
+				seen[f] = true
+				s.Phrases = append(s.Phrases, f)
+			}
+		}
+	}
+	sort.Strings(s.Phrases)
 	return s
 }
 

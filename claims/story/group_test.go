@@ -55,6 +55,13 @@ Rescue crews from Port Helm pulled 30 survivors from the water.`}
 // profile reads an article's profile, as compare does.
 func profile(t *testing.T, a article) story.Profile {
 	t.Helper()
+	d := profileDoc(t, a)
+	return story.NewProfile(d, claims.Extract(d, claims.ExtractOptions{}))
+}
+
+// profileDoc reads an article as a document.
+func profileDoc(t *testing.T, a article) *sources.Document {
+	t.Helper()
 	opt := sources.Options{}
 	if a.published != "" {
 		p, err := time.Parse("2006-01-02", a.published)
@@ -68,7 +75,7 @@ func profile(t *testing.T, a article) story.Profile {
 		t.Fatal(err)
 	}
 	d.ID = a.id
-	return story.NewProfile(d, claims.Extract(d, claims.ExtractOptions{}))
+	return d
 }
 
 // grouping renders stories as "a b | c" (sources sorted, stories by date).

@@ -87,11 +87,13 @@ var migrations = []migration{
 		)`,
 		`CREATE INDEX story_keys_term ON story_keys (term)`,
 		`CREATE INDEX story_keys_source ON story_keys (source_id)`,
+		// each story's label, dates and the names of its event (one a line)
 		`CREATE TABLE stories (
 			id        TEXT PRIMARY KEY,
 			label     TEXT NOT NULL,
 			first_day TEXT NOT NULL,
-			last_day  TEXT NOT NULL
+			last_day  TEXT NOT NULL,
+			phrases   TEXT NOT NULL
 		)`,
 	}},
 }

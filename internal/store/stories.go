@@ -152,9 +152,9 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 
 // putStory writes a story's row, replacing the one of the same id.
 func (s *sqlStore) putStory(ctx context.Context, tx *sql.Tx, st story.Story) error {
-	return s.exec(ctx, tx, `INSERT INTO stories (id, label, first_day, last_day) VALUES (?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day`,
-		st.ID, st.Label, st.From, st.To)
+	return s.exec(ctx, tx, `INSERT INTO stories (id, label, first_day, last_day, phrases) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day, phrases = excluded.phrases`,
+		st.ID, st.Label, st.From, st.To, strings.Join(st.Phrases, "\n"))
 }
 
 // putMember writes a source's story, profile and keys.
@@ -379,7 +379,7 @@ func (s *sqlStore) Stories(ctx context.Context, f Filter) (ss []story.Story, mis
 		for _, src := range srcs {
 			published[src.ID] = storeDay(src.Published)
 		}
-		rows, err := q.QueryContext(ctx, `SELECT m.source_id, m.story_id, m.placed, st.label, st.first_day, st.last_day
+		rows, err := q.QueryContext(ctx, `SELECT m.source_id, m.story_id, m.placed, st.label, st.first_day, st.last_day, st.phrases
 			FROM story_sources m JOIN stories st ON st.id = m.story_id ORDER BY m.source_id`)
 		if err != nil {
 			return err
@@ -389,9 +389,9 @@ func (s *sqlStore) Stories(ctx context.Context, f Filter) (ss []story.Story, mis
 		placed := map[string]bool{}
 		seen := map[string]bool{}
 		for rows.Next() {
-			var src, id, label, from, to string
+			var src, id, label, from, to, phrases string
 			var pl int
-			if err := rows.Scan(&src, &id, &pl, &label, &from, &to); err != nil {
+			if err := rows.Scan(&src, &id, &pl, &label, &from, &to, &phrases); err != nil {
 				return err
 			}
 			if _, ok := published[src]; !ok {
@@ -402,6 +402,9 @@ func (s *sqlStore) Stories(ctx context.Context, f Filter) (ss []story.Story, mis
 			st := byID[id]
 			if st == nil {
 				st = &story.Story{ID: id, Label: label, From: from, To: to}
+				if phrases != "" {
+					st.Phrases = strings.Split(phrases, "\n")
+				}
 				byID[id] = st
 			}
 			st.Sources = append(st.Sources, src)
