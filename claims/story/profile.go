@@ -94,7 +94,9 @@ func eventDay(cl []claims.Claim) string {
 }
 
 // phrases are the named event phrases of the claims of the source's own
-// event, most used first, counted once a sentence.
+// event, most used first, counted once a sentence. A claim its sentence
+// dates years from the source's publication is of a background event
+// ("the 2018 Camp fire, which killed 85").
 func phrases(cl []claims.Claim) []string {
 	n := map[string]int{}
 	seen := map[string]bool{}
@@ -102,10 +104,29 @@ func phrases(cl []claims.Claim) []string {
 		if c.EventPhrase == "" || c.Event != "" || !strings.ContainsFunc(c.EventPhrase, unicode.IsUpper) || seen[c.Sentence+"\x00"+c.EventPhrase] {
 			continue
 		}
+		y := c.EventYear
+		if d := c.Value.Date; d != nil && d.Year != 0 {
+			y = d.Year
+		}
+		if y != 0 && len(c.Published) >= 4 && abs(y-atoi(c.Published[:4])) > 1 {
+			continue
+		}
 		seen[c.Sentence+"\x00"+c.EventPhrase] = true
 		n[c.EventPhrase]++
 	}
 	return ranked(n, 3)
+}
+
+// atoi reads digits; 0 for anything else.
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // ranked returns up to max keys of n, most counted first, then in order.
