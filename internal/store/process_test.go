@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/sources"
 )
 
@@ -245,7 +246,35 @@ func TestConcurrentIngest(t *testing.T) {
 			t.Errorf("got %d sources, want %d", c, n)
 		}
 		sameAsReference(t, loc, wantDocs, wantClaims)
+		sameStories(t, loc, paths)
 	})
+}
+
+// sameStories checks that the stories concurrent writers kept are the
+// stories of grouping the sources at once.
+func sameStories(t *testing.T, loc string, paths []string) {
+	t.Helper()
+	docs, errs := sources.Load(paths, nil, sources.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var ps []story.Profile
+	for _, d := range docs {
+		ps = append(ps, story.NewProfile(d, claims.Extract(d, claims.ExtractOptions{})))
+	}
+	want := story.Group(ps)
+	st, err := Open(context.Background(), loc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got, missing, err := st.Stories(context.Background(), Filter{})
+	if err != nil || len(missing) > 0 {
+		t.Fatalf("Stories: %v, missing %v", err, missing)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("stories kept by concurrent writers differ from grouping at once:\ngot  %+v\nwant %+v", got, want)
+	}
 }
 
 // TestConcurrentCreate opens one new SQLite store from many connections at
