@@ -51,8 +51,20 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 	if err != nil {
 		return err
 	}
+	// a source stored before: its neighbours whose nearest it was look for
+	// their nearest again, without it
+	lowered := map[string]float64{}
 	if m, ok := old[p.Source]; ok {
 		touched[m.story] = true
+		if err := s.forget(ctx, tx, m.profile, lowered, touched); err != nil {
+			return err
+		}
+	}
+	nearestOf := func(id string, stored float64) float64 {
+		if n, ok := lowered[id]; ok {
+			return n
+		}
+		return stored
 	}
 	for _, q := range []string{`DELETE FROM story_sources WHERE source_id = ?`, `DELETE FROM story_keys WHERE source_id = ?`} {
 		if err := s.exec(ctx, tx, q, p.Source); err != nil {
@@ -76,13 +88,13 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 		sim := story.Similarity(p, m.profile)
 		sims[id] = sim
 		nearest = max(nearest, sim)
-		if sim > m.nearest {
+		if sim > nearestOf(id, m.nearest) {
 			raised[id] = sim
 		}
 	}
 	for id, sim := range sims {
 		m := cands[id]
-		if raised[id] != 0 || sim >= story.Closeness*min(nearest, m.nearest) {
+		if raised[id] != 0 || sim >= story.Closeness*min(nearest, nearestOf(id, m.nearest)) {
 			touched[m.story] = true
 		}
 	}
@@ -110,12 +122,16 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 	sort.Strings(srcs)
 	ps := make([]story.Profile, 0, len(srcs)+1)
 	near := make([]float64, 0, len(srcs)+1)
+	changed := map[string]bool{}
 	for _, src := range srcs {
 		m := members[src]
-		if r, ok := raised[src]; ok {
-			m.nearest = r
-			members[src] = m
+		if n := nearestOf(src, m.nearest); n != m.nearest {
+			m.nearest, changed[src] = n, true
 		}
+		if r, ok := raised[src]; ok {
+			m.nearest, changed[src] = r, true
+		}
+		members[src] = m
 		ps = append(ps, m.profile)
 		near = append(near, m.nearest)
 	}
@@ -132,7 +148,7 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 			if q.Source == p.Source {
 				continue
 			}
-			if m := members[q.Source]; m.story != st.ID || raised[q.Source] != 0 {
+			if m := members[q.Source]; m.story != st.ID || changed[q.Source] {
 				if err := s.exec(ctx, tx, `UPDATE story_sources SET story_id = ?, nearest = ? WHERE source_id = ?`, st.ID, m.nearest, q.Source); err != nil {
 					return err
 				}
@@ -146,6 +162,34 @@ func (s *sqlStore) assignStory(ctx context.Context, tx *sql.Tx, id string, doc *
 				return err
 			}
 		}
+	}
+	return nil
+}
+
+// forget reads again, without the stored profile prev, the nearest
+// similarity of each stored source whose nearest it was (into lowered),
+// and marks their stories touched: prev is being replaced.
+func (s *sqlStore) forget(ctx context.Context, tx *sql.Tx, prev story.Profile, lowered map[string]float64, touched map[string]bool) error {
+	cands, err := s.candidates(ctx, tx, prev)
+	if err != nil {
+		return err
+	}
+	for id, x := range cands {
+		if !story.Related(prev, x.profile) || story.Similarity(prev, x.profile) < x.nearest {
+			continue
+		}
+		theirs, err := s.candidates(ctx, tx, x.profile)
+		if err != nil {
+			return err
+		}
+		var n float64
+		for yid, y := range theirs {
+			if yid != prev.Source && story.Related(x.profile, y.profile) {
+				n = max(n, story.Similarity(x.profile, y.profile))
+			}
+		}
+		lowered[id] = n
+		touched[x.story] = true
 	}
 	return nil
 }

@@ -127,3 +127,39 @@ func storyOf(ss []story.Story) map[string]string {
 	}
 	return out
 }
+
+// TestStoriesChanged stores sources, then changes one's content to an
+// article of another story, for several sources in turn: the stories are
+// those of grouping the current sources at once. The changed source's
+// neighbours whose nearest it was find their nearest again.
+func TestStoriesChanged(t *testing.T) {
+	docs, cl := generatedDocs(t, 36) // six stories
+	ctx := context.Background()
+	for k := 0; k < len(docs); k += 5 {
+		st, _ := openNew(t, sqliteBackend)
+		for _, d := range docs {
+			if _, err := st.Put(ctx, d, cl[d.ID]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// docs[k] now tells another story's news
+		moved := *docs[(k+15)%len(docs)]
+		moved.ID, moved.Path = docs[k].ID, docs[k].Path
+		movedClaims := claims.Extract(&moved, claims.ExtractOptions{})
+		if _, err := st.Put(ctx, &moved, movedClaims); err != nil {
+			t.Fatal(err)
+		}
+		var ps []story.Profile
+		for _, d := range docs {
+			if d.ID == moved.ID {
+				ps = append(ps, story.NewProfile(&moved, movedClaims))
+				continue
+			}
+			ps = append(ps, story.NewProfile(d, cl[d.ID]))
+		}
+		want := story.Group(ps)
+		if got := storedStories(t, st); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s changed: got %+v\nwant %+v", moved.ID, got, want)
+		}
+	}
+}
