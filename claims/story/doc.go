@@ -1,10 +1,14 @@
 // Package story groups sources into stories before their facts are
-// compared: a story is the sources about one happening. Two sources are of
-// one story when they speak of the same names and places in the same days
-// (Related); a story is the sources so linked, directly or through others
-// (single link), so the grouping of a set does not depend on the order its
-// sources come in, and one more source can only join stories, never split
-// them (Index adds sources one at a time).
+// compared: a story is the sources about one happening. Each source gets a
+// Profile (the names, places, event words and figures it uses most, and
+// when its happening took place); two sources are related when their
+// profiles are alike within days of each other (Related), linked when each
+// is nearly as alike to the other as to its own nearest related source,
+// and a story is the sources linked directly or through others (Group).
+// The grouping of a set does not depend on the order its sources come in;
+// a store adds one source at a time and regroups only the stories it
+// touches (Keys, Probes, Linked with the nearest similarities it keeps),
+// with the same result.
 //
 // Basic use:
 //

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -58,7 +59,7 @@ func (a Assignment) Split(cl []claims.Claim) (ids []string, parts map[string][]c
 			continue
 		}
 		for _, other := range a.called[strings.ToLower(c.Event)] {
-			if !contains(ss, other) {
+			if !slices.Contains(ss, other) {
 				bg := c
 				bg.Event = ""
 				add(other, bg)
@@ -66,13 +67,4 @@ func (a Assignment) Split(cl []claims.Claim) (ids []string, parts map[string][]c
 		}
 	}
 	return ids, parts
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
