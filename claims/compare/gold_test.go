@@ -36,6 +36,9 @@ var goldFloors = map[string]floor{
 	// as they stand (testdata/README.md has their first scores).
 	"balasore":  {Recall: 0.90, Precision: 0.95, Flagged: 3, Kept: 14, Unmatched: 7},
 	"sudanconf": {Recall: 0.85, Precision: 0.95, Flagged: 3, Kept: 10, Unmatched: 8},
+	// A ferry sinking, written by a helper who did not read the engine and
+	// scored once before any change (testdata/README.md has the first score).
+	"sewol": {Recall: 0.88, Precision: 0.95, Flagged: 2, Kept: 16, Unmatched: 0},
 	// the acceptance bar on the seeds: recall 0.95, precision 0.90,
 	// all three gold disagreements, all nine agreements, at most 2 false alarms
 	"seeds": {Recall: 0.95, Precision: 0.90, Flagged: 3, Kept: 9, Unmatched: 0},
