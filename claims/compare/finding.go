@@ -61,16 +61,23 @@ func (f Finding) Claims() []claims.Claim {
 // status, its names, severity and fingerprint.
 func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding {
 	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric, Period: fr.Period}
-	var live, superseded []claims.Claim
-	for _, c := range members {
-		if c.Superseded {
-			superseded = append(superseded, c)
-		} else {
-			live = append(live, c)
+	nsup := 0
+	for i := range members {
+		if members[i].Superseded {
+			nsup++
 		}
 	}
-	if len(live) == 0 {
-		live, superseded = superseded, nil
+	live, superseded := members, []claims.Claim(nil)
+	if nsup > 0 && nsup < len(members) {
+		live = make([]claims.Claim, 0, len(members)-nsup)
+		superseded = make([]claims.Claim, 0, nsup)
+		for i := range members {
+			if members[i].Superseded {
+				superseded = append(superseded, members[i])
+			} else {
+				live = append(live, members[i])
+			}
+		}
 	}
 	// A superseded figure is kept with its fact, marked, and is never a
 	// side: the source itself says it no longer holds.
