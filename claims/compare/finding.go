@@ -208,17 +208,18 @@ func risingTotal(f Finding) bool {
 		// A side's time is that of its figures proper: "more than 1,600"
 		// reported early fits every later toll and says nothing of when
 		// the side's own value was given.
-		cs := s.Claims
-		var exact []claims.Claim
-		for _, c := range cs {
-			if !weakFit(c.Value) {
-				exact = append(exact, c)
+		exact := false
+		for k := range s.Claims {
+			if !weakFit(s.Claims[k].Value) {
+				exact = true
+				break
 			}
 		}
-		if len(exact) > 0 {
-			cs = exact
-		}
-		for _, c := range cs {
+		for k := range s.Claims {
+			c := &s.Claims[k]
+			if exact && weakFit(c.Value) {
+				continue
+			}
 			if c.Published == "" {
 				return false
 			}

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
+	"sync"
 )
 
 // jsonObject writes one indented JSON object field by field, as it is
@@ -70,7 +72,9 @@ func (o *jsonObject) field(name string, v any) {
 }
 
 // jsonList writes a list field, encoding each item as it comes: item(x)
-// for each x of xs. An empty list is [], never null.
+// for each x of xs. An empty list is [], never null. A long list is
+// encoded on all the processors, a batch of items each, and written in its
+// order; item must then be safe to call from several goroutines.
 func jsonList[T, J any](o *jsonObject, name string, xs []T, item func(T) J) {
 	o.key(name)
 	if len(xs) == 0 {
@@ -78,17 +82,81 @@ func jsonList[T, J any](o *jsonObject, name string, xs []T, item func(T) J) {
 		return
 	}
 	o.w.WriteString("[")
-	for i, x := range xs {
-		if i > 0 {
-			o.w.WriteString(",")
-		}
-		o.w.WriteString("\n    ")
-		o.encode(item(x), "    ")
-		if o.err != nil {
-			return
+	if workers := runtime.GOMAXPROCS(0); workers > 1 && len(xs) > 2*jsonBatch {
+		jsonItemsParallel(o, xs, item, workers)
+	} else {
+		for i, x := range xs {
+			if i > 0 {
+				o.w.WriteString(",")
+			}
+			o.w.WriteString("\n    ")
+			o.encode(item(x), "    ")
+			if o.err != nil {
+				return
+			}
 		}
 	}
 	o.w.WriteString("\n  ]")
+}
+
+// jsonBatch is how many items of a long list one goroutine encodes at a time.
+const jsonBatch = 64
+
+// jsonItemsParallel encodes the items of a list in batches on workers
+// goroutines, each into its own buffer, and writes the buffers in order;
+// at most 2×workers batches are held at once.
+func jsonItemsParallel[T, J any](o *jsonObject, xs []T, item func(T) J, workers int) {
+	type batch struct {
+		buf bytes.Buffer
+		err error
+	}
+	n := (len(xs) + jsonBatch - 1) / jsonBatch
+	results := make([]chan *batch, n)
+	for i := range results {
+		results[i] = make(chan *batch, 1)
+	}
+	slots := make(chan struct{}, 2*workers)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for b := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			wg.Go(func() {
+				out := &batch{}
+				enc := json.NewEncoder(&out.buf)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("    ", "  ")
+				for i := b * jsonBatch; i < min(len(xs), (b+1)*jsonBatch); i++ {
+					if i > 0 {
+						out.buf.WriteString(",")
+					}
+					out.buf.WriteString("\n    ")
+					if out.err = enc.Encode(item(xs[i])); out.err != nil {
+						break
+					}
+					out.buf.Truncate(out.buf.Len() - 1) // the encoder's newline
+				}
+				results[b] <- out
+			})
+		}
+	})
+	for b := range n {
+		r := <-results[b]
+		<-slots
+		if r.err != nil && o.err == nil {
+			o.err = r.err
+		}
+		if o.err != nil {
+			break
+		}
+		o.w.Write(r.buf.Bytes())
+	}
+	close(stop)
+	wg.Wait()
 }
 
 // close ends the object with its newline and flushes what is buffered.

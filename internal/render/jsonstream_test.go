@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -18,10 +20,15 @@ func TestJSONObjectMatchesWriteJSON(t *testing.T) {
 		Sources []Source `json:"sources"`
 		Summary Counts   `json:"summary"`
 	}
+	long := make([]item, 1000) // long enough to be encoded in parallel batches
+	for i := range long {
+		long[i] = item{Name: strings.Repeat("é<", i%7), Tags: []string{strconv.Itoa(i)}, Score: float64(i) / 3}
+	}
 	tests := []struct {
 		name string
 		doc  doc
 	}{
+		{"long list", doc{Items: long, Sources: []Source{}}},
 		{"empty lists", doc{Items: []item{}, Sources: []Source{}}},
 		{"one item", doc{Items: []item{{Name: "a", Tags: []string{}}}, Sources: []Source{{ID: "x", Path: "x.txt"}}}},
 		{"nested and escaped", doc{
