@@ -72,6 +72,10 @@ type loaded struct {
 	Claims []claims.Claim
 	Errs   sources.ErrorList // files that could not be read; printed, exit 2
 	Trail  *history.Trail    // from a store: the figures earlier revisions gave; nil for none
+
+	// claimsUsedOnce: the claims are needed only to be compared, and are let
+	// go once compare has its own copy (see compare).
+	claimsUsedOnce bool
 }
 
 // load reads the articles named by args and extracts their claims. Files that

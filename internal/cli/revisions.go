@@ -43,8 +43,16 @@ func storeTrail(ctx context.Context, st store.Store, f store.Filter) (*history.T
 
 // compare compares the loaded claims, with the earlier figures of their
 // sources' revisions beside them when there are any.
+//
+// With claimsUsedOnce, l.Claims is emptied first: compare works on a copy
+// of the claims, and the findings carry their own, so holding the
+// extracted ones too would keep a third copy of every claim alive.
 func (l *loaded) compare(opt compare.Options) []compare.Finding {
-	return l.Trail.Compare(l.Claims, func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
+	cl := l.Claims
+	if l.claimsUsedOnce {
+		l.Claims = nil
+	}
+	return l.Trail.Compare(cl, func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
 }
 
 // checkTrails are the trails of `check NEW... --store S`: before the

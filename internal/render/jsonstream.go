@@ -100,11 +100,12 @@ func jsonList[T, J any](o *jsonObject, name string, xs []T, item func(T) J) {
 }
 
 // jsonBatch is how many items of a long list one goroutine encodes at a time.
-const jsonBatch = 64
+const jsonBatch = 8
 
 // jsonItemsParallel encodes the items of a list in batches on workers
 // goroutines, each into its own buffer, and writes the buffers in order;
-// at most 2×workers batches are held at once.
+// at most 2×workers batches are held at once (the first findings, the most
+// serious conflicts, are often the largest: a batch is kept small).
 func jsonItemsParallel[T, J any](o *jsonObject, xs []T, item func(T) J, workers int) {
 	type batch struct {
 		buf bytes.Buffer
