@@ -28,7 +28,7 @@ func naiveSides(cl []claims.Claim, cmp *comparer) []Side {
 		for i, s := range sides {
 			if fits(s, c) && (best < 0 || len(sides[i].Claims) > len(sides[best].Claims)) {
 				best = i
-				if c.Value.Precision() >= 5 {
+				if c.Value.Precision() >= pointPrecision {
 					break
 				}
 			}
