@@ -229,16 +229,16 @@ func percentMetric(m string) bool {
 
 func (x *extractor) yuan() bool {
 	if !x.yenRead {
-		x.yenIsYuan, x.yenRead = yuanContext(x.doc.Text), true
+		x.yenIsYuan, x.yenRead = yuanContext(x.vocab, x.doc.Text), true
 	}
 	return x.yenIsYuan
 }
 
 // yuanContext reports whether a text speaks of the yuan or of China more
 // than of Japan, for reading "¥".
-func yuanContext(text string) bool {
+func yuanContext(v *vocab, text string) bool {
 	china, japan := 0, 0
-	for _, t := range tokenize(text) {
+	for t := range v.scan(text) {
 		switch t.lower {
 		case "yuan", "renminbi", "rmb", "china", "chinese", "beijing":
 			china++

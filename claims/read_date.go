@@ -33,7 +33,7 @@ func (dateReader) read(x *extractor, s *sentenceCtx, i int, c *Claim) bool {
 	if baseline(toks, tr, m) || baselineDate(toks, tr) && (x.figureBeside(s, i) != "" || amountIn(s)) {
 		return false // "the slowest growth since 2020", "down 7.1 percent from 2022": yardsticks
 	}
-	if d.Relative && (inQuote(s.text, m.Start) || vagueRelative(m.Text)) {
+	if d.Relative && (inQuote(s.text, m.Start) || vagueRelative(x.vocab, m.Text)) {
 		// "today" in a quote is the speaker's day, not the publication's;
 		// "a few years ago" names no date.
 		return false
@@ -339,8 +339,8 @@ func inQuote(text string, offset int) bool {
 }
 
 // vagueRelative reports relative expressions whose size is not said.
-func vagueRelative(s string) bool {
-	for _, w := range tokenize(s) {
+func vagueRelative(v *vocab, s string) bool {
+	for w := range v.scan(s) {
 		switch w.lower {
 		case "few", "several", "some", "many", "recent", "recently", "couple":
 			return true

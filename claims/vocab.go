@@ -3,6 +3,7 @@ package claims
 import (
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
@@ -44,8 +45,15 @@ const maxScratchClaims = 1 << 12
 // ones already known.
 var vocabs = make(chan *vocab, runtime.GOMAXPROCS(0))
 
+// vocabsMade counts the vocabularies made, for tests: an extraction takes
+// one and only one, or on one processor the one kept would be dropped for
+// the other when both are given back.
+var vocabsMade atomic.Int64
+
 // getVocab takes a vocabulary not in use, or makes one; release gives it
 // back. One that was not given back (a panic on the way) is simply lost.
+// An extraction holds one at a time: what it tokenises besides its
+// sentences it tokenises with the vocabulary it holds.
 func getVocab() *vocab {
 	select {
 	case v := <-vocabs:
@@ -54,6 +62,7 @@ func getVocab() *vocab {
 		}
 	default:
 	}
+	vocabsMade.Add(1)
 	return &vocab{words: map[string]*lexeme{}, sentToks: map[int][]token{}}
 }
 

@@ -1,9 +1,12 @@
 package compare
 
 import (
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -30,6 +33,14 @@ var DefaultTolerance = mention.Tolerance{Approx: 0.10}
 // put on sides of mutually compatible values (mention.Compatible), and a
 // fact with two or more sides is a conflict.
 func Compare(cl []claims.Claim, opt Options) []Finding {
+	return compareStory(cl, opt, runtime.GOMAXPROCS(0))
+}
+
+// compareStory is Compare with its facts put on sides by up to workers
+// goroutines at once. Each fact is independent of the others once the
+// frames are read; the findings are gathered in the facts' order, so the
+// result is the same whatever the number of workers.
+func compareStory(cl []claims.Claim, opt Options, workers int) []Finding {
 	tol := DefaultTolerance
 	if opt.Tolerance != nil {
 		tol = *opt.Tolerance
@@ -43,8 +54,10 @@ func Compare(cl []claims.Claim, opt Options) []Finding {
 	})
 	st := newStory(sorted)
 	cmp := &comparer{tol: tol, storyYear: st.year}
-	var out []Finding
-	for _, g := range facts(sorted, st) {
+	groups := facts(sorted, st)
+	per := make([][]Finding, len(groups))
+	each(len(groups), workers, func(k int) {
+		g := groups[k]
 		members := make([]claims.Claim, len(g.members))
 		for i, m := range g.members {
 			members[i] = sorted[m]
@@ -55,14 +68,48 @@ func Compare(cl []claims.Claim, opt Options) []Finding {
 			// nothing of what happened to those counted is too loose a
 			// frame to set figures against each other; each side stands
 			for _, s := range f.Sides {
-				out = append(out, finding(g.frame, s.Claims, st, cmp))
+				per[k] = append(per[k], finding(g.frame, s.Claims, st, cmp))
 			}
-			continue
+			return
 		}
-		out = append(out, f)
+		per[k] = []Finding{f}
+	})
+	n := 0
+	for _, fs := range per {
+		n += len(fs)
+	}
+	out := make([]Finding, 0, n)
+	for _, fs := range per {
+		out = append(out, fs...)
 	}
 	SortFindings(out)
 	return out
+}
+
+// each calls do(0), …, do(n-1) on up to workers goroutines, and returns
+// when all have returned.
+func each(n, workers int, do func(i int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			do(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // Frame is what a figure is a figure of. Claims with the same frame are one

@@ -11,4 +11,11 @@
 //	for _, f := range findings {
 //		fmt.Println(f.Status, f.Metric, f.Subject, len(f.Sides))
 //	}
+//
+// An archive of many stories is compared story by story, on all the
+// processors, each story's findings handed over in order as they are ready:
+//
+//	err := compare.CompareStories(groups, compare.Options{}, func(i int, fs []compare.Finding) error {
+//		return print(w, fs)
+//	})
 package compare

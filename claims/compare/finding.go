@@ -61,16 +61,23 @@ func (f Finding) Claims() []claims.Claim {
 // status, its names, severity and fingerprint.
 func finding(fr Frame, members []claims.Claim, st *story, cmp *comparer) Finding {
 	f := Finding{Kind: members[0].Kind, Metric: members[0].Metric, Period: fr.Period}
-	var live, superseded []claims.Claim
-	for _, c := range members {
-		if c.Superseded {
-			superseded = append(superseded, c)
-		} else {
-			live = append(live, c)
+	nsup := 0
+	for i := range members {
+		if members[i].Superseded {
+			nsup++
 		}
 	}
-	if len(live) == 0 {
-		live, superseded = superseded, nil
+	live, superseded := members, []claims.Claim(nil)
+	if nsup > 0 && nsup < len(members) {
+		live = make([]claims.Claim, 0, len(members)-nsup)
+		superseded = make([]claims.Claim, 0, nsup)
+		for i := range members {
+			if members[i].Superseded {
+				superseded = append(superseded, members[i])
+			} else {
+				live = append(live, members[i])
+			}
+		}
 	}
 	// A superseded figure is kept with its fact, marked, and is never a
 	// side: the source itself says it no longer holds.
@@ -201,17 +208,18 @@ func risingTotal(f Finding) bool {
 		// A side's time is that of its figures proper: "more than 1,600"
 		// reported early fits every later toll and says nothing of when
 		// the side's own value was given.
-		cs := s.Claims
-		var exact []claims.Claim
-		for _, c := range cs {
-			if !weakFit(c.Value) {
-				exact = append(exact, c)
+		exact := false
+		for k := range s.Claims {
+			if !weakFit(s.Claims[k].Value) {
+				exact = true
+				break
 			}
 		}
-		if len(exact) > 0 {
-			cs = exact
-		}
-		for _, c := range cs {
+		for k := range s.Claims {
+			c := &s.Claims[k]
+			if exact && weakFit(c.Value) {
+				continue
+			}
 			if c.Published == "" {
 				return false
 			}

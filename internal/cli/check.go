@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/compare"
 	"github.com/claimdiff/claimdiff/claims/story"
 	"github.com/claimdiff/claimdiff/internal/buildinfo"
 	"github.com/claimdiff/claimdiff/internal/check"
@@ -117,7 +116,7 @@ func runCheck(ctx context.Context, io *IOStreams, o *checkOptions, args []string
 	if err != nil {
 		return withCode(ExitError, err)
 	}
-	engine := byStory(story.Assign(ss), func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, copt) })
+	engine := byStory(story.Assign(ss), copt)
 	res := check.Run(in, check.Options{FailOn: failOn, Baseline: bl, Compare: copt, Engine: engine})
 	if err := ctx.Err(); err != nil {
 		return err

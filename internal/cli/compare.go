@@ -107,6 +107,7 @@ func runCompare(ctx context.Context, io *IOStreams, o *compareOptions, args []st
 	if err != nil {
 		return err
 	}
+	l.claimsUsedOnce = true // compare prints findings, never the claims themselves
 	findings, err := compareClaims(ctx, io, l, copt)
 	if err != nil {
 		return err

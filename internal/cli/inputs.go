@@ -81,6 +81,10 @@ type loaded struct {
 	Trail  *history.Trail    // from a store: the figures earlier revisions gave; nil for none
 
 	Stories []story.Story // the sources' stories, once grouped (or read from the store); nil before
+
+	// claimsUsedOnce: the claims are needed only to be compared, and are let
+	// go once compare has its own copy (see compare).
+	claimsUsedOnce bool
 }
 
 // load reads the articles named by args and extracts their claims. Files that

@@ -44,9 +44,18 @@ func storeTrail(ctx context.Context, st store.Store, f store.Filter) (*history.T
 
 // compare compares the loaded claims story by story, with the earlier
 // figures of their sources' revisions beside them when there are any.
+//
+// With claimsUsedOnce, l.Claims is emptied first: compare works on a copy
+// of the claims, and the findings carry their own, so holding the
+// extracted ones too would keep a third copy of every claim alive.
 func (l *loaded) compare(opt compare.Options) []compare.Finding {
-	engine := byStory(story.Assign(l.stories()), func(cl []claims.Claim) []compare.Finding { return compare.Compare(cl, opt) })
-	return l.Trail.Compare(l.Claims, engine)
+	cl := l.Claims
+	a := story.Assign(l.stories())
+	if l.claimsUsedOnce {
+		l.Claims = nil
+	}
+	engine := byStory(a, opt)
+	return l.Trail.Compare(cl, engine)
 }
 
 // checkTrails are the trails of `check NEW... --store S`: before the

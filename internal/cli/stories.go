@@ -150,19 +150,28 @@ func (l *loaded) selectStory(id string) error {
 }
 
 // byStory is an engine that compares each story's claims apart, so that no
-// finding sets one happening's figures against another's; with one story
-// (or none known) it is cmp itself.
-func byStory(a story.Assignment, cmp func([]claims.Claim) []compare.Finding) func([]claims.Claim) []compare.Finding {
+// finding sets one happening's figures against another's. Stories are
+// compared on all the processors (compare.CompareStories), their findings
+// gathered in order; with one story (or none known) all the claims are one.
+func byStory(a story.Assignment, opt compare.Options) func([]claims.Claim) []compare.Finding {
 	return func(cl []claims.Claim) []compare.Finding {
 		ids, parts := a.Split(cl)
+		groups := make([][]claims.Claim, len(ids))
+		for i, id := range ids {
+			groups[i] = parts[id]
+		}
 		if len(ids) <= 1 {
-			return cmp(cl)
+			groups = [][]claims.Claim{cl}
 		}
 		var out []compare.Finding
-		for _, id := range ids {
-			out = append(out, cmp(parts[id])...)
+		// The sink never fails: the error is always nil.
+		_ = compare.CompareStories(groups, opt, func(_ int, fs []compare.Finding) error {
+			out = append(out, fs...)
+			return nil
+		})
+		if len(ids) > 1 {
+			compare.SortFindings(out)
 		}
-		compare.SortFindings(out)
 		return out
 	}
 }

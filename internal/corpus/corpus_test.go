@@ -113,3 +113,39 @@ func TestGenerateNewsKeepsTheFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestGenerateStories(t *testing.T) {
+	tests := []struct{ n, stories, want int }{
+		{10, 3, 3},
+		{1000, 300, 300},
+		{5, 9, 5},
+		{4, 0, 1},
+	}
+	for _, tt := range tests {
+		arts := GenerateStories(tt.n, tt.stories, 1)
+		if len(arts) != tt.n {
+			t.Fatalf("GenerateStories(%d, %d): got %d articles, want %d", tt.n, tt.stories, len(arts), tt.n)
+		}
+		seen := map[int]bool{}
+		ids := map[string]bool{}
+		for i, a := range arts {
+			seen[a.Story] = true
+			if ids[a.ID] {
+				t.Errorf("GenerateStories(%d, %d): id %q twice", tt.n, tt.stories, a.ID)
+			}
+			ids[a.ID] = true
+			if i > 0 && a.Story < arts[i-1].Story {
+				t.Errorf("GenerateStories(%d, %d): story %d after %d", tt.n, tt.stories, a.Story, arts[i-1].Story)
+			}
+		}
+		if len(seen) != tt.want {
+			t.Errorf("GenerateStories(%d, %d): got %d stories, want %d", tt.n, tt.stories, len(seen), tt.want)
+		}
+	}
+	a, b := GenerateStories(50, 7, 3), GenerateStories(50, 7, 3)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("GenerateStories is not deterministic at %d", i)
+		}
+	}
+}

@@ -106,17 +106,13 @@ func bareValue(v mention.Value) string {
 	return v.String()
 }
 
-type claimsDoc struct {
-	Sources []Source    `json:"sources"`
-	Claims  []claimJSON `json:"claims"`
-}
-
+// claimsJSON prints {"sources": [...], "claims": [...]}, each claim written
+// as it is made.
 func claimsJSON(w io.Writer, set ClaimSet) error {
-	doc := claimsDoc{Sources: orEmpty(set.Sources), Claims: make([]claimJSON, 0, len(set.Claims))}
-	for _, c := range set.Claims {
-		doc.Claims = append(doc.Claims, newClaimJSON(c))
-	}
-	return writeJSON(w, doc)
+	o := newJSONObject(w)
+	jsonList(o, "sources", set.Sources, same)
+	jsonList(o, "claims", set.Claims, newClaimJSON)
+	return o.close()
 }
 
 func claimsJSONL(w io.Writer, set ClaimSet) error {

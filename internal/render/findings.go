@@ -263,12 +263,6 @@ func joinIDs(list []string, ids map[string]string) string {
 	return strings.Join(parts, ", ")
 }
 
-type findingsDoc struct {
-	Findings []findingJSON `json:"findings"`
-	Sources  []Source      `json:"sources"`
-	Summary  Counts        `json:"summary"`
-}
-
 type findingJSON struct {
 	Kind              string        `json:"kind"`
 	Metric            string        `json:"metric"`
@@ -309,23 +303,22 @@ type sideJSON struct {
 	Claims    []claimJSON `json:"claims"`
 }
 
+// findingsJSON prints {"findings": [...], "sources": [...], "summary": {...}},
+// each finding written as it is made.
 func findingsJSON(w io.Writer, set FindingSet, opt Options) error {
-	list := shown(set, opt)
-	doc := findingsDoc{
-		Findings: make([]findingJSON, 0, len(list)),
-		Sources:  orEmpty(set.Sources),
-		Summary:  countFindings(set),
-	}
-	for _, f := range list {
+	o := newJSONObject(w)
+	jsonList(o, "findings", shown(set, opt), func(f compare.Finding) findingJSON {
 		fj := newFindingJSON(f)
 		if opt.Explain && f.Status == compare.Conflict {
 			if c := newEvidence(f).closest; c != nil {
 				fj.Closest = &closestJSON{A: c.a.where, B: c.b.where, Diff: renderDiff(c.diffs, false), Distance: c.dist}
 			}
 		}
-		doc.Findings = append(doc.Findings, fj)
-	}
-	return writeJSON(w, doc)
+		return fj
+	})
+	jsonList(o, "sources", set.Sources, same)
+	o.field("summary", countFindings(set))
+	return o.close()
 }
 
 func newFindingJSON(f compare.Finding) findingJSON {

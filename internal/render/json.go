@@ -148,6 +148,9 @@ func writeJSONLine(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// same is the identity: a list's items printed as they are.
+func same[T any](x T) T { return x }
+
 // orEmpty keeps a nil list from printing as null.
 func orEmpty[T any](s []T) []T {
 	if s == nil {

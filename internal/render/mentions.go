@@ -75,11 +75,10 @@ func Mentions(w io.Writer, set MentionSet, opt Options) error {
 	case Table, "":
 		return mentionsTable(w, set, opt)
 	case JSON:
-		doc := mentionsDoc{Sources: orEmpty(set.Sources), Mentions: make([]mentionJSON, 0, len(ms))}
-		for _, m := range ms {
-			doc.Mentions = append(doc.Mentions, newMentionJSON(m))
-		}
-		return writeJSON(w, doc)
+		o := newJSONObject(w)
+		jsonList(o, "sources", set.Sources, same)
+		jsonList(o, "mentions", ms, newMentionJSON)
+		return o.close()
 	case JSONL:
 		for _, m := range ms {
 			if err := writeJSONLine(w, newMentionJSON(m)); err != nil {
@@ -149,11 +148,6 @@ type mentionJSON struct {
 	exprJSON
 	Subtype string `json:"subtype,omitempty"`
 	Claim   bool   `json:"claim"`
-}
-
-type mentionsDoc struct {
-	Sources  []Source      `json:"sources"`
-	Mentions []mentionJSON `json:"mentions"`
 }
 
 func newMentionJSON(m Mention) mentionJSON {

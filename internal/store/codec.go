@@ -90,6 +90,37 @@ func decodeClaim(s string) (claims.Claim, error) {
 	return j.claim(), nil
 }
 
+// interner keeps one copy of each string that decoded claims repeat: a
+// source's id, path and date, a sentence with several figures, metrics,
+// kinds, units. Decoded JSON gives every claim its own copies, which made a
+// claim read from a store take half as much memory again as one extracted
+// from its file, whose strings point into the file's text.
+type interner map[string]string
+
+func (in interner) intern(p *string) {
+	if *p == "" {
+		return
+	}
+	if s, ok := in[*p]; ok {
+		*p = s
+		return
+	}
+	in[*p] = *p
+}
+
+// claim interns every string of c but its text and the time of an earlier
+// revision (most of those are its own).
+func (in interner) claim(c *claims.Claim) {
+	for _, p := range []*string{
+		&c.Source, &c.Path, &c.Metric, &c.Subject, &c.Sentence, &c.Heading, &c.Attribution,
+		&c.Period, &c.Published, &c.EventDate, &c.Scope.Name, &c.Event, &c.EventPhrase,
+		&c.Concept, &c.Happening, &c.Resolved, &c.Value.Unit,
+		(*string)(&c.Kind), (*string)(&c.Scope.Kind), (*string)(&c.Value.Qualifier),
+	} {
+		in.intern(p)
+	}
+}
+
 // encodeDocument stores everything but the text, which has its own column.
 func encodeDocument(d *sources.Document) (string, error) {
 	p := plainDocument(*d)

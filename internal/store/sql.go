@@ -514,8 +514,11 @@ func (s *sqlStore) claims(ctx context.Context, db querier, q Query, keep map[str
 	workers := max(1, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		wg.Go(func() {
+			in := interner{}
 			for i := w; i < len(all); i += workers {
 				out[i], errs[i] = decodeClaim(all[i].data)
+				all[i].data = "" // the JSON is garbage once read
+				in.claim(&out[i])
 			}
 		})
 	}
