@@ -60,9 +60,25 @@ func earlier(a, b Profile) bool {
 // profiles' order. Sources are compared only with those their probes find
 // (Probes), so the cost grows with the sources, not their pairs.
 func Group(ps []Profile) []Story {
+	return group(ps, false)
+}
+
+// GroupChosen is Group for sources a user chose together, such as the
+// files named on a command line: they are taken for one story unless what
+// they name tells them apart. Their times do not: coverage of one
+// happening runs for months and years (the inquiry, the trial, the
+// salvage), so two chosen sources whose days differ are one story when
+// they are alike enough (MinChosenSimilarity), however far apart. An
+// archive (a store) is grouped with Group, where times keep apart two
+// happenings of one kind in one place.
+func GroupChosen(ps []Profile) []Story {
+	return group(ps, true)
+}
+
+func group(ps []Profile, chosen bool) []Story {
 	var placed [][]Profile
 	var unplaced []Profile
-	for _, m := range Linked(ps, nil) {
+	for _, m := range linked(ps, nil, chosen) {
 		if slices.ContainsFunc(m, Profile.Placed) {
 			placed = append(placed, m)
 		} else {
@@ -78,6 +94,10 @@ func Group(ps []Profile) []Story {
 // keeps it, and regroups only the stories a new source touches); nil
 // reads it among ps.
 func Linked(ps []Profile, nearest []float64) [][]Profile {
+	return linked(ps, nearest, false)
+}
+
+func linked(ps []Profile, nearest []float64, chosen bool) [][]Profile {
 	parent := make([]int, len(ps))
 	for i := range parent {
 		parent[i] = i
@@ -89,7 +109,7 @@ func Linked(ps []Profile, nearest []float64) [][]Profile {
 		}
 		return i
 	}
-	for _, e := range links(ps, nearest) {
+	for _, e := range links(ps, nearest, chosen) {
 		if ri, rj := find(e[0]), find(e[1]); ri != rj {
 			parent[max(ri, rj)] = min(ri, rj)
 		}
@@ -138,7 +158,11 @@ const Closeness = 0.7
 // links are the pairs of profiles that Linked joins: related (Related),
 // and each at least Closeness times as alike to the other as the weaker of
 // the two is to its own nearest related source (nearest, or among ps).
-func links(ps []Profile, nearest []float64) [][2]int {
+func links(ps []Profile, nearest []float64, chosen bool) [][2]int {
+	related, candidates := Related, (*index).candidates
+	if chosen {
+		related, candidates = relatedChosen, (*index).termCandidates
+	}
 	ix := newIndex(len(ps))
 	for i := range ps {
 		ix.add(ps, i)
@@ -150,8 +174,8 @@ func links(ps []Profile, nearest []float64) [][2]int {
 	near := make([][]edge, len(ps))
 	best := make([]float64, len(ps))
 	for i := range ps {
-		for _, j := range ix.candidates(ps, i) {
-			if j == i || !Related(ps[i], ps[j]) {
+		for _, j := range candidates(ix, ps, i) {
+			if j == i || !related(ps[i], ps[j]) {
 				continue
 			}
 			s := Similarity(ps[i], ps[j])
@@ -296,6 +320,31 @@ func (ix *index) candidates(ps []Profile, i int) []int {
 	for _, t := range terms {
 		ix.gen++
 		take(ix.byTerm[t])
+	}
+	var out []int
+	for _, j := range ix.found {
+		if ix.count[j] >= MinShared {
+			out = append(out, j)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// termCandidates lists the indexed profiles that share at least MinShared
+// of ps[i]'s heaviest terms, whatever their times (see GroupChosen).
+func (ix *index) termCandidates(ps []Profile, i int) []int {
+	for _, j := range ix.found {
+		ix.count[j] = 0
+	}
+	ix.found = ix.found[:0]
+	for _, t := range indexTerms(ps[i]) {
+		for _, j := range ix.byTerm[t] {
+			if ix.count[j] == 0 {
+				ix.found = append(ix.found, j)
+			}
+			ix.count[j]++
+		}
 	}
 	var out []int
 	for _, j := range ix.found {

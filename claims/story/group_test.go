@@ -48,6 +48,10 @@ Pavel Setz told reporters in Brenholt that 12 of the 17 trapped miners were safe
 
 The Halden Rose ferry capsized off Cape Ardent on 10 August 2027, killing 12 people, the Tessaly coastguard said.
 Rescue crews from Port Helm pulled 30 survivors from the water.`}
+	ferryLate = article{"ferry-late", "2031-11-20", `Marlow Star inquiry blames Port Helm inspectors
+
+Eight months after the Marlow Star sank off Cape Ardent, an inquiry in Tessaly found that inspectors at Port Helm had passed the ferry without checking its ballast.
+The sinking on 1 March 2031 killed 41 of the 110 passengers. Ilse Varno of the Tessaly coastguard told the inquiry that divers had searched for nine days.`}
 	noteA = article{"note-a", "", "the cost reached 27 million dollars.\n"}
 	noteB = article{"note-b", "", "the cost was about 25 million dollars.\n"}
 )
@@ -109,6 +113,38 @@ func TestGroup(t *testing.T) {
 			}
 			if got := grouping(story.Group(ps)); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroupChosen: sources chosen together (files named on a command line)
+// part by what they name, never by their times alone; an archive (Group)
+// keeps a follow-up months later apart.
+func TestGroupChosen(t *testing.T) {
+	cases := []struct {
+		name           string
+		in             []article
+		archive, chose string
+	}{
+		{"a follow-up months later", []article{ferryA, ferryB, ferryLate},
+			"ferry-a ferry-b | ferry-late", "ferry-a ferry-b ferry-late"},
+		{"two happenings of one week", []article{ferryA, mineA, ferryB, mineB},
+			"ferry-a ferry-b | mine-a mine-b", "ferry-a ferry-b | mine-a mine-b"},
+		{"a follow-up beside another happening", []article{ferryA, mineB, ferryLate},
+			"ferry-a | mine-b | ferry-late", "ferry-a ferry-late | mine-b"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var ps []story.Profile
+			for _, a := range c.in {
+				ps = append(ps, profile(t, a))
+			}
+			if got := grouping(story.Group(ps)); got != c.archive {
+				t.Errorf("Group: got %q, want %q", got, c.archive)
+			}
+			if got := grouping(story.GroupChosen(ps)); got != c.chose {
+				t.Errorf("GroupChosen: got %q, want %q", got, c.chose)
 			}
 		})
 	}

@@ -52,7 +52,7 @@ func profilesOf(t *testing.T, dirs []string) ([]story.Profile, map[string]string
 // merged lists folders known to come out as one story.
 func checkPooled(t *testing.T, dirs []string, merged ...string) {
 	ps, truth := profilesOf(t, dirs)
-	got := story.Group(ps)
+	got := story.GroupChosen(ps)
 	for _, s := range got {
 		t.Logf("%s %-50q %s..%s %v", s.ID, s.Label, s.From, s.To, s.Sources)
 	}
@@ -87,7 +87,7 @@ func TestPooledBundled(t *testing.T) {
 }
 
 // TestEachFolder groups each bundled story, each devset event and the seeds
-// alone: each is one story, so compare, report and check over it behave
+// alone, as files named together (GroupChosen): each is one story, so compare, report and check over it behave
 // as they did before stories.
 func TestEachFolder(t *testing.T) {
 	dirs := dirsUnder(t, "../../testdata")
@@ -100,7 +100,7 @@ func TestEachFolder(t *testing.T) {
 	for _, d := range dirs {
 		t.Run(filepath.Base(d), func(t *testing.T) {
 			ps, _ := profilesOf(t, []string{d})
-			if got := story.Group(ps); len(got) != 1 {
+			if got := story.GroupChosen(ps); len(got) != 1 {
 				t.Errorf("got %d stories, want 1: %+v", len(got), got)
 			}
 		})

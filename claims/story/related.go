@@ -14,6 +14,18 @@ func Related(a, b Profile) bool {
 	return Similarity(a, b) >= min
 }
 
+// relatedChosen is Related for sources chosen together (GroupChosen): no
+// pair needs more than MinChosenSimilarity, whatever the time between
+// them.
+func relatedChosen(a, b Profile) bool {
+	return Similarity(a, b) >= min(minSimilarity(a, b), MinChosenSimilarity)
+}
+
+// MinChosenSimilarity is how alike two chosen sources of different days
+// must be for one story: their names, places and event words, not their
+// times, must tell (see GroupChosen).
+const MinChosenSimilarity = MinUndatedSimilarity
+
 // How alike two sources' names must be for one story: when they date their
 // event to the same days, or were published in the same weeks; when their
 // events lie a week or two apart (a follow-up, or another happening of

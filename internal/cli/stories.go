@@ -104,7 +104,9 @@ func (l *loaded) stories() []story.Story {
 	return l.Stories
 }
 
-// groupDocs groups documents into stories by their profiles.
+// groupDocs groups documents named on the command line into stories by
+// their profiles: chosen together, they part only by what they name, not
+// by their times (story.GroupChosen).
 func groupDocs(docs []*sources.Document, cl []claims.Claim) []story.Story {
 	by := map[string][]claims.Claim{}
 	for _, c := range cl {
@@ -114,7 +116,7 @@ func groupDocs(docs []*sources.Document, cl []claims.Claim) []story.Story {
 	for i, d := range docs {
 		ps[i] = story.NewProfile(d, by[d.ID])
 	}
-	return story.Group(ps)
+	return story.GroupChosen(ps)
 }
 
 // selectStory keeps the documents and claims of one story, --story ID; an
