@@ -3,9 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/corpus"
@@ -106,6 +108,48 @@ func TestStoreOfManyStories(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("story %s alone: got findings %v, want %v (as in the whole store)", s.ID, got, want)
 		}
+	}
+	if testing.Short() {
+		return
+	}
+	// Stories as the unit of work: two worker processes share the stories
+	// (even and odd places in the list) and compare them against the one
+	// store at the same time; together they give every finding of the
+	// whole store, each once.
+	bin := claimdiffBinary(t)
+	var mu sync.Mutex
+	var union []string
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			for i := w; i < len(ss.Stories); i += 2 {
+				out, err := exec.Command(bin, "compare", "--format", "json", "--store", db, "--story", ss.Stories[i].ID).Output()
+				if err != nil {
+					t.Errorf("worker %d, story %s: %v", w, ss.Stories[i].ID, err)
+					return
+				}
+				var part findingsJSON
+				if err := json.Unmarshal(out, &part); err != nil {
+					t.Errorf("worker %d: %v", w, err)
+					return
+				}
+				mu.Lock()
+				for _, f := range part.Findings {
+					union = append(union, f.Fingerprint)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	var all []string
+	for _, f := range whole.Findings {
+		all = append(all, f.Fingerprint)
+	}
+	sort.Strings(all)
+	sort.Strings(union)
+	if strings.Join(union, " ") != strings.Join(all, " ") {
+		t.Errorf("two workers: got %d findings, want the whole store's %d", len(union), len(all))
 	}
 }
 
