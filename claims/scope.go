@@ -199,6 +199,9 @@ func (x *extractor) placeOf(s *sentenceCtx, i int) (string, bool) {
 		if end+1 < len(toks) && toks[end].lower == "to" && toks[end+1].upper {
 			break // "from Florida to Virginia": the whole stretch
 		}
+		if end < len(toks) && toks[end].event {
+			break // "died in the Lahaina fire": the event's own name, no part of it
+		}
 		return name, true
 	}
 	// "In North Carolina, the death toll has reached 11."

@@ -28,6 +28,8 @@ func TestScopeOfListedAmounts(t *testing.T) {
 		{"an event that claimed lives holds none", "The Camp Fire claimed 85 lives in 2018.", "85", ""},
 		{"a share names its whole", "Crews had searched about 4 percent of the burned area by Monday.", "about 4 percent", "of burned area"},
 		{"a share of them names nothing", "Officials counted 900 homes lost, 70 percent of them houses.", "70 percent", ""},
+		{"the event's own name is no place", "At least 40 people died in the Cedar Ridge fire, officials said.", "At least 40", ""},
+		{"a place after the figure is its part", "At least 12 people died in Cedar Ridge, officials said.", "At least 12", "in Cedar Ridge"},
 		{"a colon inside a sentence is no label", "The minister said one thing: 41 people died.", "41", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ var goldFloors = map[string]floor{
 	"quake":    {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 9, Unmatched: 0},
 	"trade":    {Recall: 0.90, Precision: 0.95, Flagged: 3, Kept: 13, Unmatched: 0},
 	"ukvote":   {Recall: 0.95, Precision: 0.95, Flagged: 1, Kept: 8, Unmatched: 2},
-	"wildfire": {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 11, Unmatched: 0},
+	"wildfire": {Recall: 0.95, Precision: 0.95, Flagged: 2, Kept: 13, Unmatched: 0},
 	// The two checks written by someone who did not read the engine, scored
 	// as they stand (testdata/README.md has their first scores).
 	"balasore":  {Recall: 0.90, Precision: 0.95, Flagged: 3, Kept: 14, Unmatched: 7},
