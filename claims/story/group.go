@@ -71,9 +71,17 @@ func Group(ps []Profile) []Story {
 // they are alike enough (MinChosenSimilarity), however far apart. An
 // archive (a store) is grouped with Group, where times keep apart two
 // happenings of one kind in one place.
+//
+// Past MaxChosen sources an input is an archive, not a choice, and is
+// grouped with Group: comparing every pair of sources whatever their times
+// grows with the square of their number.
 func GroupChosen(ps []Profile) []Story {
-	return group(ps, true)
+	return group(ps, len(ps) <= MaxChosen)
 }
+
+// MaxChosen is the most sources GroupChosen groups as chosen together: a
+// folder of coverage a person gathered holds tens or hundreds.
+const MaxChosen = 1000
 
 func group(ps []Profile, chosen bool) []Story {
 	var placed [][]Profile
