@@ -403,19 +403,10 @@ func partnerIn(toks []token, tr [2]int, lo, hi int) (string, bool) {
 		}
 		var p string
 		switch {
-		case lex().tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
-			// "China sold Russia $129 billion of goods": the verb's
-			// object is the other party
-			name, _, ok := placeName(toks, k+1, hi)
-			if !ok {
-				continue
-			}
-			c, known := g.country[foldName(name)]
-			if !known {
-				continue
-			}
-			p = c
-		case t.lower == "with" || t.lower == "from" || t.lower == "to":
+		case t.lower == "with" || t.lower == "from" || t.lower == "to" ||
+			lex().tradeVerbs[t.lower] && k+1 < hi && toks[k+1].name:
+			// "imports from China"; "China sold Russia $129 billion of
+			// goods": a trade verb's object is the other party
 			name, _, ok := placeName(toks, k+1, hi)
 			if !ok {
 				continue

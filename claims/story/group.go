@@ -329,6 +329,11 @@ func (ix *index) candidates(ps []Profile, i int) []int {
 		ix.gen++
 		take(ix.byTerm[t])
 	}
+	return ix.shared()
+}
+
+// shared lists, in order, the profiles found by at least MinShared terms.
+func (ix *index) shared() []int {
 	var out []int
 	for _, j := range ix.found {
 		if ix.count[j] >= MinShared {
@@ -354,14 +359,7 @@ func (ix *index) termCandidates(ps []Profile, i int) []int {
 			ix.count[j]++
 		}
 	}
-	var out []int
-	for _, j := range ix.found {
-		if ix.count[j] >= MinShared {
-			out = append(out, j)
-		}
-	}
-	sort.Ints(out)
-	return out
+	return ix.shared()
 }
 
 // MinShared is how many of their heaviest terms two sources must share to
