@@ -58,8 +58,11 @@ func plural(n int, word string) string {
 // Extractor gives the claims of one document.
 type Extractor func(*sources.Document) []claims.Claim
 
-// Ingest extracts and stores docs, each source in its own transaction.
-// Extraction runs on every CPU while one writer stores the results; a source
+// Ingest extracts and stores docs. Extraction runs on every CPU while
+// writers store the results: on a server, each source in its own
+// transaction; on SQLite, the one writer stores the sources extracted
+// while it stored the ones before in one transaction (up to maxBatch),
+// placing each in its story in turn, as it would one at a time. A source
 // whose content is stored already, with claims of this extractor
 // (claims.ExtractorStamp), is not extracted again; one whose claims another
 // extractor made is (Reextracted). progress, when not nil, is called after
@@ -99,7 +102,7 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	jobs := make(chan *sources.Document)
-	results := make(chan result)
+	results := make(chan result, maxBatch)
 	var extractors sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		extractors.Go(func() {
@@ -129,29 +132,81 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 	go func() { extractors.Wait(); close(results) }()
 
 	// Writers: one for SQLite, which has one writer at a time anyway; more
-	// for a server, whose commits wait on the network and the disk.
+	// for a server, whose commits wait on the network and the disk. The
+	// SQLite writer stores the results waiting for it together (putBatch).
 	var mu sync.Mutex
 	done := 0
+	record := func(rs []result, outs []Outcome) {
+		mu.Lock()
+		defer mu.Unlock()
+		for i, r := range rs {
+			n := 0
+			if !r.same {
+				n = len(r.claims)
+			}
+			sum.add(outs[i], n)
+			done++
+			if progress != nil {
+				progress(done)
+			}
+		}
+	}
+	// put stores rs, in one transaction when the store can: when that
+	// fails, one at a time, so that those before the one that fails are
+	// stored, and the error is its own
+	put := func(rs []result) error {
+		outs := make([]Outcome, len(rs))
+		var at []int // rs's positions of docs
+		var docs []*sources.Document
+		var cls [][]claims.Claim
+		for i, r := range rs {
+			outs[i] = Unchanged
+			if !r.same {
+				at, docs, cls = append(at, i), append(docs, r.doc), append(cls, r.claims)
+			}
+		}
+		if b, ok := st.(*sqlStore); ok && len(docs) > 1 {
+			if os, err := b.putBatch(ctx, docs, cls); err == nil {
+				for j, o := range os {
+					outs[at[j]] = o
+				}
+				record(rs, outs)
+				return nil
+			}
+		}
+		for j, d := range docs {
+			o, err := st.Put(ctx, d, cls[j])
+			if err != nil {
+				record(rs[:at[j]], outs[:at[j]])
+				return err
+			}
+			outs[at[j]] = o
+		}
+		record(rs, outs)
+		return nil
+	}
+	batch := batchOf(st)
 	var writers sync.WaitGroup
 	for range writersOf(st) {
 		writers.Go(func() {
 			for r := range results {
-				o, n := Unchanged, 0
-				if !r.same {
-					var err error
-					if o, err = st.Put(ctx, r.doc, r.claims); err != nil {
-						cancel(err)
-						return
+				rs := []result{r}
+			more:
+				for len(rs) < batch {
+					select {
+					case r, ok := <-results:
+						if !ok {
+							break more
+						}
+						rs = append(rs, r)
+					default:
+						break more
 					}
-					n = len(r.claims)
 				}
-				mu.Lock()
-				sum.add(o, n)
-				done++
-				if progress != nil {
-					progress(done)
+				if err := put(rs); err != nil {
+					cancel(err)
+					return
 				}
-				mu.Unlock()
 			}
 		})
 	}
@@ -160,6 +215,20 @@ func Ingest(ctx context.Context, st Store, docs []*sources.Document, extract Ext
 		return sum, err
 	}
 	return sum, nil
+}
+
+// maxBatch is how many sources the SQLite writer stores in one
+// transaction at most: those extracted while it stored the ones before.
+const maxBatch = 64
+
+// batchOf is how many sources one transaction of st's writers stores at
+// most: one on a server, whose writers run side by side and take the
+// lock of each source they store.
+func batchOf(st Store) int {
+	if writersOf(st) == 1 {
+		return maxBatch
+	}
+	return 1
 }
 
 func writersOf(st Store) int {

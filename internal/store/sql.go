@@ -144,7 +144,43 @@ func (s *sqlStore) Current(ctx context.Context) (map[string]Stored, error) {
 
 func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.Claim) (Outcome, error) {
 	var out Outcome
+	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		out, err = s.put(ctx, tx, doc, cl)
+		return err
+	})
+	if err != nil {
+		return out, s.wrap(err)
+	}
+	return out, nil
+}
+
+// putBatch is Put of several documents in one transaction, in order: all
+// are stored, or none. SQLite writes a transaction's pages once at its
+// commit, and sources stored one after another touch the same pages of
+// the story tables.
+func (s *sqlStore) putBatch(ctx context.Context, docs []*sources.Document, cls [][]claims.Claim) ([]Outcome, error) {
+	outs := make([]Outcome, len(docs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, d := range docs {
+			o, err := s.put(ctx, tx, d, cls[i])
+			if err != nil {
+				return err
+			}
+			outs[i] = o
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	return outs, nil
+}
+
+// put stores doc and its claims inside tx (see Put); its errors name the
+// source.
+func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, doc *sources.Document, cl []claims.Claim) (Outcome, error) {
+	var out Outcome
+	err := func() error {
 		if err := s.d.lockSource(ctx, tx, doc.ID); err != nil {
 			return err
 		}
@@ -184,9 +220,9 @@ func (s *sqlStore) Put(ctx context.Context, doc *sources.Document, cl []claims.C
 			return err
 		}
 		return s.assignStory(ctx, tx, doc.ID, doc, cl)
-	})
+	}()
 	if err != nil {
-		return out, s.wrap(fmt.Errorf("source %s: %w", doc.ID, err))
+		return out, fmt.Errorf("source %s: %w", doc.ID, err)
 	}
 	return out, nil
 }
