@@ -360,7 +360,7 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 	// however many of its keys find a source), counted here rather than
 	// by GROUP BY: the rows of term_key and source_id are read from the
 	// primary key's index alone
-	in := func(column string, vals []string, term func(string) string) error {
+	byKeys := func(vals []string) error {
 		if len(vals) == 0 {
 			return nil
 		}
@@ -369,7 +369,7 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 		for i, k := range vals {
 			args[i] = k
 		}
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT `+column+`, source_id FROM story_keys WHERE `+column+` IN (?`+strings.Repeat(", ?", len(vals)-1)+`)`), args...)
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT term_key, source_id FROM story_keys WHERE term_key IN (?`+strings.Repeat(", ?", len(vals)-1)+`)`), args...)
 		if err != nil {
 			return err
 		}
@@ -388,7 +388,7 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 				ts = map[string]bool{}
 				terms[src] = ts
 			}
-			ts[term(v)] = true
+			ts[keyTerm(v)] = true
 		}
 		if err := rows.Err(); err != nil {
 			return err
@@ -400,12 +400,36 @@ func (s *sqlStore) candidates(ctx context.Context, tx *sql.Tx, p story.Profile) 
 		}
 		return nil
 	}
-	if err := in("term_key", keys, keyTerm); err != nil {
+	if err := byKeys(keys); err != nil {
 		return nil, err
 	}
-	// an undated source's terms are found with any time
-	if err := in("term", terms, func(t string) string { return t }); err != nil {
-		return nil, err
+	// an undated source's terms are found with any time: here the rows
+	// are many (every key of each term), and counting them in the
+	// database is the cheaper
+	if len(terms) > 0 {
+		terms = dedupe(terms)
+		args := make([]any, 0, len(terms)+1)
+		for _, t := range terms {
+			args = append(args, t)
+		}
+		args = append(args, story.MinShared)
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT source_id FROM story_keys WHERE term IN (?`+strings.Repeat(", ?", len(terms)-1)+`)
+			GROUP BY source_id HAVING COUNT(DISTINCT term) >= ?`), args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var src string
+			if err := rows.Scan(&src); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			found[src] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
 	delete(found, p.Source)
 	if len(found) == 0 {
