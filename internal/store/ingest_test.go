@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -79,5 +80,51 @@ func TestIngest(t *testing.T) {
 				t.Errorf("stored: got %v, want %v", got, c.stored)
 			}
 		})
+	}
+}
+
+// TestIngestBatchRefused: when SQLite refuses one source of a batch, the
+// batch is stored a source at a time: the error names the refused source,
+// the sources stored are whole, and the refused one is not stored at all.
+func TestIngestBatchRefused(t *testing.T) {
+	st, loc := openNew(t, sqliteBackend)
+	// A trigger stands in for a write that fails: the disk, a constraint.
+	if _, err := st.(*sqlStore).db.Exec(`CREATE TRIGGER refuse BEFORE INSERT ON sources
+		WHEN NEW.id = 'refused' BEGIN SELECT RAISE(ABORT, 'write failed'); END`); err != nil {
+		t.Fatal(err)
+	}
+	var docs []*sources.Document
+	for i := range 80 {
+		id := fmt.Sprintf("s%02d", i)
+		if i == 60 {
+			id = "refused"
+		}
+		docs = append(docs, doc(id, fmt.Sprintf("%d dead and %d hurt", i+1, i+2)))
+	}
+	_, err := Ingest(context.Background(), st, docs, figures, nil)
+	if err == nil || !strings.Contains(err.Error(), "refused") {
+		t.Fatalf("got error %v, want one naming the refused source", err)
+	}
+	st.Close()
+	stored := consistency(t, loc)
+	if stored == 0 || stored >= len(docs) {
+		t.Errorf("got %d sources stored, want some but not all %d", stored, len(docs))
+	}
+	again, err := Open(context.Background(), loc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	cl, err := again.Claims(context.Background(), Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cl {
+		if c.Source == "refused" {
+			t.Fatalf("the refused source has claims stored: %v", c)
+		}
+	}
+	if len(cl) != 2*stored {
+		t.Errorf("got %d claims for %d sources, want two each", len(cl), stored)
 	}
 }
