@@ -79,14 +79,83 @@ func GroupChosen(ps []Profile) []Story {
 	return group(ps, len(ps) <= MaxChosen)
 }
 
+// adoptLoners puts a chosen source that no link joined to another into the
+// set of the source most alike to it, when they are at least
+// MinSimilarity alike: among files chosen together, an explainer written
+// in other words, or weeks later, is still of the story it shares names
+// with. A source alike to none stays alone (a file put in by mistake).
+func adoptLoners(sets [][]Profile) [][]Profile {
+	if len(sets) < 2 {
+		return sets
+	}
+	into := make([]int, len(sets)) // set -> the set it joins, or itself
+	for i := range into {
+		into[i] = i
+	}
+	for i, m := range sets {
+		if len(m) != 1 || !m[0].Placed() {
+			continue
+		}
+		best, bestSim := -1, 0.0
+		for j, n := range sets {
+			if j == i || len(n) == 1 {
+				continue // a loner joins a story, not another loner
+			}
+			for _, q := range n {
+				s := Similarity(m[0], q)
+				if s < MinSimilarity || s < bestSim {
+					continue
+				}
+				// ties go to the story of the smaller source id, so that
+				// the input's order does not matter
+				if s > bestSim || best < 0 || firstID(n) < firstID(sets[best]) {
+					best, bestSim = j, s
+				}
+			}
+		}
+		if best >= 0 {
+			into[i] = best
+		}
+	}
+	out := make([][]Profile, 0, len(sets))
+	at := map[int]int{}
+	for i, m := range sets {
+		if into[i] != i {
+			continue
+		}
+		at[i] = len(out)
+		out = append(out, slices.Clone(m))
+	}
+	for i, m := range sets {
+		if into[i] != i {
+			k := at[into[i]]
+			out[k] = append(out[k], m...)
+		}
+	}
+	return out
+}
+
+// firstID is the smallest source id of a set.
+func firstID(m []Profile) string {
+	id := m[0].Source
+	for _, p := range m[1:] {
+		id = min(id, p.Source)
+	}
+	return id
+}
+
 // MaxChosen is the most sources GroupChosen groups as chosen together: a
 // folder of coverage a person gathered holds tens or hundreds.
 const MaxChosen = 1000
 
 func group(ps []Profile, chosen bool) []Story {
+	sets := linked(ps, nil, chosen)
+	if chosen {
+		sets = adoptLoners(sets)
+	}
 	var placed [][]Profile
 	var unplaced []Profile
-	for _, m := range linked(ps, nil, chosen) {
+	for _, m := range sets {
 		if slices.ContainsFunc(m, Profile.Placed) {
 			placed = append(placed, m)
 		} else {

@@ -52,6 +52,10 @@ Rescue crews from Port Helm pulled 30 survivors from the water.`}
 
 Eight months after the Marlow Star sank off Cape Ardent, an inquiry in Tessaly found that inspectors at Port Helm had passed the ferry without checking its ballast.
 The sinking on 1 March 2031 killed 41 of the 110 passengers. Ilse Varno of the Tessaly coastguard told the inquiry that divers had searched for nine days.`}
+	ferryWeak = article{"ferry-weak", "2031-06-14", `New ferry rules pass in Velmar
+
+Lawmakers in Velmar voted 61 to 40 for rules that require lifeboat drills on every route run by Northline Shipping and Orvik Lines. Minister Ora Lind said the Marlow Star disaster showed why.
+Operators in Lund Bay, Kessel, Tamsa and Brede have until 2032 to comply, the Velmar Ferry Board said, and Northline Shipping and Orvik Lines face fines of up to 2 million dollars.`}
 	noteA = article{"note-a", "", "the cost reached 27 million dollars.\n"}
 	noteB = article{"note-b", "", "the cost was about 25 million dollars.\n"}
 )
@@ -131,6 +135,8 @@ func TestGroupChosen(t *testing.T) {
 			"ferry-a ferry-b | ferry-late", "ferry-a ferry-b ferry-late"},
 		{"two happenings of one week", []article{ferryA, mineA, ferryB, mineB},
 			"ferry-a ferry-b | mine-a mine-b", "ferry-a ferry-b | mine-a mine-b"},
+		{"a loner months later, in other words, joins the story it names", []article{ferryA, ferryB, ferryWeak, mineA, mineB},
+			"ferry-a ferry-b | mine-a mine-b | ferry-weak", "ferry-a ferry-b ferry-weak | mine-a mine-b"},
 		{"a follow-up beside another happening", []article{ferryA, mineB, ferryLate},
 			"ferry-a | mine-b | ferry-late", "ferry-a ferry-late | mine-b"},
 	}
