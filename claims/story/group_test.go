@@ -159,17 +159,22 @@ func TestGroupChosen(t *testing.T) {
 // TestGroupOrder: the stories, their ids and labels do not depend on the
 // order the sources come in.
 func TestGroupOrder(t *testing.T) {
-	in := []article{ferryA, ferryB, ferryC, mineA, mineB, ferryOld, noteA}
+	in := []article{ferryA, ferryB, ferryC, mineA, mineB, ferryOld, ferryWeak, noteA}
 	var ps []story.Profile
 	for _, a := range in {
 		ps = append(ps, profile(t, a))
 	}
-	want := story.Group(ps)
-	r := rand.New(rand.NewSource(1))
-	for i := 0; i < 20; i++ {
-		r.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
-		if got := story.Group(ps); !reflect.DeepEqual(got, want) {
-			t.Fatalf("order %d: got %+v, want %+v", i, got, want)
+	for _, g := range []struct {
+		name  string
+		group func([]story.Profile) []story.Story
+	}{{"Group", story.Group}, {"GroupChosen", story.GroupChosen}} {
+		want := g.group(ps)
+		r := rand.New(rand.NewSource(1))
+		for i := 0; i < 20; i++ {
+			r.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+			if got := g.group(ps); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, order %d: got %+v, want %+v", g.name, i, got, want)
+			}
 		}
 	}
 }
