@@ -156,7 +156,9 @@ func scopeLabel(members []claims.Claim, key string) string {
 	}
 	n := map[string]int{}
 	for _, c := range members {
-		if c.Scope.Key() == key {
+		// a part only its sentence names keys its fact with its source
+		// and place (frameOf): "subgroup:part|a|120"
+		if k := c.Scope.Key(); k == key || strings.HasPrefix(key, k+"|") {
 			n[c.Scope.Label()]++
 		}
 	}
