@@ -46,7 +46,11 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		}
 		return unitMetric(m.Value.Unit), true
 	}
-	partitive := next == "of" && tr[1]+2 < len(toks) && toks[tr[1]+1].lower == "the" // "38 of the 67", "44,000 of the victims"
+	// "38 of the 67", "44,000 of the victims"; "2,681 deaths, 2,530 of
+	// them were buried", a part that opens its clause ("relatives of 12 of
+	// them" counts relatives' kin, not a part)
+	partitive := next == "of" && tr[1]+2 < len(toks) && (toks[tr[1]+1].lower == "the" ||
+		partPronouns[toks[tr[1]+1].lower] && clauseStart(toks, tr))
 	if notCounted[next] && !partitive {
 		return "", false
 	}
@@ -104,6 +108,10 @@ func (x *extractor) countMetric(s *sentenceCtx, i int) (string, bool) {
 		return "people", true
 	case isNoun:
 		return thingMeasure(toks, tr, noun)
+	case s.lastCount != "" && partitive && partPronouns[toks[tr[1]+1].lower]:
+		// "2,681 deaths, 2,530 of them were buried": a part of the
+		// sentence's last count, which its scope says (subgroup)
+		return s.lastCount, true
 	case s.lastCount != "" && (tr[1] >= len(toks) || elisionNext[toks[tr[1]].lower]):
 		// elided noun: "half a million people, though some say two million";
 		// "44,000 died in Turkey and about 6,000 in Syria"
@@ -500,4 +508,14 @@ func moneyOnly(m string) bool {
 		return true
 	}
 	return false
+}
+
+// partPronouns stand for a whole a partitive takes its part of: "2,530 of
+// them", "of whom", "of these".
+var partPronouns = wordSet(`them whom these those`)
+
+// clauseStart reports a figure that opens its clause.
+func clauseStart(toks []token, tr [2]int) bool {
+	lo, _ := clause(toks, tr)
+	return tr[0] == lo
 }

@@ -264,6 +264,10 @@ const maxLabelWords = 5
 // its figure ("Germany: about €244 million pledged").
 const maxLabelSlack = 2
 
+// UnnamedPart is the subgroup of a part its sentence does not name ("2,530
+// of them", "including 40"): only that sentence says which part it is.
+const UnnamedPart = "part"
+
 // subordinators open a clause of its own inside a sentence's clause: a
 // place after them is where that happened, not where the figure counts.
 var subordinators = wordSet(`when after before because as while which who whom
@@ -715,7 +719,7 @@ func (x *extractor) subgroup(s *sentenceCtx, i int, c *Claim) (string, bool) {
 	noun, _ := countedNoun(toks, tr[1])
 	name := noun
 	if name == "" || !lex().subgroupNouns[name] && !lex().peopleNouns[name] {
-		name = "part"
+		name = UnnamedPart
 	}
 	if lex().subgroupNouns[noun] && c.Metric != noun {
 		return noun, true // "12 children were among the dead"

@@ -128,3 +128,37 @@ func TestPerCentIsNoPart(t *testing.T) {
 		t.Errorf("got scope %q for %q, want none", got, cl[0].Text)
 	}
 }
+
+// TestPartOfThem: "2,530 of them" opening its clause is a part of the
+// sentence's last count; "relatives of 12 of them" counts no part.
+func TestPartOfThem(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure, metric, scope string
+	}{
+		{"a part after a comma", "The flood killed 310 people, 190 of them were buried on Sunday.", "190", "deaths", "part"},
+		{"a part after a dash", "At least 800 people were injured \u2013 95 of them seriously, officials said.", "95", "injured", "part"},
+		{"a figure inside a phrase is no part", "Another 19 people were missing, and samples were taken from relatives of 12 of them.", "12", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := sources.Parse("part.txt", []byte(tc.text), sources.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range claims.Extract(doc, claims.ExtractOptions{}) {
+				if c.Text != tc.figure {
+					continue
+				}
+				if tc.metric == "" {
+					t.Fatalf("got a claim %q (%s), want none", c.Text, c.Metric)
+				}
+				if c.Metric != tc.metric || c.Scope.Label() != tc.scope {
+					t.Errorf("got %s scope %q, want %s scope %q", c.Metric, c.Scope.Label(), tc.metric, tc.scope)
+				}
+				return
+			}
+			if tc.metric != "" {
+				t.Errorf("no claim %q", tc.figure)
+			}
+		})
+	}
+}

@@ -148,9 +148,10 @@ func frameOf(c claims.Claim, st *story) Frame {
 		// of its own sentence's story; two outlets' increments are rarely
 		// the same one
 		f.Scope += "|" + c.Source + "|" + strconv.Itoa(c.Start)
-	case c.Scope.Kind == claims.ScopeSubgroup && genericMeasures[c.Metric]:
+	case c.Scope.Kind == claims.ScopeSubgroup && (genericMeasures[c.Metric] || c.Scope.Name == claims.UnnamedPart):
 		// "including 27 children" counted as people, not as the dead or
-		// the displaced: a part of a whole the sentence alone names
+		// the displaced; "2,530 of them were buried": a part of a whole
+		// the sentence alone names
 		f.Scope += "|" + c.Source + "|" + strconv.Itoa(c.Start)
 	}
 	if c.Kind == mention.KindDate && f.Scope == "" && c.Concept != "" && st.kind != "" && kindFamily(c.Concept) != st.kind {

@@ -141,6 +141,11 @@ func TestFrames(t *testing.T) {
 			day("b", 2024, 4, 16, happening("pledged in Paris")),
 			day("b", 2024, 3, 2, happening("visited the camps")),
 		}, []string{"agree aid: a=2e+09 b=2.1e+09", "conflict date: a=2024-04-15 | b=2024-04-16", "single date[visited the camps]: b=2024-03-02"}},
+		{"a part only its sentence names is a fact of its own, and says so", []claims.Claim{
+			claim("a", 2681, "deaths", nil), claim("b", 2681, "deaths", nil),
+			claim("a", 2530, "deaths", func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopeSubgroup, Name: claims.UnnamedPart} }),
+			claim("b", 1900, "deaths", func(c *claims.Claim) { c.Scope = claims.Scope{Kind: claims.ScopeSubgroup, Name: claims.UnnamedPart} }),
+		}, []string{"agree deaths: a=2681 b=2681", "single deaths[part]: a=2530", "single deaths[part]: b=1900"}},
 		{"one source's two days of one event are two happenings", []claims.Claim{
 			day("a", 2024, 5, 10, nil), day("a", 2024, 5, 11, nil), day("b", 2024, 5, 11, nil),
 		}, []string{"agree date: a=2024-05-11 b=2024-05-11", "single date[another day]: a=2024-05-10"}},
