@@ -240,40 +240,10 @@ const unnamedMeasure = "amount"
 // bare "$160 billion" of a story about damage estimates is an estimate of
 // the damage.
 func joinMeasure(cl []claims.Claim, frames []Frame) {
-	type key struct{ event, family string }
-	sources := map[key]map[string]map[string]bool{} // -> measure -> sources
-	for i, f := range frames {
-		if f.Measure == unnamedMeasure || f.Family != string(mention.KindMoney) {
-			continue
-		}
-		k := key{f.Event, f.Family}
-		if sources[k] == nil {
-			sources[k] = map[string]map[string]bool{}
-		}
-		if sources[k][f.Measure] == nil {
-			sources[k][f.Measure] = map[string]bool{}
-		}
-		sources[k][f.Measure][cl[i].Source] = true
-	}
-	for i, f := range frames {
-		if f.Measure != unnamedMeasure {
-			continue
-		}
-		only := ""
-		for m, srcs := range sources[key{f.Event, f.Family}] {
-			if len(srcs) < 2 {
-				continue
-			}
-			if only != "" {
-				only = ""
-				break
-			}
-			only = m
-		}
-		if only != "" {
-			frames[i].Measure = only
-		}
-	}
+	joinUnnamed(cl, frames, 2, func(i int) (Frame, bool) {
+		f := frames[i]
+		return Frame{Event: f.Event, Family: f.Family}, f.Family == string(mention.KindMoney)
+	})
 }
 
 // joinPartyMeasure gives an amount that names no measure the measure of
@@ -282,33 +252,51 @@ func joinMeasure(cl []claims.Claim, frames []Frame) {
 // "Germany pledged €244 million" names. Trade flows are left alone, as are
 // targets.
 func joinPartyMeasure(cl []claims.Claim, frames []Frame) {
-	partyFrame := func(i int) (Frame, bool) {
+	joinUnnamed(cl, frames, 1, func(i int) (Frame, bool) {
 		f := frames[i]
 		if cl[i].Scope.Kind != claims.ScopePartner || f.Family != string(mention.KindMoney) || claims.TradeFlow(f.Measure) || f.Target {
 			return Frame{}, false
 		}
 		f.Measure = ""
 		return f, true
-	}
-	named := map[Frame]map[string]bool{} // frame without measure -> measures named
-	for i := range frames {
-		k, ok := partyFrame(i)
-		if !ok || frames[i].Measure == unnamedMeasure {
+	})
+}
+
+// joinUnnamed gives each amount that names no measure (unnamedMeasure) the
+// measure its group's amounts name, when one measure alone is named there
+// by at least minSources sources. group says which claims meet: the key
+// they share, and whether the claim takes part at all.
+func joinUnnamed(cl []claims.Claim, frames []Frame, minSources int, group func(i int) (Frame, bool)) {
+	named := map[Frame]map[string]map[string]bool{} // group -> measure -> sources
+	for i, f := range frames {
+		k, ok := group(i)
+		if !ok || f.Measure == unnamedMeasure {
 			continue
 		}
 		if named[k] == nil {
-			named[k] = map[string]bool{}
+			named[k] = map[string]map[string]bool{}
 		}
-		named[k][frames[i].Measure] = true
+		if named[k][f.Measure] == nil {
+			named[k][f.Measure] = map[string]bool{}
+		}
+		named[k][f.Measure][cl[i].Source] = true
 	}
-	for i := range frames {
-		if frames[i].Measure != unnamedMeasure {
+	for i, f := range frames {
+		if f.Measure != unnamedMeasure {
 			continue
 		}
-		if k, ok := partyFrame(i); ok && len(named[k]) == 1 {
-			for m := range named[k] {
-				frames[i].Measure = m
+		k, ok := group(i)
+		if !ok {
+			continue
+		}
+		only, n := "", 0
+		for m, srcs := range named[k] {
+			if len(srcs) >= minSources {
+				only, n = m, n+1
 			}
+		}
+		if n == 1 {
+			frames[i].Measure = only
 		}
 	}
 }
