@@ -52,15 +52,16 @@ func Extract(doc *sources.Document, opt ExtractOptions) []Claim {
 }
 
 type extractor struct {
-	doc       *sources.Document
-	opt       ExtractOptions
-	out       []Claim
-	cur       Claim  // the claim being read
-	lastPos   place  // where the last claim stands (see position)
-	heading   string // the last heading seen, for context
-	blockAt   int    // where the block being read starts in doc.Text
-	inherited bool   // the last metric read was inherited from the figure before it (see metric)
-	published string // the publication day, YYYY-MM-DD, or ""
+	doc        *sources.Document
+	opt        ExtractOptions
+	out        []Claim
+	cur        Claim      // the claim being read
+	lastPos    place      // where the last claim stands (see position)
+	heading    string     // the last heading seen, for context
+	blockAt    int        // where the block being read starts in doc.Text
+	lastAmount lastAmount // the last amount read, for pronouns (see pronounScope)
+	inherited  bool       // the last metric read was inherited from the figure before it (see metric)
+	published  string     // the publication day, YYYY-MM-DD, or ""
 
 	sents  []sentenceCtx // room for a block's sentences with figures
 	firsts []int

@@ -43,67 +43,9 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		}
 	}
 	if c.Kind == mention.KindMoney || c.Kind == mention.KindPercent {
-		// an amount's other party, not a place: "$427 billion in goods
-		// from China", "Germany pledged €244 million"
-		p, hasPartner := partner(toks, tr)
-		if !hasPartner && !TradeFlow(c.Metric) {
-			// "Germany pledged €244 million", "the EU's €350 million": a
-			// donor's or payer's own sum, a part of the whole
-			p, hasPartner = party(toks, tr)
-		}
-		if !hasPartner && !TradeFlow(c.Metric) {
-			// "Germany: €244 million", a line of a list of pledges
-			p, hasPartner = labelPlace(s, tr)
-		}
-		if hasPartner && x.inherited && !TradeFlow(c.Metric) {
-			// A party's own sum whose sentence names no measure: the
-			// figure before it, often another party's in another
-			// sentence, says nothing of this one's. Compare gives it the
-			// measure of the party's other sums (joinPartyMeasure).
-			c.Metric = "amount"
-		}
-		b, hasBasis := basis(toks, tr)
-		if part, ok := moneyPart(toks, tr); ok {
-			if hasPartner {
-				p = p + " (" + part + ")"
-			} else {
-				b, hasBasis = part, true
-			}
-		}
-		if !hasPartner && c.Kind == mention.KindPercent {
-			// "Reform UK took 14.3 percent", "Labour's share was 33.7%"
-			p, hasPartner = holder(toks, tr)
-			if hasPartner {
-				return Scope{Kind: ScopeHolder, Name: p}
-			}
-		}
-		t, hasTerms := termsOf(toks, tr)
-		withTerms := func(sc Scope) Scope {
-			if hasTerms {
-				sc.Name += " (" + t + ")"
-			}
-			return sc
-		}
-		switch {
-		case hasPartner && hasBasis:
-			return withTerms(Scope{Kind: ScopePartner, Name: p + " (" + b + ")"})
-		case hasPartner:
-			return withTerms(Scope{Kind: ScopePartner, Name: p})
-		case hasBasis:
-			return withTerms(Scope{Kind: ScopeBasis, Name: b})
-		}
-		if sc, ok := x.pronounScope(s, tr); ok {
-			return withTerms(sc)
-		}
-		if hasTerms {
-			return Scope{Kind: ScopeBasis, Name: t}
-		}
-		if c.Kind == mention.KindPercent {
-			if w, ok := shareOf(toks, tr); ok {
-				return Scope{Kind: ScopeBasis, Name: "of " + w}
-			}
-		}
-		return Scope{}
+		sc, base := x.amountScope(s, tr, c)
+		x.lastAmount = lastAmount{at: c.Start, base: base}
+		return sc
 	}
 	if p, ok := x.placeOf(s, i); ok {
 		return Scope{Kind: ScopePlace, Name: p}
@@ -115,6 +57,85 @@ func (x *extractor) scope(s *sentenceCtx, i int, c *Claim) Scope {
 		return Scope{Kind: ScopeSubgroup, Name: g}
 	}
 	return Scope{}
+}
+
+// amountScope is the scope of an amount or a percentage (see scope), and
+// that scope before the currency its clause measures in ("in yuan terms")
+// was added: what a later pronoun carries (pronounScope).
+func (x *extractor) amountScope(s *sentenceCtx, tr [2]int, c *Claim) (sc, base Scope) {
+	toks := s.toks
+	// an amount's other party, not a place: "$427 billion in goods
+	// from China", "Germany pledged €244 million"
+	p, hasPartner := partner(toks, tr)
+	if !hasPartner && !TradeFlow(c.Metric) {
+		// "Germany pledged €244 million", "the EU's €350 million": a
+		// donor's or payer's own sum, a part of the whole
+		p, hasPartner = party(toks, tr)
+	}
+	if !hasPartner && !TradeFlow(c.Metric) {
+		// "Germany: €244 million", a line of a list of pledges
+		p, hasPartner = labelPlace(s, tr)
+	}
+	if hasPartner && x.inherited && !TradeFlow(c.Metric) {
+		// A party's own sum whose sentence names no measure: the
+		// figure before it, often another party's in another
+		// sentence, says nothing of this one's. Compare gives it the
+		// measure of the party's other sums (joinPartyMeasure).
+		c.Metric = "amount"
+	}
+	b, hasBasis := basis(toks, tr)
+	if part, ok := moneyPart(toks, tr); ok {
+		if hasPartner {
+			p = p + " (" + part + ")"
+		} else {
+			b, hasBasis = part, true
+		}
+	}
+	if !hasPartner && c.Kind == mention.KindPercent {
+		// "Reform UK took 14.3 percent", "Labour's share was 33.7%"
+		p, hasPartner = holder(toks, tr)
+		if hasPartner {
+			sc := Scope{Kind: ScopeHolder, Name: p}
+			return sc, sc
+		}
+	}
+	t, hasTerms := termsOf(toks, tr)
+	withTerms := func(base Scope) (Scope, Scope) {
+		sc := base
+		if hasTerms {
+			sc.Name += " (" + t + ")"
+		}
+		return sc, base
+	}
+	switch {
+	case hasPartner && hasBasis:
+		return withTerms(Scope{Kind: ScopePartner, Name: p + " (" + b + ")"})
+	case hasPartner:
+		return withTerms(Scope{Kind: ScopePartner, Name: p})
+	case hasBasis:
+		return withTerms(Scope{Kind: ScopeBasis, Name: b})
+	}
+	if sc, ok := x.pronounScope(s, tr); ok {
+		return withTerms(sc)
+	}
+	if hasTerms {
+		sc := Scope{Kind: ScopeBasis, Name: t}
+		return sc, sc
+	}
+	if c.Kind == mention.KindPercent {
+		if w, ok := shareOf(toks, tr); ok {
+			sc := Scope{Kind: ScopeBasis, Name: "of " + w}
+			return sc, sc
+		}
+	}
+	return Scope{}, Scope{}
+}
+
+// lastAmount is the last amount read and its scope before its currency
+// (see amountScope).
+type lastAmount struct {
+	at   int // its Start
+	base Scope
 }
 
 // increment reports a figure that adds to an earlier one: "nine more
@@ -506,12 +527,11 @@ func (x *extractor) pronounScope(s *sentenceCtx, tr [2]int) (Scope, bool) {
 	if prev.Start < x.blockAt || prev.Kind != mention.KindMoney && prev.Kind != mention.KindPercent {
 		return Scope{}, false
 	}
-	sc := prev.Scope
-	if i := strings.Index(sc.Name, " terms)"); i > 0 {
-		// the currency it was measured in is the earlier figure's own
-		sc.Name = strings.TrimSpace(sc.Name[:strings.LastIndex(sc.Name[:i], "(")])
+	if x.lastAmount.at != prev.Start {
+		return Scope{}, false
 	}
-	return sc, sc.Name != ""
+	// the currency it was measured in is the earlier figure's own
+	return x.lastAmount.base, !x.lastAmount.base.IsZero()
 }
 
 // figureClause is the clause of a figure, taken with the clause before it
